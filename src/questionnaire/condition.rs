@@ -1,0 +1,317 @@
+//! Conditions: structured JSON (`all`, `any`, `not`, and tests on one question's answer)
+//! and their evaluation against a plan's answers. Never a string language.
+//!
+//! A test on a question that is hidden or not answered is false, except `answered: false`
+//! and `state: "unanswered"`; wrap a test in `not` for "unless answered so".
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Question, QuestionType};
+use crate::answer::{Answer, AnswerState, Value};
+
+/// A condition on answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawCondition", into = "RawCondition")]
+pub enum Condition {
+    /// Every part holds (true when empty).
+    All(Vec<Condition>),
+    /// At least one part holds (false when empty).
+    Any(Vec<Condition>),
+    /// The part does not hold.
+    Not(Box<Condition>),
+    /// A test on one question's answer.
+    Test { question: String, test: Test },
+}
+
+/// A test on one answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    Eq(Value),
+    Ne(Value),
+    In(Vec<Value>),
+    NotIn(Vec<Value>),
+    Gt(Value),
+    Gte(Value),
+    Lt(Value),
+    Lte(Value),
+    /// `true`: the question is answered with a value; `false`: it is not.
+    Answered(bool),
+    State(AnswerState),
+    /// A multi answer includes this option.
+    Contains(String),
+}
+
+impl Test {
+    /// The operator's name in files.
+    pub fn operator(&self) -> &'static str {
+        match self {
+            Test::Eq(_) => "eq",
+            Test::Ne(_) => "ne",
+            Test::In(_) => "in",
+            Test::NotIn(_) => "not_in",
+            Test::Gt(_) => "gt",
+            Test::Gte(_) => "gte",
+            Test::Lt(_) => "lt",
+            Test::Lte(_) => "lte",
+            Test::Answered(_) => "answered",
+            Test::State(_) => "state",
+            Test::Contains(_) => "contains",
+        }
+    }
+
+    /// The values the test compares an answer with.
+    pub fn values(&self) -> Vec<&Value> {
+        match self {
+            Test::Eq(v) | Test::Ne(v) | Test::Gt(v) | Test::Gte(v) | Test::Lt(v) | Test::Lte(v) => {
+                vec![v]
+            }
+            Test::In(vs) | Test::NotIn(vs) => vs.iter().collect(),
+            Test::Answered(_) | Test::State(_) | Test::Contains(_) => Vec::new(),
+        }
+    }
+}
+
+/// What a condition can ask about while it is evaluated.
+pub trait Facts {
+    /// The question with this id, if the questionnaire has it.
+    fn question(&self, id: &str) -> Option<&Question>;
+    /// The answer to this question as far as conditions see it: `None` when the
+    /// question is hidden or has no entry.
+    fn answer(&self, id: &str) -> Option<&Answer>;
+}
+
+impl Condition {
+    /// Whether the condition holds.
+    pub fn holds(&self, facts: &dyn Facts) -> bool {
+        match self {
+            Condition::All(parts) => parts.iter().all(|c| c.holds(facts)),
+            Condition::Any(parts) => parts.iter().any(|c| c.holds(facts)),
+            Condition::Not(part) => !part.holds(facts),
+            Condition::Test { question, test } => {
+                test_holds(facts.question(question), facts.answer(question), test)
+            }
+        }
+    }
+
+    /// Every question id the condition reads, in order, with repeats.
+    pub fn questions(&self) -> Vec<&str> {
+        let mut ids = Vec::new();
+        self.collect_questions(&mut ids);
+        ids
+    }
+
+    fn collect_questions<'a>(&'a self, ids: &mut Vec<&'a str>) {
+        match self {
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|c| c.collect_questions(ids))
+            }
+            Condition::Not(part) => part.collect_questions(ids),
+            Condition::Test { question, .. } => ids.push(question),
+        }
+    }
+
+    /// Every test in the condition with the question it is on.
+    pub fn tests(&self) -> Vec<(&str, &Test)> {
+        match self {
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().flat_map(|c| c.tests()).collect()
+            }
+            Condition::Not(part) => part.tests(),
+            Condition::Test { question, test } => vec![(question.as_str(), test)],
+        }
+    }
+}
+
+fn test_holds(question: Option<&Question>, answer: Option<&Answer>, test: &Test) -> bool {
+    let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
+    match test {
+        Test::Answered(wanted) => (state == AnswerState::Answered) == *wanted,
+        Test::State(wanted) => state == *wanted,
+        _ => {
+            let (Some(question), Some(given)) = (question, answer.and_then(Answer::given_value))
+            else {
+                return false;
+            };
+            compare(question, given, test)
+        }
+    }
+}
+
+fn compare(question: &Question, given: &Value, test: &Test) -> bool {
+    use std::cmp::Ordering;
+    let ordering = |wanted: &Value| order(question, given, wanted);
+    match test {
+        Test::Eq(wanted) => same(given, wanted),
+        Test::Ne(wanted) => !same(given, wanted),
+        Test::In(wanted) => wanted.iter().any(|w| same(given, w)),
+        Test::NotIn(wanted) => !wanted.iter().any(|w| same(given, w)),
+        Test::Gt(wanted) => ordering(wanted) == Some(Ordering::Greater),
+        Test::Gte(wanted) => matches!(ordering(wanted), Some(Ordering::Greater | Ordering::Equal)),
+        Test::Lt(wanted) => ordering(wanted) == Some(Ordering::Less),
+        Test::Lte(wanted) => matches!(ordering(wanted), Some(Ordering::Less | Ordering::Equal)),
+        Test::Contains(option) => given
+            .as_list()
+            .is_some_and(|l| l.iter().any(|v| v == option)),
+        Test::Answered(_) | Test::State(_) => false,
+    }
+}
+
+fn same(given: &Value, wanted: &Value) -> bool {
+    match (given, wanted) {
+        (Value::Number(a), Value::Number(b)) => a == b,
+        (Value::Text(a), Value::Text(b)) => a == b,
+        (Value::List(a), Value::List(b)) => a.len() == b.len() && a.iter().all(|v| b.contains(v)),
+        _ => false,
+    }
+}
+
+/// How an answer compares with a value: numbers by size, scale options by position,
+/// dates (`YYYY-MM-DD`) by calendar order.
+fn order(question: &Question, given: &Value, wanted: &Value) -> Option<std::cmp::Ordering> {
+    match (question.kind, given, wanted) {
+        (_, Value::Number(a), Value::Number(b)) => a.partial_cmp(b),
+        (QuestionType::Scale, Value::Text(a), Value::Text(b)) => Some(
+            question
+                .option_position(a)?
+                .cmp(&question.option_position(b)?),
+        ),
+        (QuestionType::Date, Value::Text(a), Value::Text(b)) => Some(a.cmp(b)),
+        _ => None,
+    }
+}
+
+/// The JSON shape of a condition: one object, exactly one operator in it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    all: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    any: Option<Vec<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    not: Option<Box<Condition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    question: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    eq: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ne: Option<Value>,
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    in_: Option<Vec<Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    not_in: Option<Vec<Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gt: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gte: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lt: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lte: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    answered: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<AnswerState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    contains: Option<String>,
+}
+
+const OPERATORS: &str = "all, any, not, or \"question\" with one of eq, ne, in, not_in, gt, gte, lt, lte, \
+     answered, state, contains";
+
+impl TryFrom<RawCondition> for Condition {
+    type Error = String;
+
+    fn try_from(raw: RawCondition) -> Result<Self, Self::Error> {
+        let mut found: Vec<Condition> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        if let Some(parts) = raw.all {
+            names.push("all");
+            found.push(Condition::All(parts));
+        }
+        if let Some(parts) = raw.any {
+            names.push("any");
+            found.push(Condition::Any(parts));
+        }
+        if let Some(part) = raw.not {
+            names.push("not");
+            found.push(Condition::Not(part));
+        }
+        let tests: Vec<Test> = [
+            raw.eq.map(Test::Eq),
+            raw.ne.map(Test::Ne),
+            raw.in_.map(Test::In),
+            raw.not_in.map(Test::NotIn),
+            raw.gt.map(Test::Gt),
+            raw.gte.map(Test::Gte),
+            raw.lt.map(Test::Lt),
+            raw.lte.map(Test::Lte),
+            raw.answered.map(Test::Answered),
+            raw.state.map(Test::State),
+            raw.contains.map(Test::Contains),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        names.extend(tests.iter().map(Test::operator));
+        match (raw.question, tests.len()) {
+            (Some(question), 1) if found.is_empty() => {
+                let test = tests
+                    .into_iter()
+                    .next()
+                    .ok_or("a condition test is missing")?;
+                return Ok(Condition::Test { question, test });
+            }
+            (Some(_), 0) if found.is_empty() => {
+                return Err(format!(
+                    "a condition on a question needs one test: eq, ne, in, not_in, gt, gte, \
+                     lt, lte, answered, state or contains"
+                ));
+            }
+            (None, n) if n > 0 => {
+                return Err(format!(
+                    "the condition test \"{}\" needs a \"question\" to test",
+                    names.join("\", \"")
+                ));
+            }
+            _ => {}
+        }
+        match found.len() {
+            1 if names.len() == 1 => found.pop().ok_or_else(|| "empty condition".to_string()),
+            0 => Err(format!("an empty condition: expected {OPERATORS}")),
+            _ => Err(format!(
+                "a condition has more than one operator ({}): use one per object and combine \
+                 them with \"all\" or \"any\"",
+                names.join(", ")
+            )),
+        }
+    }
+}
+
+impl From<Condition> for RawCondition {
+    fn from(condition: Condition) -> Self {
+        let mut raw = RawCondition::default();
+        match condition {
+            Condition::All(parts) => raw.all = Some(parts),
+            Condition::Any(parts) => raw.any = Some(parts),
+            Condition::Not(part) => raw.not = Some(part),
+            Condition::Test { question, test } => {
+                raw.question = Some(question);
+                match test {
+                    Test::Eq(v) => raw.eq = Some(v),
+                    Test::Ne(v) => raw.ne = Some(v),
+                    Test::In(v) => raw.in_ = Some(v),
+                    Test::NotIn(v) => raw.not_in = Some(v),
+                    Test::Gt(v) => raw.gt = Some(v),
+                    Test::Gte(v) => raw.gte = Some(v),
+                    Test::Lt(v) => raw.lt = Some(v),
+                    Test::Lte(v) => raw.lte = Some(v),
+                    Test::Answered(v) => raw.answered = Some(v),
+                    Test::State(v) => raw.state = Some(v),
+                    Test::Contains(v) => raw.contains = Some(v),
+                }
+            }
+        }
+        raw
+    }
+}
