@@ -5,8 +5,16 @@
 //! - [`answer`]: one answer (state, value, note, flag); shared vocabulary.
 //! - [`questionnaire`]: the questionnaire format, loading, validation, conditions,
 //!   visibility.
+//! - [`plan`]: a plan (answers to one questionnaire) and its storage.
+//! - [`cli`] and [`commands`]: the command line and what each subcommand does.
+//! - [`data_dir`]: where files live.
 //!
 //! The domain modules never import ratatui, crossterm or clap.
 
 pub mod answer;
+pub mod cli;
+pub mod commands;
+pub mod data_dir;
+pub mod plan;
 pub mod questionnaire;
+pub mod wizard;

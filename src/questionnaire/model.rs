@@ -257,7 +257,7 @@ fn yes() -> bool {
 impl Questionnaire {
     /// Fills in what the format leaves implicit (yes/no options) and indexes question ids.
     /// Called once after parsing.
-    pub(crate) fn prepare(&mut self) {
+    pub fn prepare(&mut self) {
         for section in &mut self.sections {
             for question in &mut section.questions {
                 if question.kind == QuestionType::YesNo && question.options.is_empty() {

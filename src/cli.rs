@@ -1,0 +1,41 @@
+//! The command line (clap): subcommands and flags, nothing more. What each command does
+//! lives in `commands`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Is your business ready to hand its IT to an outside provider? A wizard that asks,
+/// saves every answer as you go, and tells you what to fix first.
+#[derive(Debug, Parser)]
+#[command(name = "outready", version, about, long_about = None)]
+pub struct Cli {
+    /// Where plans and your own questionnaires live (default: the platform's data folder).
+    #[arg(long, global = true, env = "OUTREADY_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The plan to open or create, by name (default: the most recent plan).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub plan: Option<String>,
+
+    /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
+    #[arg(long, value_name = "ID|FILE")]
+    pub questionnaire: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the plans with their progress and readiness.
+    List,
+    /// List the questionnaires available (built-in and your own).
+    Questionnaires,
+    /// Check questionnaire files and list every problem in them.
+    Validate {
+        /// The questionnaire files to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}

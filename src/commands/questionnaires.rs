@@ -1,0 +1,59 @@
+//! `outready questionnaires`: what is available, built-in and the user's own.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::Outcome;
+use crate::data_dir;
+use crate::questionnaire::Catalog;
+
+/// Lists every questionnaire with id, version, question count and title, then any user
+/// file that could not be loaded.
+pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
+    let user_dir = data_dir::questionnaires_dir(data_dir);
+    let catalog = Catalog::load(Some(&user_dir));
+    let id_width = catalog
+        .entries
+        .iter()
+        .map(|e| e.questionnaire.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    writeln!(
+        out,
+        "{:id_width$}  {:8}  {:>9}  TITLE",
+        "ID", "VERSION", "QUESTIONS"
+    )?;
+    for entry in &catalog.entries {
+        let q = &entry.questionnaire;
+        let source = if entry.builtin {
+            "built-in".to_string()
+        } else {
+            entry.origin.clone()
+        };
+        writeln!(
+            out,
+            "{:id_width$}  {:8}  {:>9}  {} ({source})",
+            q.id,
+            q.version,
+            q.question_count(),
+            q.title
+        )?;
+    }
+    if catalog.entries.is_empty() {
+        writeln!(out, "(none)")?;
+    }
+    if !catalog.problems.is_empty() {
+        writeln!(
+            out,
+            "\nThese files in {} could not be loaded (run `outready validate` on them):",
+            user_dir.display()
+        )?;
+        for problem in &catalog.problems {
+            writeln!(out, "  {problem}")?;
+        }
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,84 @@
+//! A plan: one business's answers to one questionnaire, with notes, flags and where the
+//! user stands. Its file format lives here; storage (atomic saves, listing) in `store`.
+
+pub mod name;
+pub mod store;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{Answer, Answers};
+use crate::questionnaire::Loaded;
+
+pub use name::PlanName;
+pub use store::{PlanEntry, PlanError, PlanStore};
+
+/// The plan file format version this build reads and writes.
+pub const PLAN_FORMAT_VERSION: u32 = 1;
+
+/// Which questionnaire a plan answers, as it was when the plan last saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
+    /// `sha256:` and the digest of the questionnaire's text, to notice a changed one.
+    pub hash: String,
+}
+
+/// Where the user stands in the wizard, so a later run resumes there.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Position {
+    /// The question on screen, by id (ids are stable across questionnaire versions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+}
+
+/// One business's answers to one questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub format_version: u32,
+    pub name: String,
+    pub questionnaire: QuestionnaireRef,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    #[serde(default)]
+    pub position: Position,
+    /// Answers by question id, including ids the questionnaire no longer has.
+    #[serde(default)]
+    pub answers: Answers,
+    /// Fields a newer outready wrote that this one does not know: kept and written back.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Plan {
+    /// A new, empty plan for a questionnaire.
+    pub fn new(name: &PlanName, questionnaire: &Loaded, now: Timestamp) -> Plan {
+        Plan {
+            format_version: PLAN_FORMAT_VERSION,
+            name: name.as_str().to_string(),
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.questionnaire.id.clone(),
+                version: questionnaire.questionnaire.version.clone(),
+                hash: questionnaire.hash.clone(),
+            },
+            created: now,
+            updated: now,
+            position: Position::default(),
+            answers: Answers::new(),
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Replaces the answer to a question, stamping when it changed.
+    pub fn set_answer(&mut self, question: &str, mut answer: Answer, now: Timestamp) {
+        answer.changed = Some(now);
+        self.answers.insert(question.to_string(), answer);
+        self.updated = now;
+    }
+
+    /// The answer to a question, if it has an entry.
+    pub fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.get(question)
+    }
+}

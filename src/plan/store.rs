@@ -1,0 +1,367 @@
+//! Plan files on disk: one JSON file per plan in `<data dir>/plans/`. Saves are atomic
+//! (temporary file in the same folder, synced, renamed over the old one); a file that
+//! cannot be read is reported and never overwritten.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::Deserialize;
+
+use super::name::{NameError, PlanName};
+use super::{PLAN_FORMAT_VERSION, Plan};
+
+/// What went wrong with a plan file, and where.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("{0}")]
+    Name(#[from] NameError),
+    #[error("there is no plan named \"{name}\" (run `outready list` to see the plans)")]
+    NotFound { name: String },
+    #[error("the plan file {} cannot be read: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error(
+        "the plan file {} is damaged at line {line}, column {column} ({message}); it was left untouched",
+        path.display()
+    )]
+    Damaged {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "the plan file {} was made by a newer outready (plan format {found}, this one reads up to {PLAN_FORMAT_VERSION}); it was left untouched: update outready to open it",
+        path.display()
+    )]
+    TooNew { path: PathBuf, found: u64 },
+    #[error("the plan could not be saved to {}: {source}", path.display())]
+    Save { path: PathBuf, source: io::Error },
+}
+
+/// One plan file found in the folder: its plan, or why it could not be read.
+#[derive(Debug)]
+pub struct PlanEntry {
+    pub path: PathBuf,
+    pub modified: Option<SystemTime>,
+    pub plan: Result<Plan, PlanError>,
+}
+
+/// The folder of plan files.
+#[derive(Debug, Clone)]
+pub struct PlanStore {
+    dir: PathBuf,
+}
+
+/// Just enough of a plan file to know its format before reading the rest.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<u64>,
+}
+
+impl PlanStore {
+    /// The plans of a data directory (`<data dir>/plans`). Nothing is created until a save.
+    pub fn in_data_dir(data_dir: &Path) -> PlanStore {
+        PlanStore {
+            dir: data_dir.join("plans"),
+        }
+    }
+
+    /// The folder the plan files live in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The file a plan of this name is stored in.
+    pub fn path_for(&self, name: &PlanName) -> PathBuf {
+        self.dir.join(format!("{}.json", name.stem()))
+    }
+
+    /// Whether a plan of this name has a file.
+    pub fn exists(&self, name: &PlanName) -> bool {
+        self.path_for(name).exists()
+    }
+
+    /// Loads the plan of this name.
+    pub fn load(&self, name: &PlanName) -> Result<Plan, PlanError> {
+        let path = self.path_for(name);
+        if !path.exists() {
+            return Err(PlanError::NotFound {
+                name: name.as_str().to_string(),
+            });
+        }
+        load_path(&path)
+    }
+
+    /// Every plan file in the folder, newest change first. A missing folder has none.
+    pub fn list(&self) -> Result<Vec<PlanEntry>, PlanError> {
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => {
+                return Err(PlanError::Read {
+                    path: self.dir.clone(),
+                    source,
+                });
+            }
+        };
+        let mut plans: Vec<PlanEntry> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| is_plan_file(p))
+            .map(|path| PlanEntry {
+                modified: fs::metadata(&path).and_then(|m| m.modified()).ok(),
+                plan: load_path(&path),
+                path,
+            })
+            .collect();
+        plans.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.path.cmp(&b.path)));
+        Ok(plans)
+    }
+
+    /// Writes the plan atomically: a crash at any moment leaves the old file or the new
+    /// one, never a mix. Returns the file written.
+    pub fn save(&self, plan: &Plan) -> Result<PathBuf, PlanError> {
+        let name = PlanName::new(&plan.name)?;
+        let path = self.path_for(&name);
+        let failed = |source: io::Error| PlanError::Save {
+            path: path.clone(),
+            source,
+        };
+        create_private_dir(&self.dir).map_err(failed)?;
+        let mut temp = tempfile::Builder::new()
+            .prefix(&format!(".{}.", name.stem()))
+            .suffix(".tmp")
+            .tempfile_in(&self.dir)
+            .map_err(failed)?;
+        {
+            let mut writer = BufWriter::new(temp.as_file_mut());
+            serde_json::to_writer_pretty(&mut writer, plan)
+                .map_err(io::Error::from)
+                .map_err(failed)?;
+            writer.write_all(b"\n").map_err(failed)?;
+            writer.flush().map_err(failed)?;
+        }
+        temp.as_file().sync_all().map_err(failed)?;
+        temp.persist(&path).map_err(|e| failed(e.error))?;
+        sync_dir(&self.dir);
+        Ok(path)
+    }
+}
+
+/// Reads one plan file.
+pub fn load_path(path: &Path) -> Result<Plan, PlanError> {
+    let bytes = fs::read(path).map_err(|source| PlanError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let damaged = |e: serde_json::Error| PlanError::Damaged {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message: json_message(&e),
+    };
+    let probe: VersionProbe = serde_json::from_slice(&bytes).map_err(damaged)?;
+    match probe.format_version {
+        Some(found) if found > u64::from(PLAN_FORMAT_VERSION) => {
+            return Err(PlanError::TooNew {
+                path: path.to_path_buf(),
+                found,
+            });
+        }
+        _ => {}
+    }
+    serde_json::from_slice(&bytes).map_err(damaged)
+}
+
+/// A serde_json message without its position (the error carries that) and in words an
+/// owner can follow.
+fn json_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let text = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |at| &text[..at])
+        .to_string();
+    if error.is_eof() {
+        format!("the file ends too soon: {text}")
+    } else if error.is_syntax() {
+        format!("not valid JSON: {text}")
+    } else {
+        text
+    }
+}
+
+fn is_plan_file(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_none_or(|n| n.starts_with('.'));
+    !hidden && path.extension().is_some_and(|x| x == "json") && path.is_file()
+}
+
+/// Creates the folder (and its parents), readable by its owner only on Unix.
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Makes a rename durable where the platform allows syncing a folder.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = File::open(dir) {
+        // A failed folder sync leaves the rename in the page cache; the data is synced.
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{Answer, AnswerState, Value};
+    use crate::plan::{Position, QuestionnaireRef};
+    use jiff::Timestamp;
+
+    fn plan(name: &str) -> Plan {
+        let now: Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
+        Plan {
+            format_version: PLAN_FORMAT_VERSION,
+            name: name.to_string(),
+            questionnaire: QuestionnaireRef {
+                id: "small".into(),
+                version: "1.0.0".into(),
+                hash: "sha256:00".into(),
+            },
+            created: now,
+            updated: now,
+            position: Position {
+                question: Some("outcomes".into()),
+            },
+            answers: Default::default(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn save_then_load_gives_the_same_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        let mut plan = plan("Acme Ltd");
+        let now = plan.updated;
+        plan.set_answer("problem", Answer::answered(Value::Text("yes".into())), now);
+        plan.set_answer(
+            "outsourced",
+            Answer::answered(Value::List(vec!["a".into()])),
+            now,
+        );
+        plan.set_answer("budget", Answer::answered(Value::Number(1234.5)), now);
+        plan.set_answer("gone-question", Answer::in_state(AnswerState::Unsure), now);
+        let path = store.save(&plan).unwrap();
+        assert_eq!(path, dir.path().join("plans/acme-ltd.json"));
+        let name = PlanName::new("Acme Ltd").unwrap();
+        assert_eq!(store.load(&name).unwrap(), plan);
+    }
+
+    #[test]
+    fn unknown_fields_and_answers_survive_a_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        let mut value = serde_json::to_value(plan("x")).unwrap();
+        value["future_field"] = serde_json::json!({"kept": true});
+        value["answers"]["old-id"] =
+            serde_json::json!({"state": "answered", "value": "yes", "future": 1});
+        fs::create_dir_all(store.dir()).unwrap();
+        let path = store.dir().join("x.json");
+        fs::write(&path, serde_json::to_vec(&value).unwrap()).unwrap();
+        let loaded = load_path(&path).unwrap();
+        store.save(&loaded).unwrap();
+        let written: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        assert_eq!(written["future_field"], serde_json::json!({"kept": true}));
+        assert_eq!(written["answers"]["old-id"]["future"], 1);
+        assert_eq!(written["answers"]["old-id"]["value"], "yes");
+    }
+
+    #[test]
+    fn a_damaged_file_is_reported_with_its_place_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        fs::create_dir_all(store.dir()).unwrap();
+        let path = store.dir().join("broken.json");
+        fs::write(
+            &path,
+            "{\n  \"format_version\": 1,\n  \"name\": \"broken\",\n  oops\n}",
+        )
+        .unwrap();
+        let error = load_path(&path).unwrap_err();
+        match &error {
+            PlanError::Damaged { line, column, .. } => assert_eq!((*line, *column), (4, 3)),
+            other => panic!("expected damaged, got {other:?}"),
+        }
+        assert!(
+            error
+                .to_string()
+                .contains("broken.json is damaged at line 4, column 3")
+        );
+        assert!(fs::read_to_string(&path).unwrap().contains("oops"));
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.json");
+        fs::write(&path, r#"{"format_version": 7, "whatever": []}"#).unwrap();
+        let error = load_path(&path).unwrap_err();
+        assert!(
+            matches!(error, PlanError::TooNew { found: 7, .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("made by a newer outready"));
+    }
+
+    #[test]
+    fn listing_skips_temporary_files_and_reports_damaged_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        assert!(store.list().unwrap().is_empty(), "no folder yet: no plans");
+        store.save(&plan("One")).unwrap();
+        fs::write(store.dir().join(".one.123.tmp"), "{").unwrap();
+        fs::write(store.dir().join("two.json"), "").unwrap();
+        let entries = store.list().unwrap();
+        assert_eq!(entries.len(), 2);
+        let good = entries.iter().filter(|e| e.plan.is_ok()).count();
+        assert_eq!(good, 1);
+    }
+
+    #[test]
+    fn a_missing_plan_is_named_in_the_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        let error = store.load(&PlanName::new("Nope").unwrap()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "there is no plan named \"Nope\" (run `outready list` to see the plans)"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn plan_files_and_folder_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(dir.path());
+        let path = store.save(&plan("Private")).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(store.dir()), 0o700);
+    }
+}

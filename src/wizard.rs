@@ -1,0 +1,11 @@
+//! The wizard's flow, shared by every front end (the terminal screens and plain mode):
+//! where we are, what is shown, next/back/jump, what an answer change does, and how
+//! typed entries are checked. Pure: no terminal, no disk.
+
+pub mod edit;
+pub mod entry;
+pub mod flow;
+
+pub use edit::{Change, apply};
+pub use entry::{entry_text, format_number, parse_entry};
+pub use flow::{Flow, Spot, is_answered, resume_spot};

@@ -1,0 +1,200 @@
+//! What one change does to an answer: pick or toggle an option, give a typed value, say
+//! "I don't know yet" or "not applicable", clear it, set the note or the discussion flag.
+//! Nothing is thrown away: a value put aside by "unsure" comes back when unsure is undone.
+
+use crate::answer::{Answer, AnswerState, Value};
+use crate::questionnaire::{Question, QuestionType};
+
+/// One change the user makes to one question's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Pick the option at this index (yes/no, single, scale); on multi, toggle it.
+    Pick(usize),
+    /// A typed value, already checked.
+    Entry(Value),
+    /// Toggle "I don't know yet".
+    Unsure,
+    /// Toggle "not applicable".
+    NotApplicable,
+    /// Forget the value and state (the note and flag stay).
+    Clear,
+    /// Replace the note (empty removes it).
+    Note(String),
+    /// Toggle "discuss later".
+    Discuss,
+}
+
+/// The answer after the change, or why the change does not apply to this question.
+pub fn apply(
+    question: &Question,
+    current: Option<&Answer>,
+    change: Change,
+) -> Result<Answer, String> {
+    let mut answer = current.cloned().unwrap_or_default();
+    match change {
+        Change::Pick(index) => {
+            let option = question.options.get(index).ok_or_else(|| {
+                format!(
+                    "There is no option {}: pick 1 to {}.",
+                    index + 1,
+                    question.options.len()
+                )
+            })?;
+            if question.kind == QuestionType::Multi {
+                let mut chosen: Vec<String> = match (&answer.state, &answer.value) {
+                    (AnswerState::Answered, Some(Value::List(list))) => list.clone(),
+                    _ => Vec::new(),
+                };
+                if let Some(at) = chosen.iter().position(|v| *v == option.value) {
+                    chosen.remove(at);
+                } else {
+                    chosen.push(option.value.clone());
+                    // Keep the file in option order whatever the order of picking.
+                    chosen.sort_by_key(|v| question.option_position(v));
+                }
+                if chosen.is_empty() {
+                    answer.state = AnswerState::Unanswered;
+                    answer.value = None;
+                } else {
+                    answer.state = AnswerState::Answered;
+                    answer.value = Some(Value::List(chosen));
+                }
+            } else if question.kind.is_choice() {
+                answer.state = AnswerState::Answered;
+                answer.value = Some(Value::Text(option.value.clone()));
+            } else {
+                return Err("This question is answered by typing, not by picking.".into());
+            }
+        }
+        Change::Entry(value) => {
+            answer.state = AnswerState::Answered;
+            answer.value = Some(value);
+        }
+        Change::Unsure => {
+            if !question.allow_unsure {
+                return Err(
+                    "This question needs an answer; \"I don't know yet\" is not offered.".into(),
+                );
+            }
+            answer.state = toggle(answer.state, AnswerState::Unsure, answer.value.is_some());
+        }
+        Change::NotApplicable => {
+            if !question.allow_na {
+                return Err("This question applies to every business, so it cannot be marked not applicable.".into());
+            }
+            answer.state = toggle(
+                answer.state,
+                AnswerState::NotApplicable,
+                answer.value.is_some(),
+            );
+        }
+        Change::Clear => {
+            answer.state = AnswerState::Unanswered;
+            answer.value = None;
+        }
+        Change::Note(note) => {
+            let note = note.trim_end().to_string();
+            answer.note = (!note.trim().is_empty()).then_some(note);
+        }
+        Change::Discuss => answer.discuss = !answer.discuss,
+    }
+    Ok(answer)
+}
+
+/// Turns a state on, or off again (back to the kept value, if there is one).
+fn toggle(current: AnswerState, wanted: AnswerState, has_value: bool) -> AnswerState {
+    if current != wanted {
+        wanted
+    } else if has_value {
+        AnswerState::Answered
+    } else {
+        AnswerState::Unanswered
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(json: &str) -> Question {
+        let mut q: crate::questionnaire::Questionnaire = serde_json::from_str(&format!(
+            r#"{{"format_version":1,"id":"t","version":"1.0.0","title":"t","levels":[{{"id":"a","label":"A","min":0}}],
+               "sections":[{{"id":"s","title":"S","questions":[{json}]}}]}}"#
+        ))
+        .unwrap();
+        q.prepare();
+        q.sections.remove(0).questions.remove(0)
+    }
+
+    fn text(v: &str) -> Option<Value> {
+        Some(Value::Text(v.into()))
+    }
+
+    #[test]
+    fn picking_sets_the_option_value() {
+        let q = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
+        let a = apply(&q, None, Change::Pick(1)).unwrap();
+        assert_eq!((a.state, a.value), (AnswerState::Answered, text("no")));
+        assert!(
+            apply(&q, None, Change::Pick(2))
+                .unwrap_err()
+                .contains("pick 1 to 2")
+        );
+    }
+
+    #[test]
+    fn multi_toggles_and_keeps_option_order() {
+        let q = question(
+            r#"{"id":"q","type":"multi","text":"?","options":[
+                {"value":"a","label":"A"},{"value":"b","label":"B"},{"value":"c","label":"C"}]}"#,
+        );
+        let a = apply(&q, None, Change::Pick(2)).unwrap();
+        let a = apply(&q, Some(&a), Change::Pick(0)).unwrap();
+        assert_eq!(a.value, Some(Value::List(vec!["a".into(), "c".into()])));
+        let a = apply(&q, Some(&a), Change::Pick(2)).unwrap();
+        let a = apply(&q, Some(&a), Change::Pick(0)).unwrap();
+        assert_eq!((a.state, a.value), (AnswerState::Unanswered, None));
+    }
+
+    #[test]
+    fn unsure_puts_the_value_aside_and_gives_it_back() {
+        let q = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
+        let a = apply(&q, None, Change::Pick(0)).unwrap();
+        let a = apply(&q, Some(&a), Change::Unsure).unwrap();
+        assert_eq!(a.state, AnswerState::Unsure);
+        assert_eq!(a.given_value(), None);
+        let a = apply(&q, Some(&a), Change::Unsure).unwrap();
+        assert_eq!((a.state, a.value), (AnswerState::Answered, text("yes")));
+    }
+
+    #[test]
+    fn not_applicable_only_where_allowed() {
+        let strict = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
+        assert!(apply(&strict, None, Change::NotApplicable).is_err());
+        let lenient = question(r#"{"id":"q","type":"yes_no","text":"?","allow_na":true}"#);
+        let a = apply(&lenient, None, Change::NotApplicable).unwrap();
+        assert_eq!(a.state, AnswerState::NotApplicable);
+        let a = apply(&lenient, Some(&a), Change::NotApplicable).unwrap();
+        assert_eq!(a.state, AnswerState::Unanswered);
+        let no_unsure = question(r#"{"id":"q","type":"yes_no","text":"?","allow_unsure":false}"#);
+        assert!(apply(&no_unsure, None, Change::Unsure).is_err());
+    }
+
+    #[test]
+    fn notes_and_flags_leave_the_answer_alone() {
+        let q = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
+        let a = apply(&q, None, Change::Pick(0)).unwrap();
+        let a = apply(&q, Some(&a), Change::Note("ask Sam  \n".into())).unwrap();
+        let a = apply(&q, Some(&a), Change::Discuss).unwrap();
+        assert_eq!(a.note.as_deref(), Some("ask Sam"));
+        assert!(a.discuss);
+        assert_eq!(a.value, text("yes"));
+        let a = apply(&q, Some(&a), Change::Note("  ".into())).unwrap();
+        assert_eq!(a.note, None);
+        let a = apply(&q, Some(&a), Change::Clear).unwrap();
+        assert_eq!(
+            (a.state, a.value, a.discuss),
+            (AnswerState::Unanswered, None, true)
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! Typed entries (numbers, money, percentages, dates, text) checked as the user types:
+//! what was typed becomes a value, or a message that says what is expected.
+
+use crate::answer::Value;
+use crate::questionnaire::{Question, QuestionType};
+
+/// Turns what the user typed into a value for this question, or says what is expected.
+pub fn parse_entry(question: &Question, typed: &str) -> Result<Value, String> {
+    let trimmed = typed.trim();
+    match question.kind {
+        kind if kind.is_numeric() => parse_number(question, trimmed).map(Value::Number),
+        QuestionType::Date => parse_date(trimmed).map(Value::Text),
+        QuestionType::Text => {
+            if trimmed.is_empty() {
+                Err("Type an answer, or press Esc and choose another key.".into())
+            } else {
+                Ok(Value::Text(trimmed.to_string()))
+            }
+        }
+        QuestionType::LongText => {
+            if trimmed.is_empty() {
+                Err("Type an answer, or press Esc and choose another key.".into())
+            } else {
+                Ok(Value::Text(typed.trim_end().to_string()))
+            }
+        }
+        _ => Err("This question is answered by picking an option.".into()),
+    }
+}
+
+/// The text to start editing from for an existing value.
+pub fn entry_text(value: &Value) -> String {
+    match value {
+        // Full precision, so editing never changes a value the user did not touch.
+        Value::Number(n) => n.to_string(),
+        Value::Text(text) => text.clone(),
+        Value::List(items) => items.join(", "),
+    }
+}
+
+/// A number as people write it: no trailing `.0`, at most two decimals.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        let text = format!("{n:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn parse_number(question: &Question, typed: &str) -> Result<f64, String> {
+    let example = match question.kind {
+        QuestionType::Money => "like 1500 or 1,500.50",
+        QuestionType::Percent => "like 10 or 12.5",
+        _ => "like 12 or 3.5",
+    };
+    if typed.is_empty() {
+        return Err(format!("Type a number, {example}."));
+    }
+    // People type currency signs, thousands separators and percent signs; none of them
+    // change the number.
+    let cleaned: String = typed
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\'' | '%' | '$' | '€' | '£' | '¥'))
+        .collect();
+    let number: f64 = cleaned
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite())
+        .ok_or_else(|| format!("\"{typed}\" is not a number: type one {example}."))?;
+    let (min, max) = match question.kind {
+        QuestionType::Percent => (
+            Some(question.min.unwrap_or(0.0)),
+            Some(question.max.unwrap_or(100.0)),
+        ),
+        _ => (question.min, question.max),
+    };
+    if let Some(min) = min.filter(|min| number < *min) {
+        return Err(format!(
+            "The smallest accepted value is {}.",
+            format_number(min)
+        ));
+    }
+    if let Some(max) = max.filter(|max| number > *max) {
+        return Err(format!(
+            "The largest accepted value is {}.",
+            format_number(max)
+        ));
+    }
+    Ok(number)
+}
+
+fn parse_date(typed: &str) -> Result<String, String> {
+    if typed.is_empty() {
+        return Err("Type a date as YYYY-MM-DD, like 2027-03-31.".into());
+    }
+    let date: jiff::civil::Date = typed.parse().map_err(|_| {
+        format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")
+    })?;
+    Ok(date.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(kind: &str, extra: &str) -> Question {
+        serde_json::from_str(&format!(
+            r#"{{"id": "q", "type": "{kind}", "text": "?" {extra}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn numbers_accept_what_people_type() {
+        let money = question("money", "");
+        for (typed, wanted) in [
+            ("1500", 1500.0),
+            (" 1,500.50 ", 1500.5),
+            ("€ 2 000", 2000.0),
+            ("$99", 99.0),
+            ("-3", -3.0),
+        ] {
+            assert_eq!(
+                parse_entry(&money, typed),
+                Ok(Value::Number(wanted)),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_numbers_explain_what_is_expected() {
+        let staff = question("number", r#", "min": 1, "max": 1000"#);
+        assert_eq!(
+            parse_entry(&staff, "twelve"),
+            Err("\"twelve\" is not a number: type one like 12 or 3.5.".into())
+        );
+        assert_eq!(
+            parse_entry(&staff, "0"),
+            Err("The smallest accepted value is 1.".into())
+        );
+        assert_eq!(
+            parse_entry(&staff, "1001"),
+            Err("The largest accepted value is 1000.".into())
+        );
+        assert_eq!(
+            parse_entry(&staff, ""),
+            Err("Type a number, like 12 or 3.5.".into())
+        );
+        assert!(parse_entry(&staff, "inf").is_err());
+        assert!(parse_entry(&staff, "NaN").is_err());
+    }
+
+    #[test]
+    fn percentages_stay_between_0_and_100_by_default() {
+        let share = question("percent", "");
+        assert_eq!(parse_entry(&share, "12.5%"), Ok(Value::Number(12.5)));
+        assert!(parse_entry(&share, "120").is_err());
+    }
+
+    #[test]
+    fn dates_are_real_calendar_dates() {
+        let date = question("date", "");
+        assert_eq!(
+            parse_entry(&date, "2027-03-31"),
+            Ok(Value::Text("2027-03-31".into()))
+        );
+        assert!(
+            parse_entry(&date, "2027-02-30")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+        assert!(parse_entry(&date, "next week").is_err());
+    }
+
+    #[test]
+    fn text_keeps_lines_but_not_surrounding_space() {
+        let text = question("text", "");
+        assert_eq!(parse_entry(&text, "  Sam  "), Ok(Value::Text("Sam".into())));
+        assert!(parse_entry(&text, "   ").is_err());
+        let long = question("long_text", "");
+        assert_eq!(
+            parse_entry(&long, "a\nb\n\n"),
+            Ok(Value::Text("a\nb".into()))
+        );
+    }
+
+    #[test]
+    fn numbers_print_as_people_write_them() {
+        assert_eq!(format_number(1500.0), "1500");
+        assert_eq!(format_number(12.5), "12.5");
+        assert_eq!(format_number(0.126), "0.13");
+        assert_eq!(entry_text(&Value::Number(0.125)), "0.125");
+        assert_eq!(entry_text(&Value::Number(1500.0)), "1500");
+    }
+}
