@@ -263,10 +263,9 @@ impl TryFrom<RawCondition> for Condition {
                 return Ok(Condition::Test { question, test });
             }
             (Some(_), 0) if found.is_empty() => {
-                return Err(format!(
-                    "a condition on a question needs one test: eq, ne, in, not_in, gt, gte, \
-                     lt, lte, answered, state or contains"
-                ));
+                return Err("a condition on a question needs one test: eq, ne, in, not_in, gt, \
+                     gte, lt, lte, answered, state or contains"
+                    .to_string());
             }
             (None, n) if n > 0 => {
                 return Err(format!(
