@@ -1,0 +1,330 @@
+//! The wizard's state: the questionnaire, the plan being answered, which screen is up and
+//! what it holds. Changed only by `update`; read by the screens.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use ratatui::layout::Rect;
+
+use super::keymap::{Context, Only};
+use super::theme::Theme;
+use super::widgets::text_input::TextInput;
+use crate::answer::AnswerState;
+use crate::plan::Plan;
+use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
+use crate::scoring::{self, Assessment};
+use crate::wizard::{Flow, Spot, entry_text, resume_spot};
+
+/// The smallest window the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The screen on show, with its own state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// First run: what the wizard does, and a name for the plan.
+    Welcome(WelcomeState),
+    Question(QuestionState),
+    Review(ReviewState),
+    Summary(SummaryState),
+    Plans(PlansState),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WelcomeState {
+    pub name: TextInput,
+    pub error: Option<String>,
+}
+
+/// One question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionState {
+    pub spot: Spot,
+    /// The highlighted option (choice questions).
+    pub highlight: usize,
+    /// The answer being typed (typed questions).
+    pub field: Option<TextInput>,
+    /// Whether keys go into the field.
+    pub typing: bool,
+    /// Why what was typed is not accepted yet.
+    pub field_error: Option<String>,
+    /// A line about what the last answer changed (questions added or removed).
+    pub notice: Option<String>,
+}
+
+/// Which answers the review lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReviewFilter {
+    #[default]
+    All,
+    /// Unanswered and "I don't know yet".
+    Open,
+    /// Flagged "discuss later", or with a note.
+    Discuss,
+}
+
+impl ReviewFilter {
+    pub fn next(self) -> ReviewFilter {
+        match self {
+            ReviewFilter::All => ReviewFilter::Open,
+            ReviewFilter::Open => ReviewFilter::Discuss,
+            ReviewFilter::Discuss => ReviewFilter::All,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewFilter::All => "all answers",
+            ReviewFilter::Open => "unanswered and unsure",
+            ReviewFilter::Discuss => "discuss later and notes",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReviewState {
+    pub filter: ReviewFilter,
+    /// Index into the listed questions.
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SummaryState {
+    pub scroll: u16,
+}
+
+/// A plan as the plans screen lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRow {
+    pub name: String,
+    pub questionnaire: String,
+    pub answered: usize,
+    pub total: usize,
+    pub level: String,
+    pub updated: String,
+    /// Why the file could not be read, for a damaged plan.
+    pub problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlansState {
+    pub rows: Vec<PlanRow>,
+    pub selected: usize,
+}
+
+/// What is drawn over the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Every key of the screen beneath.
+    Help,
+    /// Editing the note of the current question.
+    Note(TextInput),
+    /// Naming a new plan.
+    NewPlan(TextInput, Option<String>),
+    /// Picking a section to jump to.
+    Jump { selected: usize },
+}
+
+/// A one-line message in the footer area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The whole state of the wizard.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub loaded: Loaded,
+    pub plan: Plan,
+    pub flow: Flow,
+    pub assessment: Assessment,
+    pub screen: Screen,
+    /// The question screen to go back to from review, summary and plans.
+    pub last_question: Option<Spot>,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    pub show_why: bool,
+    /// Typed entries not accepted yet, by question id, so leaving loses nothing.
+    pub drafts: HashMap<String, String>,
+    pub theme: Theme,
+    /// The size of the last frame, for laying out mouse targets.
+    pub area: Rect,
+    /// Whether the plan has a file yet (a new plan gets one once it is named).
+    pub saved_once: bool,
+    pub now: fn() -> Timestamp,
+}
+
+impl App {
+    /// The wizard on a plan: the welcome screen for a plan not saved yet, else the
+    /// question where the plan left off.
+    pub fn new(loaded: Loaded, plan: Plan, is_new: bool, theme: Theme) -> App {
+        let flow = Flow::new(&loaded.questionnaire, &plan.answers);
+        let assessment = scoring::assess(&loaded.questionnaire, &plan.answers);
+        let mut app = App {
+            loaded,
+            plan,
+            flow,
+            assessment,
+            screen: Screen::Summary(SummaryState::default()),
+            last_question: None,
+            overlay: None,
+            status: None,
+            show_why: true,
+            drafts: HashMap::new(),
+            theme,
+            area: Rect::new(0, 0, 80, 24),
+            saved_once: !is_new,
+            now: Timestamp::now,
+        };
+        if is_new {
+            let name = app.plan.name.clone();
+            app.screen = Screen::Welcome(WelcomeState {
+                name: TextInput::single(&name),
+                error: None,
+            });
+        } else {
+            let saved = app.plan.position.question.clone();
+            let spot = resume_spot(&app.loaded.questionnaire, &app.plan.answers, &app.flow, saved.as_deref());
+            match spot {
+                Some(spot) => app.show_question(spot),
+                None => app.screen = Screen::Summary(SummaryState::default()),
+            }
+        }
+        app
+    }
+
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.loaded.questionnaire
+    }
+
+    /// The question at a spot.
+    pub fn question_at(&self, spot: Spot) -> Option<&Question> {
+        self.questionnaire()
+            .sections
+            .get(spot.section)
+            .and_then(|s| s.questions.get(spot.question))
+    }
+
+    pub fn section_at(&self, index: usize) -> Option<&Section> {
+        self.questionnaire().sections.get(index)
+    }
+
+    /// The question on screen, when the question screen is up.
+    pub fn current(&self) -> Option<(&QuestionState, &Question)> {
+        match &self.screen {
+            Screen::Question(state) => self.question_at(state.spot).map(|q| (state, q)),
+            _ => None,
+        }
+    }
+
+    /// Puts a question on screen, with its field ready when it is typed.
+    pub fn show_question(&mut self, spot: Spot) {
+        let Some(question) = self.question_at(spot) else {
+            return;
+        };
+        let answer = self.plan.answers.get(&question.id);
+        let typed = !question.kind.is_choice();
+        let field = typed.then(|| {
+            let text = self
+                .drafts
+                .get(&question.id)
+                .cloned()
+                .or_else(|| answer.and_then(|a| a.value.as_ref()).map(entry_text))
+                .unwrap_or_default();
+            if question.kind == QuestionType::LongText {
+                TextInput::multi(&text)
+            } else {
+                TextInput::single(&text)
+            }
+        });
+        let highlight = answer
+            .and_then(|a| a.value.as_ref())
+            .and_then(|v| match v {
+                crate::answer::Value::Text(t) => question.option_position(t),
+                crate::answer::Value::List(l) => l.first().and_then(|t| question.option_position(t)),
+                crate::answer::Value::Number(_) => None,
+            })
+            .unwrap_or(0);
+        // Typing starts at once on a typed question nobody has settled yet.
+        let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
+        let typing = typed && !settled;
+        let field_error = self.drafts.get(&question.id).and_then(|draft| {
+            crate::wizard::parse_entry(question, draft).err()
+        });
+        let id = question.id.clone();
+        self.last_question = Some(spot);
+        if self.plan.position.question.as_deref() != Some(&id) {
+            self.plan.position.question = Some(id);
+        }
+        self.screen = Screen::Question(QuestionState {
+            spot,
+            highlight,
+            field,
+            typing,
+            field_error,
+            notice: None,
+        });
+    }
+
+    /// Works out visibility and scores again after the answers changed.
+    pub fn refresh(&mut self) {
+        self.flow = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        self.assessment = scoring::assess(&self.loaded.questionnaire, &self.plan.answers);
+    }
+
+    /// Which key table applies now.
+    pub fn context(&self) -> Context {
+        if self.area.width < MIN_WIDTH || self.area.height < MIN_HEIGHT {
+            return Context::TooSmall;
+        }
+        match &self.overlay {
+            Some(Overlay::Help) => return Context::Help,
+            Some(Overlay::Note(_)) => return Context::Note,
+            Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
+            Some(Overlay::Jump { .. }) => return Context::Jump,
+            None => {}
+        }
+        match &self.screen {
+            Screen::Welcome(_) => Context::Welcome,
+            Screen::Question(state) if state.typing => match state.field.as_ref() {
+                Some(field) if field.is_multiline() => Context::TypingLong,
+                _ => Context::Typing,
+            },
+            Screen::Question(_) => Context::Question,
+            Screen::Review(_) => Context::Review,
+            Screen::Summary(_) => Context::Summary,
+            Screen::Plans(_) => Context::Plans,
+        }
+    }
+
+    /// Whether a binding limited to `only` applies to the question on screen.
+    pub fn applies(&self, only: Only) -> bool {
+        let Some((_, question)) = self.current() else {
+            return only == Only::Always;
+        };
+        match only {
+            Only::Always => true,
+            Only::Choice => question.kind.is_choice(),
+            Only::Typed => !question.kind.is_choice(),
+            Only::NotApplicable => question.allow_na,
+            Only::Unsure => question.allow_unsure,
+        }
+    }
+
+    /// Says something in the status line.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Reports a problem in the status line.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}

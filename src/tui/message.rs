@@ -1,0 +1,102 @@
+//! What the user asked for (messages) and what must happen outside the app state as a
+//! result (effects). `update` turns one into the other.
+
+/// What the user asked for, named; keys, mouse and signals all become one of these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Save everything and leave.
+    Quit,
+    /// The terminal asked us to stop (SIGTERM, SIGHUP): save and leave.
+    Terminate,
+    /// Show every key of this screen.
+    ShowHelp,
+    /// Close the overlay, or step back from this screen.
+    Close,
+    /// Pick (or on a multi question toggle) the option at this index.
+    Pick(usize),
+    /// Move the highlight or selection up.
+    Up,
+    /// Move the highlight or selection down.
+    Down,
+    /// Pick or toggle the highlighted option.
+    ToggleHighlighted,
+    /// Confirm what is on screen and move on.
+    Confirm,
+    /// Go to the next shown question.
+    NextQuestion,
+    /// Go back to the previous shown question.
+    PrevQuestion,
+    /// Go to the first question of the next section.
+    NextSection,
+    /// Go to the first question of the previous section.
+    PrevSection,
+    /// Toggle "I don't know yet".
+    Unsure,
+    /// Toggle "not applicable".
+    NotApplicable,
+    /// Toggle "discuss later".
+    Discuss,
+    /// Open the note of this question for editing.
+    EditNote,
+    /// Show or hide the "why this matters" panel.
+    ToggleWhy,
+    /// Forget this question's answer (note and flag stay).
+    ClearAnswer,
+    /// Start typing the answer of a typed question.
+    EditEntry,
+    /// Pick a section to jump to.
+    GoToSection,
+    /// Show every answer at a glance.
+    OpenReview,
+    /// Show the verdict and readiness by section.
+    OpenSummary,
+    /// Back to the questions.
+    OpenQuestions,
+    /// Show the plans, to switch or start another.
+    OpenPlans,
+    /// Start a new plan (asks for its name).
+    NewPlan,
+    /// Show all, unanswered, or "discuss later" answers in the review.
+    CycleFilter,
+    /// Type one character into the field being edited.
+    Type(char),
+    /// Insert pasted text into the field being edited.
+    Paste(String),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Move the text cursor left.
+    Left,
+    /// Move the text cursor right.
+    Right,
+    /// Move the text cursor to the start of the line.
+    Home,
+    /// Move the text cursor to the end of the line.
+    End,
+    /// Start a new line in a multi-line field.
+    NewLine,
+    /// Stop typing: keys become commands again.
+    DoneTyping,
+    /// A mouse click at this column and row.
+    Click(u16, u16),
+    /// The mouse wheel turned up.
+    ScrollUp,
+    /// The mouse wheel turned down.
+    ScrollDown,
+}
+
+/// What must happen outside the app state; the driver carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the plan to disk now.
+    SavePlan,
+    /// Read the list of plans for the plans screen.
+    LoadPlanList,
+    /// Save this plan and open the one with this name.
+    SwitchPlan(String),
+    /// Save this plan and start a new one with this name.
+    CreatePlan(String),
+    /// Restore the terminal and end.
+    Quit,
+}

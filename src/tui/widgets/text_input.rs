@@ -1,0 +1,251 @@
+//! An editable line or block of text with a cursor: typing, deleting, moving, pasting.
+//! Editing only; drawing puts the cursor in as a styled cell, so it wraps with the text.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+
+/// Text being typed, with the cursor as a character index.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextInput {
+    text: String,
+    cursor: usize,
+    multiline: bool,
+}
+
+impl TextInput {
+    /// A one-line field holding `text`, cursor at the end.
+    pub fn single(text: &str) -> TextInput {
+        TextInput::new(&text.replace(['\n', '\r'], " "), false)
+    }
+
+    /// A multi-line field holding `text`, cursor at the end.
+    pub fn multi(text: &str) -> TextInput {
+        TextInput::new(text, true)
+    }
+
+    fn new(text: &str, multiline: bool) -> TextInput {
+        TextInput {
+            text: text.to_string(),
+            cursor: text.chars().count(),
+            multiline,
+        }
+    }
+
+    /// What has been typed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether Enter makes a new line here.
+    pub fn is_multiline(&self) -> bool {
+        self.multiline
+    }
+
+    fn byte_at(&self, char_index: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_index)
+            .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    /// Types one character at the cursor.
+    pub fn insert(&mut self, c: char) {
+        if c == '\n' && !self.multiline || (c.is_control() && c != '\n') {
+            return;
+        }
+        let at = self.byte_at(self.cursor);
+        self.text.insert(at, c);
+        self.cursor += 1;
+    }
+
+    /// Inserts pasted text; a one-line field gets its line breaks as spaces.
+    pub fn paste(&mut self, pasted: &str) {
+        let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        for c in pasted.chars() {
+            if c == '\n' && !self.multiline {
+                self.insert(' ');
+            } else if c == '\t' {
+                self.insert(' ');
+            } else {
+                self.insert(c);
+            }
+        }
+    }
+
+    /// Deletes the character before the cursor.
+    pub fn backspace(&mut self) {
+        if self.cursor > 0 {
+            self.cursor -= 1;
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    /// Deletes the character under the cursor.
+    pub fn delete(&mut self) {
+        if self.cursor < self.text.chars().count() {
+            let at = self.byte_at(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.text.chars().count());
+    }
+
+    /// To the start of the current line.
+    pub fn home(&mut self) {
+        let (line_start, _) = self.line_bounds(self.cursor);
+        self.cursor = line_start;
+    }
+
+    /// To the end of the current line.
+    pub fn end(&mut self) {
+        let (_, line_end) = self.line_bounds(self.cursor);
+        self.cursor = line_end;
+    }
+
+    /// Clears everything.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.cursor = 0;
+    }
+
+    /// Up one line, keeping the column where it can; false on the first line.
+    pub fn up(&mut self) -> bool {
+        let (start, _) = self.line_bounds(self.cursor);
+        if start == 0 {
+            return false;
+        }
+        let column = self.cursor - start;
+        let (prev_start, prev_end) = self.line_bounds(start - 1);
+        self.cursor = (prev_start + column).min(prev_end);
+        true
+    }
+
+    /// Down one line, keeping the column where it can; false on the last line.
+    pub fn down(&mut self) -> bool {
+        let (start, end) = self.line_bounds(self.cursor);
+        if end >= self.text.chars().count() {
+            return false;
+        }
+        let column = self.cursor - start;
+        let (next_start, next_end) = self.line_bounds(end + 1);
+        self.cursor = (next_start + column).min(next_end);
+        true
+    }
+
+    /// The char indices where the line holding `at` starts and ends (before its '\n').
+    fn line_bounds(&self, at: usize) -> (usize, usize) {
+        let chars: Vec<char> = self.text.chars().collect();
+        let at = at.min(chars.len());
+        let start = chars[..at].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
+        let end = chars[at..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map_or(chars.len(), |i| at + i);
+        (start, end)
+    }
+
+    /// The text as lines, with the cursor drawn as a styled cell when `focused`.
+    pub fn to_text(&self, style: Style, cursor_style: Style, focused: bool) -> Text<'static> {
+        let mut lines: Vec<Line<'static>> = Vec::new();
+        let mut current: Vec<Span<'static>> = Vec::new();
+        let mut run = String::new();
+        let flush = |run: &mut String, current: &mut Vec<Span<'static>>| {
+            if !run.is_empty() {
+                current.push(Span::styled(std::mem::take(run), style));
+            }
+        };
+        for (i, c) in self.text.chars().enumerate() {
+            if focused && i == self.cursor {
+                flush(&mut run, &mut current);
+                let shown = if c == '\n' { ' ' } else { c };
+                current.push(Span::styled(shown.to_string(), cursor_style));
+            }
+            if c == '\n' {
+                flush(&mut run, &mut current);
+                lines.push(Line::from(std::mem::take(&mut current)));
+            } else if !(focused && i == self.cursor) {
+                run.push(c);
+            }
+        }
+        flush(&mut run, &mut current);
+        if focused && self.cursor >= self.text.chars().count() {
+            current.push(Span::styled(" ", cursor_style));
+        }
+        lines.push(Line::from(current));
+        Text::from(lines)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Stylize;
+
+    #[test]
+    fn typing_and_deleting_work_at_the_cursor() {
+        let mut input = TextInput::single("acd");
+        input.left();
+        input.left();
+        input.insert('b');
+        assert_eq!(input.text(), "abcd");
+        input.end();
+        input.backspace();
+        input.home();
+        input.delete();
+        assert_eq!(input.text(), "bc");
+    }
+
+    #[test]
+    fn one_line_fields_turn_pasted_line_breaks_into_spaces() {
+        let mut input = TextInput::single("");
+        input.paste("a\r\nb\nc\td");
+        assert_eq!(input.text(), "a b c d");
+        input.insert('\n');
+        assert_eq!(input.text(), "a b c d");
+    }
+
+    #[test]
+    fn multi_line_fields_move_between_lines() {
+        let mut input = TextInput::multi("");
+        input.paste("first line\nab\nthird");
+        assert!(input.up());
+        assert!(input.up());
+        assert!(!input.up());
+        input.end();
+        assert!(input.down());
+        input.insert('!');
+        assert_eq!(input.text(), "first line\nab!\nthird");
+        assert!(input.down());
+        assert!(!input.down());
+    }
+
+    #[test]
+    fn non_ascii_text_is_edited_by_character() {
+        let mut input = TextInput::single("Müller");
+        input.backspace();
+        input.left();
+        input.backspace();
+        assert_eq!(input.text(), "Mülr");
+        input.home();
+        input.right();
+        input.delete();
+        assert_eq!(input.text(), "Mlr");
+    }
+
+    #[test]
+    fn the_cursor_is_drawn_where_it_is() {
+        let mut input = TextInput::multi("ab\ncd");
+        input.up();
+        let text = input.to_text(Style::new(), Style::new().reversed(), true);
+        assert_eq!(text.lines.len(), 2);
+        assert_eq!(text.lines[0].to_string(), "ab ");
+        assert_eq!(text.lines[1].to_string(), "cd");
+    }
+}
