@@ -6,10 +6,16 @@
 //! - [`questionnaire`]: the questionnaire format, loading, validation, conditions,
 //!   visibility.
 //! - [`plan`]: a plan (answers to one questionnaire) and its storage.
+//! - [`scoring`]: pure scoring of answers against a questionnaire: scores, readiness
+//!   level and what holds it down, completeness, gaps in order.
+//! - [`wizard`]: the flow shared by every front end: next, back, jump, resume, what an
+//!   answer change does. No terminal.
+//! - [`tui`]: the terminal front end (ratatui and crossterm).
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
 //! - [`data_dir`]: where files live.
 //!
-//! The domain modules never import ratatui, crossterm or clap.
+//! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `wizard`) never
+//! import ratatui, crossterm or clap.
 
 pub mod answer;
 pub mod cli;
@@ -17,4 +23,6 @@ pub mod commands;
 pub mod data_dir;
 pub mod plan;
 pub mod questionnaire;
+pub mod scoring;
+pub mod tui;
 pub mod wizard;
