@@ -22,8 +22,19 @@ pub struct Cli {
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,
 
+    /// Colours for the wizard: `default`, or `high-contrast` for projectors and low vision.
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Default, value_name = "THEME")]
+    pub theme: ThemeChoice,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The wizard's colour themes (`NO_COLOR` turns colour off whatever is chosen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeChoice {
+    Default,
+    HighContrast,
 }
 
 #[derive(Debug, Subcommand)]

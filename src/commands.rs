@@ -1,6 +1,7 @@
 //! What each subcommand does, writing its output to the writer it is given. The terminal
 //! front ends live elsewhere.
 
+pub mod list;
 pub mod questionnaires;
 pub mod validate;
 
@@ -8,8 +9,9 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, ThemeChoice};
 use crate::data_dir;
+use crate::tui::theme::ThemeName;
 
 /// How a command ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +22,11 @@ pub enum Outcome {
     Problems,
 }
 
+/// Whether the user asked for no colour (`NO_COLOR` set to anything but empty).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// Runs what the command line asks for.
 pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
     match cli.command {
@@ -27,11 +34,22 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
         Some(Command::Questionnaires) => {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
-        Some(Command::List) => {
+        Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
+        None => {
             let data_dir: PathBuf = data_dir::resolve(cli.data_dir)?;
-            writeln!(out, "No plans yet in {}.", data_dir.display())?;
+            let options = crate::tui::Options {
+                data_dir,
+                plan: cli.plan,
+                questionnaire: cli.questionnaire,
+                theme: match cli.theme {
+                    ThemeChoice::Default => ThemeName::Default,
+                    ThemeChoice::HighContrast => ThemeName::HighContrast,
+                },
+                no_color: no_color(),
+            };
+            let farewell = crate::tui::run(options)?;
+            writeln!(out, "{farewell}")?;
             Ok(Outcome::Success)
         }
-        None => anyhow::bail!("the wizard is not part of this build yet; try `outready --help`"),
     }
 }

@@ -13,6 +13,7 @@
 //! - [`tui`]: the terminal front end (ratatui and crossterm).
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
 //! - [`data_dir`]: where files live.
+//! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
 //!
 //! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `wizard`) never
 //! import ratatui, crossterm or clap.
@@ -21,6 +22,7 @@ pub mod answer;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
+pub mod overview;
 pub mod plan;
 pub mod questionnaire;
 pub mod scoring;

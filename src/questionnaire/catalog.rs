@@ -40,13 +40,16 @@ impl Catalog {
 
     fn add(&mut self, loaded: Result<Loaded, Vec<Problem>>) {
         match loaded {
-            Ok(loaded) => {
-                self.entries
-                    .retain(|e| e.questionnaire.id != loaded.questionnaire.id);
-                self.entries.push(loaded);
-            }
+            Ok(loaded) => self.insert(loaded),
             Err(problems) => self.problems.extend(problems),
         }
+    }
+
+    /// Adds a questionnaire, in place of any with the same id.
+    pub fn insert(&mut self, loaded: Loaded) {
+        self.entries
+            .retain(|e| e.questionnaire.id != loaded.questionnaire.id);
+        self.entries.push(loaded);
     }
 
     /// The questionnaire with this id.

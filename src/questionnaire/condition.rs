@@ -184,36 +184,46 @@ fn order(question: &Question, given: &Value, wanted: &Value) -> Option<std::cmp:
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCondition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     all: Option<Vec<Condition>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     any: Option<Vec<Condition>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     not: Option<Box<Condition>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     question: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     eq: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     ne: Option<Value>,
-    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "in", deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     in_: Option<Vec<Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     not_in: Option<Vec<Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     gt: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     gte: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     lt: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     lte: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     answered: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     state: Option<AnswerState>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     contains: Option<String>,
+}
+
+/// Reads an optional field that, when present, must hold a value: `null` is refused
+/// rather than read as absent, as the schema does.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
 }
 
 const OPERATORS: &str = "all, any, not, or \"question\" with one of eq, ne, in, not_in, gt, gte, lt, lte, \
@@ -254,34 +264,31 @@ impl TryFrom<RawCondition> for Condition {
         .flatten()
         .collect();
         names.extend(tests.iter().map(Test::operator));
-        match (raw.question, tests.len()) {
-            (Some(question), 1) if found.is_empty() => {
-                let test = tests
-                    .into_iter()
-                    .next()
-                    .ok_or("a condition test is missing")?;
-                return Ok(Condition::Test { question, test });
-            }
-            (Some(_), 0) if found.is_empty() => {
-                return Err("a condition on a question needs one test: eq, ne, in, not_in, gt, \
-                     gte, lt, lte, answered, state or contains"
-                    .to_string());
-            }
-            (None, n) if n > 0 => {
-                return Err(format!(
-                    "the condition test \"{}\" needs a \"question\" to test",
-                    names.join("\", \"")
-                ));
-            }
-            _ => {}
-        }
-        match found.len() {
-            1 if names.len() == 1 => found.pop().ok_or_else(|| "empty condition".to_string()),
-            0 => Err(format!("an empty condition: expected {OPERATORS}")),
-            _ => Err(format!(
+        if names.len() > 1 {
+            return Err(format!(
                 "a condition has more than one operator ({}): use one per object and combine \
                  them with \"all\" or \"any\"",
                 names.join(", ")
+            ));
+        }
+        match (raw.question, tests.into_iter().next(), found.pop()) {
+            (Some(question), Some(test), None) => Ok(Condition::Test { question, test }),
+            (None, None, Some(combined)) => Ok(combined),
+            (Some(_), None, None) => Err("a condition on a question needs one test: eq, ne, in, \
+                 not_in, gt, gte, lt, lte, answered, state or contains"
+                .to_string()),
+            (Some(_), None, Some(_)) => Err(format!(
+                "\"question\" goes with a test such as eq, not with \"{}\": put the tests on \
+                 questions inside it",
+                names.join("")
+            )),
+            (None, Some(test), _) => Err(format!(
+                "the condition test \"{}\" needs a \"question\" to test",
+                test.operator()
+            )),
+            (None, None, None) => Err(format!("an empty condition: expected {OPERATORS}")),
+            (Some(_), Some(_), Some(_)) => Err(format!(
+                "a condition has more than one operator: expected {OPERATORS}"
             )),
         }
     }

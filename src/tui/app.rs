@@ -1,7 +1,7 @@
 //! The wizard's state: the questionnaire, the plan being answered, which screen is up and
 //! what it holds. Changed only by `update`; read by the screens.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::Timestamp;
 use ratatui::layout::Rect;
@@ -10,6 +10,7 @@ use super::keymap::{Context, Only};
 use super::theme::Theme;
 use super::widgets::text_input::TextInput;
 use crate::answer::AnswerState;
+use crate::overview::PlanOverview;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::scoring::{self, Assessment};
@@ -93,22 +94,9 @@ pub struct SummaryState {
     pub scroll: u16,
 }
 
-/// A plan as the plans screen lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanRow {
-    pub name: String,
-    pub questionnaire: String,
-    pub answered: usize,
-    pub total: usize,
-    pub level: String,
-    pub updated: String,
-    /// Why the file could not be read, for a damaged plan.
-    pub problem: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlansState {
-    pub rows: Vec<PlanRow>,
+    pub rows: Vec<PlanOverview>,
     pub selected: usize,
 }
 
@@ -152,6 +140,8 @@ pub struct App {
     pub area: Rect,
     /// Whether the plan has a file yet (a new plan gets one once it is named).
     pub saved_once: bool,
+    /// The file stems of the plans that exist, so a new plan never takes one's place.
+    pub taken_stems: HashSet<String>,
     pub now: fn() -> Timestamp,
 }
 
@@ -175,6 +165,7 @@ impl App {
             theme,
             area: Rect::new(0, 0, 80, 24),
             saved_once: !is_new,
+            taken_stems: HashSet::new(),
             now: Timestamp::now,
         };
         if is_new {

@@ -72,8 +72,9 @@ fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
         state.error = None;
         return Vec::new();
     }
+    let typed = state.name.text().to_string();
     match message {
-        Message::Confirm => match checked_new_name(app, state.name.text()) {
+        Message::Confirm => match checked_new_name(app, &typed) {
             Ok(name) => {
                 app.plan.name = name.as_str().to_string();
                 app.saved_once = true;

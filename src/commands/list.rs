@@ -1,0 +1,52 @@
+//! `outready list`: each plan with its questionnaire, progress, readiness and last change.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::Outcome;
+use crate::data_dir;
+use crate::overview::overviews;
+use crate::plan::PlanStore;
+use crate::questionnaire::Catalog;
+
+/// Lists the plans, newest change first; a friendly line when there are none.
+pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
+    let store = PlanStore::in_data_dir(data_dir);
+    let entries = store.list()?;
+    if entries.is_empty() {
+        writeln!(
+            out,
+            "No plans yet in {}. Run `outready` to start one.",
+            store.dir().display()
+        )?;
+        return Ok(Outcome::Success);
+    }
+    let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
+    let rows = overviews(&entries, &catalog);
+    let width = |f: &dyn Fn(&crate::overview::PlanOverview) -> usize, header: &str| {
+        rows.iter().map(f).max().unwrap_or(0).max(header.chars().count())
+    };
+    let name_w = width(&|r| r.name.chars().count(), "PLAN");
+    let q_w = width(&|r| r.questionnaire.chars().count(), "QUESTIONNAIRE");
+    let level_w = width(&|r| r.level.chars().count(), "READINESS");
+    writeln!(
+        out,
+        "{:name_w$}  {:q_w$}  {:>9}  {:level_w$}  LAST CHANGE",
+        "PLAN", "QUESTIONNAIRE", "ANSWERED", "READINESS"
+    )?;
+    for row in &rows {
+        if let Some(problem) = &row.problem {
+            writeln!(out, "{:name_w$}  cannot be opened: {problem}", row.name)?;
+            continue;
+        }
+        let answered = format!("{}/{}", row.answered, row.total);
+        writeln!(
+            out,
+            "{:name_w$}  {:q_w$}  {answered:>9}  {:level_w$}  {}",
+            row.name, row.questionnaire, row.level, row.updated
+        )?;
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,157 @@
+//! The terminal front end: sets the terminal up (and always restores it), turns keys,
+//! mouse, pastes and signals into messages, runs `update`, carries out its effects, and
+//! draws only when something happened, so an idle wizard uses no CPU.
+
+pub mod app;
+pub mod keymap;
+pub mod message;
+pub mod screens;
+pub mod session;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+use std::io::{self, IsTerminal};
+use std::sync::mpsc;
+use std::thread;
+
+use anyhow::{Context as _, Result};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+
+use app::App;
+use message::{Effect, Message};
+use session::Session;
+
+pub use session::Options;
+
+/// What reached the loop: a terminal event, or a signal asking us to stop.
+enum Input {
+    Terminal(Event),
+    Stop,
+    Failed(io::Error),
+}
+
+/// Runs the wizard until the user quits; returns what to tell them afterwards.
+pub fn run(options: Options) -> Result<String> {
+    if !io::stdout().is_terminal() {
+        anyhow::bail!(
+            "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
+        );
+    }
+    let mut session = Session::open(&options)?;
+    let mut app = session.app(options.theme)?;
+    let mut terminal = start_terminal()?;
+    let result = event_loop(&mut terminal, &mut session, &mut app);
+    stop_terminal();
+    result?;
+    Ok(session.farewell(&app))
+}
+
+fn start_terminal() -> Result<DefaultTerminal> {
+    let terminal = ratatui::try_init().context("the terminal could not be set up")?;
+    // ratatui's hook restores the screen on a panic; mouse and paste modes are ours to undo.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
+        .context("the terminal could not be set up")?;
+    Ok(terminal)
+}
+
+fn stop_terminal() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// Starts the threads that feed the loop: one blocked on terminal events, one on
+/// signals. Neither wakes the loop unless something happened.
+fn inputs() -> mpsc::Receiver<Input> {
+    let (sender, receiver) = mpsc::channel();
+    let events = sender.clone();
+    thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(error) => Input::Failed(error),
+            };
+            let failed = matches!(input, Input::Failed(_));
+            if events.send(input).is_err() || failed {
+                break;
+            }
+        }
+    });
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+            thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    let _ = sender.send(Input::Stop);
+                }
+            });
+        }
+    }
+    receiver
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut App) -> Result<()> {
+    let inputs = inputs();
+    loop {
+        let size = terminal.size().context("the terminal size could not be read")?;
+        app.area = Rect::new(0, 0, size.width, size.height);
+        terminal
+            .draw(|frame| view::draw(app, frame))
+            .context("the screen could not be drawn")?;
+        let Ok(input) = inputs.recv() else {
+            return Ok(());
+        };
+        let message = match input {
+            Input::Terminal(event) => match to_message(app, event) {
+                Some(message) => message,
+                None => continue,
+            },
+            Input::Stop => Message::Terminate,
+            Input::Failed(error) => {
+                // Keep the answers: save, then report.
+                update::update(app, Message::Terminate);
+                session.save(app);
+                return Err(error).context("the terminal stopped sending keys");
+            }
+        };
+        let effects = update::update(app, message);
+        for effect in effects {
+            if effect == Effect::Quit {
+                return Ok(());
+            }
+            session.perform(app, effect);
+        }
+    }
+}
+
+/// The message a terminal event means, if any. Only key presses count (some platforms
+/// report releases too).
+fn to_message(app: &App, event: Event) -> Option<Message> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keymap::message_for(app.context(), &key)
+        }
+        Event::Paste(text) if app.context().is_text() => Some(Message::Paste(text)),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Message::Click(mouse.column, mouse.row)),
+            MouseEventKind::ScrollUp => Some(Message::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Message::ScrollDown),
+            _ => None,
+        },
+        // Anything else (a resize, say) needs only the redraw the loop does next.
+        _ => None,
+    }
+}

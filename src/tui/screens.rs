@@ -1,0 +1,8 @@
+//! The screens of the wizard, each drawn from the app state without changing it.
+
+pub mod overlay;
+pub mod plans;
+pub mod question;
+pub mod review;
+pub mod summary;
+pub mod welcome;

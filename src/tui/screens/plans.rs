@@ -1,0 +1,61 @@
+//! The plans screen: every plan with its progress and verdict, to switch to another or
+//! start a new one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::tui::app::{App, PlansState};
+use crate::tui::widgets::wrap::truncate;
+
+/// Draws the plans screen.
+pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let area = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
+    let width = usize::from(area.width);
+    Line::styled("Plans (one per business, or per provider you are weighing up)", theme.heading)
+        .render(Rect { height: 1, ..area }, buf);
+    if state.rows.is_empty() {
+        Line::styled("Reading the plans…", theme.dim).render(Rect::new(area.x, area.y + 2, area.width, 1), buf);
+        return;
+    }
+    let name_width = (width / 3).max(10);
+    for (i, row) in state.rows.iter().enumerate() {
+        let y = area.y + 2 + u16::try_from(i).unwrap_or(u16::MAX);
+        if y >= area.y + area.height {
+            break;
+        }
+        let selected = i == state.selected;
+        let current = row.name == app.plan.name;
+        let pointer = if selected { "▸" } else { " " };
+        let mark = if current { "●" } else { " " };
+        let name = format!("{:name_width$}", truncate(&row.name, name_width));
+        let detail = match &row.problem {
+            Some(problem) => format!("cannot be opened: {problem}"),
+            None => format!(
+                "{}/{} answered · {} · {}",
+                row.answered, row.total, row.level, row.updated
+            ),
+        };
+        let style = if selected { theme.selected } else { theme.base };
+        let detail_style = match (selected, row.problem.is_some()) {
+            (true, _) => theme.selected,
+            (false, true) => theme.error,
+            (false, false) => theme.dim,
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{pointer}{mark} {name} "), style),
+            Span::styled(truncate(&detail, width.saturating_sub(name_width + 4)), detail_style),
+        ]);
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+    let legend_y = area.y + area.height.saturating_sub(1);
+    if legend_y > area.y + 2 + u16::try_from(state.rows.len()).unwrap_or(u16::MAX) {
+        Line::styled("● the plan open now", theme.dim).render(Rect::new(area.x, legend_y, area.width, 1), buf);
+    }
+}

@@ -1,0 +1,202 @@
+//! The review screen: every answer at a glance, by section, with unanswered, unsure and
+//! "discuss later" ones marked and notes shown; Enter opens a question to change it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::answer::{Answer, AnswerState, Value};
+use crate::questionnaire::Question;
+use crate::tui::app::{App, ReviewFilter, ReviewState};
+use crate::tui::widgets::wrap::truncate;
+use crate::wizard::{Spot, format_number};
+
+/// The questions the review lists under a filter, in order.
+pub fn rows(app: &App, filter: ReviewFilter) -> Vec<Spot> {
+    app.flow
+        .shown()
+        .iter()
+        .copied()
+        .filter(|spot| {
+            let answer = app
+                .question_at(*spot)
+                .and_then(|q| app.plan.answers.get(&q.id));
+            let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
+            match filter {
+                ReviewFilter::All => true,
+                ReviewFilter::Open => {
+                    matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
+                }
+                ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
+            }
+        })
+        .collect()
+}
+
+/// An answer in a few words.
+pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
+    let Some(answer) = answer else {
+        return "—".to_string();
+    };
+    match answer.state {
+        AnswerState::Unanswered => "—".to_string(),
+        AnswerState::Unsure => "I don't know yet".to_string(),
+        AnswerState::NotApplicable => "Not applicable".to_string(),
+        AnswerState::Answered => match &answer.value {
+            Some(Value::Text(v)) => question
+                .option(v)
+                .map_or_else(|| v.replace('\n', " "), |o| o.label.clone()),
+            Some(Value::List(values)) => values
+                .iter()
+                .map(|v| question.option(v).map_or(v.as_str(), |o| o.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(Value::Number(n)) => {
+                let unit = question.unit.as_deref().unwrap_or_default();
+                format!("{} {unit}", format_number(*n)).trim_end().to_string()
+            }
+            None => "—".to_string(),
+        },
+    }
+}
+
+/// One line of the list: a section heading, or a question (with its row index).
+enum Entry {
+    Heading(usize),
+    Question(usize, Spot),
+    Note(String),
+}
+
+fn entries(app: &App, rows: &[Spot]) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut section = None;
+    for (index, spot) in rows.iter().enumerate() {
+        if section != Some(spot.section) {
+            section = Some(spot.section);
+            entries.push(Entry::Heading(spot.section));
+        }
+        entries.push(Entry::Question(index, *spot));
+        let note = app
+            .question_at(*spot)
+            .and_then(|q| app.plan.answers.get(&q.id))
+            .and_then(|a| a.note.clone());
+        if let Some(note) = note {
+            entries.push(Entry::Note(note.replace('\n', " ")));
+        }
+    }
+    entries
+}
+
+/// The first entry to draw so the selected row stays in view.
+fn scroll_for(entries: &[Entry], selected: usize, height: usize) -> usize {
+    let at = entries
+        .iter()
+        .position(|e| matches!(e, Entry::Question(i, _) if *i == selected))
+        .unwrap_or(0);
+    // Keep the heading above the first rows in view too.
+    (at + 2).saturating_sub(height)
+}
+
+/// Draws the review screen.
+pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let rows = rows(app, state.filter);
+    let width = usize::from(body.width.saturating_sub(2));
+    let title = format!(
+        "Review: {} ({} {}) · Tab shows {}",
+        state.filter.label(),
+        rows.len(),
+        if rows.len() == 1 { "question" } else { "questions" },
+        state.filter.next().label()
+    );
+    Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
+        .render(Rect { height: 1, ..body }, buf);
+    let list = Rect {
+        y: body.y + 2,
+        height: body.height.saturating_sub(2),
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+    };
+    if rows.is_empty() {
+        let empty = match state.filter {
+            ReviewFilter::All => "No questions to show.",
+            ReviewFilter::Open => "Every question has an answer.",
+            ReviewFilter::Discuss => "Nothing flagged to discuss and no notes yet (f flags, n adds a note).",
+        };
+        Line::styled(empty, theme.dim).render(Rect { height: 1, ..list }, buf);
+        return;
+    }
+    let entries = entries(app, &rows);
+    let first = scroll_for(&entries, state.selected, usize::from(list.height));
+    for (i, entry) in entries.iter().skip(first).enumerate() {
+        let y = list.y + u16::try_from(i).unwrap_or(u16::MAX);
+        if y >= list.y + list.height {
+            break;
+        }
+        let area = Rect::new(list.x, y, list.width, 1);
+        line_for(app, entry, state.selected, width).render(area, buf);
+    }
+}
+
+fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    match entry {
+        Entry::Heading(section) => {
+            let title = app.section_at(*section).map_or("", |s| s.title.as_str());
+            Line::styled(truncate(title, width), theme.heading)
+        }
+        Entry::Note(note) => Line::styled(truncate(&format!("      ✎ {note}"), width), theme.dim),
+        Entry::Question(index, spot) => {
+            let Some(question) = app.question_at(*spot) else {
+                return Line::raw("");
+            };
+            let answer = app.plan.answers.get(&question.id);
+            let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
+            let mark = match state {
+                AnswerState::Answered => "✓",
+                AnswerState::Unsure => "?",
+                AnswerState::NotApplicable => "–",
+                AnswerState::Unanswered => "·",
+            };
+            let flag = if answer.is_some_and(|a| a.discuss) { "⚑" } else { " " };
+            let given = answer_text(question, answer);
+            let given_room = (width / 3).max(12);
+            let given = truncate(&given, given_room);
+            let text_room = width.saturating_sub(6 + given.chars().count() + 2);
+            let text = truncate(&question.text, text_room);
+            let gap = width.saturating_sub(6 + text.chars().count() + given.chars().count());
+            let is_selected = *index == selected;
+            let style = if is_selected { theme.selected } else { theme.base };
+            let given_style = match (is_selected, state) {
+                (true, _) => theme.selected,
+                (false, AnswerState::Unanswered | AnswerState::Unsure) => theme.warn,
+                _ => theme.chosen,
+            };
+            let pointer = if is_selected { "▸" } else { " " };
+            Line::from(vec![
+                Span::styled(format!("{pointer} {mark}{flag} "), style),
+                Span::styled(format!("{text}{} ", " ".repeat(gap)), style),
+                Span::styled(given, given_style),
+            ])
+        }
+    }
+}
+
+/// The row index under a click, if the click is on a question.
+pub fn hit(app: &App, frame: Rect, _column: u16, row: u16) -> Option<usize> {
+    let body = crate::tui::view::frame_areas(frame).body;
+    let crate::tui::app::Screen::Review(state) = &app.screen else {
+        return None;
+    };
+    let rows = rows(app, state.filter);
+    let entries = entries(app, &rows);
+    let list_y = body.y + 2;
+    let height = usize::from(body.height.saturating_sub(2));
+    let first = scroll_for(&entries, state.selected, height);
+    let offset = usize::from(row.checked_sub(list_y)?);
+    match entries.get(first + offset)? {
+        Entry::Question(index, _) => Some(*index),
+        _ => None,
+    }
+}

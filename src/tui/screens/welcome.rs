@@ -1,0 +1,60 @@
+//! The first-run screen: what the wizard does, how long it takes, that it saves as you
+//! go and works offline, and a name for the plan.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::tui::app::{App, WelcomeState};
+use crate::tui::widgets::wrap::wrap;
+
+/// Draws the welcome screen.
+pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let width = usize::from(body.width.saturating_sub(4)).min(76);
+    let questionnaire = app.questionnaire();
+    let (_, total) = app.flow.progress(questionnaire, &app.plan.answers);
+    let minutes = (total / 2).clamp(10, 90);
+    let mut lines: Vec<Line<'static>> = vec![
+        Line::raw(""),
+        Line::styled(format!("Welcome to outready: {}", questionnaire.title), theme.title),
+        Line::raw(""),
+    ];
+    let paragraphs = [
+        questionnaire.description.clone(),
+        format!(
+            "About {total} questions, roughly {minutes} to {} minutes in all. Stop whenever you like: every answer is saved the moment you give it, and next time you start where you left off. Nothing leaves this computer.",
+            minutes * 2
+        ),
+        "\"I don't know yet\" is a fine answer: it becomes a question to find out. At the end you get a verdict, the gaps that matter most and what to do about them.".to_string(),
+    ];
+    for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
+        lines.extend(wrap(paragraph, width).into_iter().map(|t| Line::styled(t, theme.base)));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        "Name this plan (your business, or the provider you are weighing up):",
+        theme.heading,
+    ));
+    let mut field = vec![Span::styled(" › ", theme.key)];
+    let text = state.name.to_text(theme.input, theme.cursor, true);
+    if let Some(first) = text.lines.into_iter().next() {
+        field.extend(first.spans);
+    }
+    lines.push(Line::from(field));
+    if let Some(error) = &state.error {
+        for text in wrap(&format!("✗ {error}"), width) {
+            lines.push(Line::styled(text, theme.error));
+        }
+    } else {
+        lines.push(Line::styled("Press Enter to begin.", theme.dim));
+    }
+    for (i, line) in lines.into_iter().enumerate() {
+        let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
+        if y >= body.y + body.height {
+            break;
+        }
+        line.render(Rect::new(body.x + 2, y, body.width.saturating_sub(4), 1), buf);
+    }
+}

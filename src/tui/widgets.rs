@@ -1,0 +1,4 @@
+//! Small drawing helpers the screens share.
+
+pub mod text_input;
+pub mod wrap;
