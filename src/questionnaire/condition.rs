@@ -263,10 +263,11 @@ impl TryFrom<RawCondition> for Condition {
                 return Ok(Condition::Test { question, test });
             }
             (Some(_), 0) if found.is_empty() => {
-                return Err(format!(
-                    "a condition on a question needs one test: eq, ne, in, not_in, gt, gte, \
-                     lt, lte, answered, state or contains"
-                ));
+                return Err(
+                    "a condition on a question needs one test: eq, ne, in, not_in, gt, \
+                            gte, lt, lte, answered, state or contains"
+                        .to_string(),
+                );
             }
             (None, n) if n > 0 => {
                 return Err(format!(
@@ -278,7 +279,7 @@ impl TryFrom<RawCondition> for Condition {
         }
         match found.len() {
             1 if names.len() == 1 => found.pop().ok_or_else(|| "empty condition".to_string()),
-            0 => Err(format!("an empty condition: expected {OPERATORS}")),
+            0 if names.is_empty() => Err(format!("an empty condition: expected {OPERATORS}")),
             _ => Err(format!(
                 "a condition has more than one operator ({}): use one per object and combine \
                  them with \"all\" or \"any\"",
