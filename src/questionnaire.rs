@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod condition;
 pub mod load;
+pub mod locate;
 pub mod model;
 pub mod problem;
 pub mod validate;

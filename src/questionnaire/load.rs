@@ -1,11 +1,12 @@
 //! Turning questionnaire text into a checked [`Questionnaire`], with every problem found
-//! located by file, line and column or JSON path.
+//! located by file, line and column, and JSON path.
 
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::model::Questionnaire;
+use super::locate;
+use super::model::{Question, Questionnaire, Section};
 use super::problem::Problem;
 use super::validate;
 
@@ -22,54 +23,169 @@ pub struct Loaded {
 }
 
 /// Parses and checks questionnaire text. `file` names it in problems.
+///
+/// Every problem found is returned, each with the line and column where it is, in the
+/// order they appear in the text. A syntax error is one problem (nothing after it can be
+/// trusted); wrong types are reported once per broken question or section.
 pub fn parse(file: &str, text: &str) -> Result<Questionnaire, Vec<Problem>> {
-    let with_file = |mut problems: Vec<Problem>| {
-        for p in &mut problems {
-            p.file = file.to_string();
-        }
-        problems
-    };
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed: Result<Questionnaire, serde_json::Error> =
-        match serde_path_to_error::deserialize(&mut deserializer) {
-            Ok(q) => deserializer.end().map(|()| q),
-            Err(error) => {
-                let path = error.path().to_string();
-                let inner = error.into_inner();
-                let path = if path == "." || inner.is_syntax() || inner.is_eof() {
-                    String::new()
-                } else {
-                    path
-                };
-                return Err(with_file(vec![json_problem(path, &inner)]));
+    let problems = match parse_typed(text) {
+        Ok(mut questionnaire) => {
+            questionnaire.prepare();
+            let problems = validate::check(&questionnaire);
+            if problems.is_empty() {
+                return Ok(questionnaire);
             }
-        };
-    let mut questionnaire = match parsed {
-        Ok(q) => q,
-        Err(error) => return Err(with_file(vec![json_problem(String::new(), &error)])),
+            problems
+        }
+        Err(problems) => problems,
     };
-    questionnaire.prepare();
-    let problems = validate::check(&questionnaire);
-    if problems.is_empty() {
-        Ok(questionnaire)
-    } else {
-        Err(with_file(problems))
+    Err(placed(file, text, problems))
+}
+
+/// Names the file in every problem, finds the line and column of those that have only a
+/// path, and puts them in the order of the text.
+fn placed(file: &str, text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
+    for problem in &mut problems {
+        problem.file = file.to_string();
+        if problem.line.is_none()
+            && let Some(at) = locate::nearest(text, &problem.path)
+        {
+            problem.line = Some(at.line);
+            problem.column = Some(at.column);
+        }
     }
+    // Stable: problems at one place keep the order the checks gave them.
+    problems.sort_by_key(|p| (p.line.is_none(), p.line, p.column));
+    problems
+}
+
+/// Reads the text into the questionnaire types. On a wrong type, goes on to find the
+/// others, so the author can fix them all in one go.
+fn parse_typed(text: &str) -> Result<Questionnaire, Vec<Problem>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let error = match serde_path_to_error::deserialize::<_, Questionnaire>(&mut deserializer) {
+        Ok(questionnaire) => {
+            return match deserializer.end() {
+                Ok(()) => Ok(questionnaire),
+                Err(error) => Err(vec![json_problem(String::new(), &error)]),
+            };
+        }
+        Err(error) => error,
+    };
+    let path = error.path().to_string();
+    let error = error.into_inner();
+    if error.is_syntax() || error.is_eof() {
+        return Err(vec![json_problem(String::new(), &error)]);
+    }
+    let first = json_problem(if path == "." { String::new() } else { path }, &error);
+    let document: serde_json::Value = match serde_json::from_str(text) {
+        Ok(document) => document,
+        // Broken further on: the wrong type found so far and the syntax error are all
+        // that can be said.
+        Err(syntax) => return Err(vec![first, json_problem(String::new(), &syntax)]),
+    };
+    // A newer format may have fields this build does not know; its version is the one
+    // problem worth reporting.
+    if let Some(version) = document.get("format_version").and_then(|v| v.as_u64())
+        && let Some(problem) = validate::format_version(version)
+    {
+        return Err(vec![problem]);
+    }
+    let mut problems = type_problems(&document);
+    // A repeated key shows only in the text (a JSON value keeps the last one silently).
+    let repeated_key = first.message.starts_with("duplicate field");
+    if problems.is_empty() || repeated_key {
+        problems.push(first);
+    }
+    Err(problems)
+}
+
+/// One type error for the top level, each section and each question, found by reading
+/// each part on its own with the parts below it left out.
+fn type_problems(document: &serde_json::Value) -> Vec<Problem> {
+    use serde_json::Value;
+
+    /// The object with `key` emptied when it is a list (its items are read on their own).
+    fn without(value: &Value, key: &str) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| match v {
+                        Value::Array(_) if k == key => (k.clone(), Value::Array(Vec::new())),
+                        _ => (k.clone(), v.clone()),
+                    })
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    let mut problems = Vec::new();
+    let top = without(document, "sections");
+    type_problem::<Questionnaire>("", "the questionnaire", &top, &mut problems);
+    let sections = document.get("sections").and_then(Value::as_array);
+    for (s, section) in sections.into_iter().flatten().enumerate() {
+        let path = format!("sections[{s}]");
+        let part = without(section, "questions");
+        type_problem::<Section>(&path, "a section", &part, &mut problems);
+        let questions = section.get("questions").and_then(Value::as_array);
+        for (q, question) in questions.into_iter().flatten().enumerate() {
+            let path = format!("{path}.questions[{q}]");
+            type_problem::<Question>(&path, "a question", question, &mut problems);
+        }
+    }
+    problems
+}
+
+/// The type error of one part of the document, if it has one, at its full path.
+fn type_problem<T: serde::de::DeserializeOwned>(
+    prefix: &str,
+    what: &str,
+    value: &serde_json::Value,
+    problems: &mut Vec<Problem>,
+) {
+    // serde would read a list as the fields in order and complain about the second
+    // one; the real mistake is that this is not an object.
+    if !value.is_object() {
+        let found = match value {
+            serde_json::Value::Null => "null",
+            serde_json::Value::Bool(_) => "true or false",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::String(_) => "text",
+            serde_json::Value::Array(_) => "a list",
+            serde_json::Value::Object(_) => "an object",
+        };
+        problems.push(Problem::at(
+            prefix,
+            format!("expected {what} written as an object {{ ... }}, but found {found}"),
+        ));
+        return;
+    }
+    let Err(error) = serde_path_to_error::deserialize::<_, T>(value) else {
+        return;
+    };
+    let inner = error.path().to_string();
+    let path = match (prefix, inner.as_str()) {
+        (_, ".") => prefix.to_string(),
+        ("", inner) => inner.to_string(),
+        (prefix, inner) => format!("{prefix}.{inner}"),
+    };
+    problems.push(Problem::at(path, json_message(error.inner())));
 }
 
 /// A problem from a serde_json error, at its line and column.
 fn json_problem(path: String, error: &serde_json::Error) -> Problem {
     Problem {
         file: String::new(),
-        line: Some(error.line()),
-        column: Some(error.column()),
+        line: Some(error.line()).filter(|line| *line > 0),
+        column: Some(error.column()).filter(|_| error.line() > 0),
         path,
         message: json_message(error),
     }
 }
 
 /// The message of a serde_json error without its " at line L column C" tail (the
-/// problem carries line and column itself).
+/// problem carries line and column itself), in the words of the format.
 fn json_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let text = match text.rfind(" at line ") {
@@ -81,7 +197,35 @@ fn json_message(error: &serde_json::Error) -> String {
     } else if error.is_eof() {
         format!("the file ends too soon: {text}")
     } else {
-        text
+        plain_types(&text)
+    }
+}
+
+/// serde names Rust types ("expected f64") and states facts; an author thinks in JSON
+/// and wants to know what to do.
+fn plain_types(message: &str) -> String {
+    const WORDS: [(&str, &str); 6] = [
+        ("expected f64", "expected a number"),
+        ("expected u32", "expected a whole number of 0 or more"),
+        ("expected struct Questionnaire", "expected an object"),
+        ("expected struct Section", "expected an object (a section)"),
+        (
+            "expected struct Question",
+            "expected an object (a question)",
+        ),
+        ("expected a sequence", "expected a list"),
+    ];
+    let message = WORDS.iter().fold(message.to_string(), |text, (from, to)| {
+        text.replace(from, to)
+    });
+    if let Some(field) = message.strip_prefix("missing field ") {
+        format!("the required field {field} is missing: add it")
+    } else if let Some(rest) = message.strip_prefix("unknown field ")
+        && let Some((field, known)) = rest.split_once(", expected ")
+    {
+        format!("unknown field {field}: remove it or use one of the known fields, {known}")
+    } else {
+        message
     }
 }
 
@@ -128,4 +272,125 @@ pub fn content_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     format!("sha256:{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = include_str!("../../tests/fixtures/questionnaires/valid/small.json");
+
+    /// (line, path, part of the message) of a problem a case expects.
+    type Expected = (usize, &'static str, &'static str);
+
+    /// (line, path, part of the message) of every problem in the text.
+    fn problems(text: &str) -> Vec<(Option<usize>, String, String)> {
+        parse("q.json", text)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.line, p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn broken_text_gives_the_problems_it_can() {
+        let cases: [(&str, String, Vec<Expected>); 7] = [
+            (
+                "empty",
+                String::new(),
+                vec![(1, "", "the file ends too soon")],
+            ),
+            (
+                "not an object",
+                "[1, 2]".into(),
+                vec![(
+                    1,
+                    "",
+                    "expected the questionnaire written as an object { ... }",
+                )],
+            ),
+            (
+                "trailing text",
+                format!("{SMALL}\n}}"),
+                vec![(235, "", "not valid JSON: trailing characters")],
+            ),
+            (
+                "a newer format is refused, not picked apart",
+                SMALL
+                    .replace("\"format_version\": 1", "\"format_version\": 3")
+                    .replace(
+                        "\"title\": \"Goals\",",
+                        "\"title\": \"Goals\", \"icon\": \"g\",",
+                    ),
+                vec![(2, "format_version", "format_version 3 is not known")],
+            ),
+            (
+                "a repeated key, which only the text shows",
+                SMALL.replace("\"id\": \"staff\",", "\"id\": \"staff\", \"id\": \"x\","),
+                vec![(21, "sections[0].questions[0]", "duplicate field `id`")],
+            ),
+            (
+                "a wrong type before a syntax error",
+                SMALL
+                    .replace("\"weight\": 1.5,", "\"weight\": \"high\",")
+                    .replace("\"tags\": [\"security\", \"contract\"],", "\"tags\": [,"),
+                vec![
+                    (148, "sections[2].weight", "expected a number"),
+                    (206, "", "not valid JSON"),
+                ],
+            ),
+            (
+                "a section that is not an object, and a question that is not either",
+                SMALL
+                    .replace(
+                        "\"id\": \"staff\",\n          \"type\": \"number\",",
+                        "\"id\": \"staff\",\n          \"type\": \"numeric\",",
+                    )
+                    .replace("\"sections\": [", "\"sections\": [ 7,"),
+                vec![
+                    (13, "sections[0]", "expected a section written as an object"),
+                    (
+                        22,
+                        "sections[1].questions[0].type",
+                        "unknown variant `numeric`",
+                    ),
+                ],
+            ),
+        ];
+        for (name, text, expected) in cases {
+            let found = problems(&text);
+            assert_eq!(found.len(), expected.len(), "{name}: {found:#?}");
+            for ((line, path, message), (want_line, want_path, part)) in found.iter().zip(&expected)
+            {
+                assert_eq!(
+                    (*line, path.as_str()),
+                    (Some(*want_line), *want_path),
+                    "{name}"
+                );
+                assert!(message.contains(part), "{name}: {message:?} lacks {part:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_use_the_words_of_the_format() {
+        let cases = [
+            (
+                "invalid type: string \"x\", expected f64",
+                "expected a number",
+            ),
+            (
+                "missing field `text`",
+                "the required field `text` is missing: add it",
+            ),
+            (
+                "unknown field `colour`, expected one of `id`, `type`",
+                "unknown field `colour`: remove it or use one of the known fields, one of `id`",
+            ),
+        ];
+        for (serde, ours) in cases {
+            assert!(plain_types(serde).contains(ours), "{serde}");
+        }
+    }
 }
