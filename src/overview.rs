@@ -37,7 +37,10 @@ pub fn local_time(at: Timestamp) -> String {
 
 /// The overview of each plan file, in the order given.
 pub fn overviews(entries: &[PlanEntry], catalog: &Catalog) -> Vec<PlanOverview> {
-    entries.iter().map(|entry| overview(entry, catalog)).collect()
+    entries
+        .iter()
+        .map(|entry| overview(entry, catalog))
+        .collect()
 }
 
 fn overview(entry: &PlanEntry, catalog: &Catalog) -> PlanOverview {

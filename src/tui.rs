@@ -106,7 +106,9 @@ fn inputs() -> mpsc::Receiver<Input> {
 fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut App) -> Result<()> {
     let inputs = inputs();
     loop {
-        let size = terminal.size().context("the terminal size could not be read")?;
+        let size = terminal
+            .size()
+            .context("the terminal size could not be read")?;
         app.area = Rect::new(0, 0, size.width, size.height);
         terminal
             .draw(|frame| view::draw(app, frame))
@@ -146,7 +148,9 @@ fn to_message(app: &App, event: Event) -> Option<Message> {
         }
         Event::Paste(text) if app.context().is_text() => Some(Message::Paste(text)),
         Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Message::Click(mouse.column, mouse.row)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Message::Click(mouse.column, mouse.row))
+            }
             MouseEventKind::ScrollUp => Some(Message::ScrollUp),
             MouseEventKind::ScrollDown => Some(Message::ScrollDown),
             _ => None,

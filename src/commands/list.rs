@@ -26,7 +26,11 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
     let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
     let rows = overviews(&entries, &catalog);
     let width = |f: &dyn Fn(&crate::overview::PlanOverview) -> usize, header: &str| {
-        rows.iter().map(f).max().unwrap_or(0).max(header.chars().count())
+        rows.iter()
+            .map(f)
+            .max()
+            .unwrap_or(0)
+            .max(header.chars().count())
     };
     let name_w = width(&|r| r.name.chars().count(), "PLAN");
     let q_w = width(&|r| r.questionnaire.chars().count(), "QUESTIONNAIRE");

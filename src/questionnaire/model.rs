@@ -55,7 +55,11 @@ pub struct Section {
     pub intro: String,
     #[serde(default = "one")]
     pub weight: f64,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub show_if: Option<Condition>,
     pub questions: Vec<Question>,
 }
@@ -146,13 +150,25 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub score_bands: Vec<ScoreBand>,
     /// Smallest accepted number.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub min: Option<f64>,
     /// Largest accepted number.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max: Option<f64>,
     /// A unit shown beside a number (for example "people", "hours").
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub unit: Option<String>,
     #[serde(default = "one")]
     pub weight: f64,
@@ -160,9 +176,17 @@ pub struct Question {
     #[serde(default)]
     pub critical: bool,
     /// When this holds, the question is a blocker: the verdict drops to the lowest level.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub blocker_if: Option<Condition>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub show_if: Option<Condition>,
     #[serde(default = "yes")]
     pub allow_unsure: bool,
@@ -183,7 +207,11 @@ pub struct AnswerOption {
     pub label: String,
     /// Readiness this choice shows, 0 (none) to 1 (fully ready). Options without scores
     /// make an unscored question (a profile question, say).
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub score: Option<f64>,
 }
 
@@ -191,9 +219,17 @@ pub struct AnswerOption {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreBand {
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub min: Option<f64>,
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max: Option<f64>,
     pub score: f64,
 }
@@ -237,7 +273,11 @@ pub struct Recommendation {
     /// Unique in the file; actions in plans refer to it.
     pub id: String,
     /// When it applies; by default whenever its question scores below 1.
-    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub when: Option<Condition>,
     pub text: String,
     pub effort: Effort,

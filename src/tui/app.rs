@@ -176,7 +176,12 @@ impl App {
             });
         } else {
             let saved = app.plan.position.question.clone();
-            let spot = resume_spot(&app.loaded.questionnaire, &app.plan.answers, &app.flow, saved.as_deref());
+            let spot = resume_spot(
+                &app.loaded.questionnaire,
+                &app.plan.answers,
+                &app.flow,
+                saved.as_deref(),
+            );
             match spot {
                 Some(spot) => app.show_question(spot),
                 None => app.screen = Screen::Summary(SummaryState::default()),
@@ -233,16 +238,19 @@ impl App {
             .and_then(|a| a.value.as_ref())
             .and_then(|v| match v {
                 crate::answer::Value::Text(t) => question.option_position(t),
-                crate::answer::Value::List(l) => l.first().and_then(|t| question.option_position(t)),
+                crate::answer::Value::List(l) => {
+                    l.first().and_then(|t| question.option_position(t))
+                }
                 crate::answer::Value::Number(_) => None,
             })
             .unwrap_or(0);
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
-        let field_error = self.drafts.get(&question.id).and_then(|draft| {
-            crate::wizard::parse_entry(question, draft).err()
-        });
+        let field_error = self
+            .drafts
+            .get(&question.id)
+            .and_then(|draft| crate::wizard::parse_entry(question, draft).err());
         let id = question.id.clone();
         self.last_question = Some(spot);
         if self.plan.position.question.as_deref() != Some(&id) {

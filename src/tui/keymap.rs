@@ -106,16 +106,58 @@ use Only::{Always, Choice, NotApplicable, Typed, Unsure};
 
 /// Keys that work on every screen.
 static GLOBAL: &[Binding] = &[
-    bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "save and quit", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "all keys", 0, Always),
+    bind(
+        &[Ctrl('c')],
+        Message::Quit,
+        "Ctrl-C",
+        "save and quit",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::F(1))],
+        Message::ShowHelp,
+        "F1",
+        "all keys",
+        0,
+        Always,
+    ),
 ];
 
 static QUESTION: &[Binding] = &[
     bind(&[Digits], Message::Pick(0), "1-9", "pick", 1, Choice),
-    bind(&[Char(' ')], Message::ToggleHighlighted, "Space", "pick highlighted", 0, Choice),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "next", 2, Always),
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑/k", "highlight up", 0, Choice),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "highlight down", 0, Choice),
+    bind(
+        &[Char(' ')],
+        Message::ToggleHighlighted,
+        "Space",
+        "pick highlighted",
+        0,
+        Choice,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "next",
+        2,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        Message::Up,
+        "↑/k",
+        "highlight up",
+        0,
+        Choice,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        Message::Down,
+        "↓/j",
+        "highlight down",
+        0,
+        Choice,
+    ),
     bind(
         &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)],
         Message::NextQuestion,
@@ -132,18 +174,88 @@ static QUESTION: &[Binding] = &[
         3,
         Always,
     ),
-    bind(&[Code(KeyCode::PageDown), Char(']')], Message::NextSection, "PgDn/]", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp), Char('[')], Message::PrevSection, "PgUp/[", "previous section", 0, Always),
-    bind(&[Char('e'), Char('i')], Message::EditEntry, "e", "type answer", 1, Typed),
-    bind(&[Char('u')], Message::Unsure, "u", "don't know yet", 4, Unsure),
-    bind(&[Char('x')], Message::NotApplicable, "x", "not applicable", 5, NotApplicable),
-    bind(&[Char('f')], Message::Discuss, "f", "discuss later", 6, Always),
+    bind(
+        &[Code(KeyCode::PageDown), Char(']')],
+        Message::NextSection,
+        "PgDn/]",
+        "next section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageUp), Char('[')],
+        Message::PrevSection,
+        "PgUp/[",
+        "previous section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Char('e'), Char('i')],
+        Message::EditEntry,
+        "e",
+        "type answer",
+        1,
+        Typed,
+    ),
+    bind(
+        &[Char('u')],
+        Message::Unsure,
+        "u",
+        "don't know yet",
+        4,
+        Unsure,
+    ),
+    bind(
+        &[Char('x')],
+        Message::NotApplicable,
+        "x",
+        "not applicable",
+        5,
+        NotApplicable,
+    ),
+    bind(
+        &[Char('f')],
+        Message::Discuss,
+        "f",
+        "discuss later",
+        6,
+        Always,
+    ),
     bind(&[Char('n')], Message::EditNote, "n", "note", 7, Always),
-    bind(&[Char('w')], Message::ToggleWhy, "w", "why panel", 0, Always),
-    bind(&[Char('c'), Code(KeyCode::Delete)], Message::ClearAnswer, "c", "clear answer", 0, Always),
-    bind(&[Char('g')], Message::GoToSection, "g", "go to section", 8, Always),
+    bind(
+        &[Char('w')],
+        Message::ToggleWhy,
+        "w",
+        "why panel",
+        0,
+        Always,
+    ),
+    bind(
+        &[Char('c'), Code(KeyCode::Delete)],
+        Message::ClearAnswer,
+        "c",
+        "clear answer",
+        0,
+        Always,
+    ),
+    bind(
+        &[Char('g')],
+        Message::GoToSection,
+        "g",
+        "go to section",
+        8,
+        Always,
+    ),
     bind(&[Char('r')], Message::OpenReview, "r", "review", 9, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 10, Always),
+    bind(
+        &[Char('s')],
+        Message::OpenSummary,
+        "s",
+        "summary",
+        10,
+        Always,
+    ),
     bind(&[Char('p')], Message::OpenPlans, "p", "plans", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
@@ -151,95 +263,429 @@ static QUESTION: &[Binding] = &[
 
 /// Editing keys shared by every text field.
 static EDIT_KEYS: &[Binding] = &[
-    bind(&[Code(KeyCode::Backspace)], Message::Backspace, "Backspace", "delete left", 0, Always),
-    bind(&[Code(KeyCode::Delete)], Message::Delete, "Delete", "delete right", 0, Always),
-    bind(&[Code(KeyCode::Left)], Message::Left, "←", "cursor left", 0, Always),
-    bind(&[Code(KeyCode::Right)], Message::Right, "→", "cursor right", 0, Always),
-    bind(&[Code(KeyCode::Home)], Message::Home, "Home", "start of line", 0, Always),
-    bind(&[Code(KeyCode::End)], Message::End, "End", "end of line", 0, Always),
+    bind(
+        &[Code(KeyCode::Backspace)],
+        Message::Backspace,
+        "Backspace",
+        "delete left",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Delete)],
+        Message::Delete,
+        "Delete",
+        "delete right",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Left)],
+        Message::Left,
+        "←",
+        "cursor left",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Right)],
+        Message::Right,
+        "→",
+        "cursor right",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Home)],
+        Message::Home,
+        "Home",
+        "start of line",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::End)],
+        Message::End,
+        "End",
+        "end of line",
+        0,
+        Always,
+    ),
 ];
 
 static TYPING: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter), Code(KeyCode::Tab)], Message::Confirm, "Enter", "save, next", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "Esc", "done typing", 2, Always),
-    bind(&[Code(KeyCode::Up)], Message::PrevQuestion, "↑", "back", 3, Always),
-    bind(&[Code(KeyCode::Down)], Message::NextQuestion, "↓", "next question", 0, Always),
-    bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "Shift-Tab", "back", 0, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
+    bind(
+        &[Code(KeyCode::Enter), Code(KeyCode::Tab)],
+        Message::Confirm,
+        "Enter",
+        "save, next",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        Message::DoneTyping,
+        "Esc",
+        "done typing",
+        2,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Up)],
+        Message::PrevQuestion,
+        "↑",
+        "back",
+        3,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Down)],
+        Message::NextQuestion,
+        "↓",
+        "next question",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::BackTab)],
+        Message::PrevQuestion,
+        "Shift-Tab",
+        "back",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageDown)],
+        Message::NextSection,
+        "PgDn",
+        "next section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageUp)],
+        Message::PrevSection,
+        "PgUp",
+        "previous section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::F(1))],
+        Message::ShowHelp,
+        "F1",
+        "keys",
+        20,
+        Always,
+    ),
     bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
 ];
 
 static TYPING_LONG: &[Binding] = &[
-    bind(&[Code(KeyCode::Tab)], Message::Confirm, "Tab", "save, next", 1, Always),
-    bind(&[Code(KeyCode::Enter)], Message::NewLine, "Enter", "new line", 0, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "Esc", "done typing", 2, Always),
+    bind(
+        &[Code(KeyCode::Tab)],
+        Message::Confirm,
+        "Tab",
+        "save, next",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::NewLine,
+        "Enter",
+        "new line",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        Message::DoneTyping,
+        "Esc",
+        "done typing",
+        2,
+        Always,
+    ),
     bind(&[Code(KeyCode::Up)], Message::Up, "↑", "line up", 0, Always),
-    bind(&[Code(KeyCode::Down)], Message::Down, "↓", "line down", 0, Always),
-    bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "Shift-Tab", "back", 3, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
+    bind(
+        &[Code(KeyCode::Down)],
+        Message::Down,
+        "↓",
+        "line down",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::BackTab)],
+        Message::PrevQuestion,
+        "Shift-Tab",
+        "back",
+        3,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageDown)],
+        Message::NextSection,
+        "PgDn",
+        "next section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageUp)],
+        Message::PrevSection,
+        "PgUp",
+        "previous section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::F(1))],
+        Message::ShowHelp,
+        "F1",
+        "keys",
+        20,
+        Always,
+    ),
     bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
 ];
 
 /// A text field in a box: the note, a plan name.
 static FIELD: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "save", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Close, "Esc", "close", 2, Always),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "save",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        Message::Close,
+        "Esc",
+        "close",
+        2,
+        Always,
+    ),
     bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
 ];
 
 static WELCOME: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "start", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Quit, "Esc", "quit", 2, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "start",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        Message::Quit,
+        "Esc",
+        "quit",
+        2,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::F(1))],
+        Message::ShowHelp,
+        "F1",
+        "keys",
+        20,
+        Always,
+    ),
 ];
 
 static JUMP: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "go", 2, Always),
-    bind(&[Code(KeyCode::Esc), Char('g')], Message::Close, "Esc", "close", 3, Always),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        Message::Up,
+        "↑↓",
+        "choose",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        Message::Down,
+        "↓/j",
+        "down",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "go",
+        2,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc), Char('g')],
+        Message::Close,
+        "Esc",
+        "close",
+        3,
+        Always,
+    ),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
 ];
 
 static REVIEW: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "change it", 2, Always),
-    bind(&[Code(KeyCode::Tab), Char('t')], Message::CycleFilter, "Tab", "all/open/discuss", 3, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 4, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "questions", 5, Always),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        Message::Up,
+        "↑↓",
+        "choose",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        Message::Down,
+        "↓/j",
+        "down",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "change it",
+        2,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Tab), Char('t')],
+        Message::CycleFilter,
+        "Tab",
+        "all/open/discuss",
+        3,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageDown)],
+        Message::NextSection,
+        "PgDn",
+        "next section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::PageUp)],
+        Message::PrevSection,
+        "PgUp",
+        "previous section",
+        0,
+        Always,
+    ),
+    bind(
+        &[Char('s')],
+        Message::OpenSummary,
+        "s",
+        "summary",
+        4,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Esc), Char('b')],
+        Message::OpenQuestions,
+        "Esc",
+        "questions",
+        5,
+        Always,
+    ),
     bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
 ];
 
 static SUMMARY: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "scroll", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "scroll down", 0, Always),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        Message::Up,
+        "↑↓",
+        "scroll",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        Message::Down,
+        "↓/j",
+        "scroll down",
+        0,
+        Always,
+    ),
     bind(&[Char('r')], Message::OpenReview, "r", "review", 2, Always),
-    bind(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('b')], Message::OpenQuestions, "Esc", "questions", 3, Always),
+    bind(
+        &[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('b')],
+        Message::OpenQuestions,
+        "Esc",
+        "questions",
+        3,
+        Always,
+    ),
     bind(&[Char('p')], Message::OpenPlans, "p", "plans", 4, Always),
     bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
 ];
 
 static PLANS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "open", 2, Always),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        Message::Up,
+        "↑↓",
+        "choose",
+        1,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        Message::Down,
+        "↓/j",
+        "down",
+        0,
+        Always,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        Message::Confirm,
+        "Enter",
+        "open",
+        2,
+        Always,
+    ),
     bind(&[Char('n')], Message::NewPlan, "n", "new plan", 3, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "back", 4, Always),
+    bind(
+        &[Code(KeyCode::Esc), Char('b')],
+        Message::OpenQuestions,
+        "Esc",
+        "back",
+        4,
+        Always,
+    ),
     bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
 ];
 
 static HELP: &[Binding] = &[
-    bind(&[Code(KeyCode::Esc), Char('?'), Code(KeyCode::Enter), Code(KeyCode::F(1))], Message::Close, "Esc", "close", 1, Always),
+    bind(
+        &[
+            Code(KeyCode::Esc),
+            Char('?'),
+            Code(KeyCode::Enter),
+            Code(KeyCode::F(1)),
+        ],
+        Message::Close,
+        "Esc",
+        "close",
+        1,
+        Always,
+    ),
     bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
 ];
 
@@ -312,7 +758,11 @@ pub fn message_for(context: Context, key: &KeyEvent) -> Option<Message> {
 }
 
 /// The bindings that apply, for the footer (`footer` order) or the help overlay (all).
-pub fn hints(context: Context, applies: impl Fn(Only) -> bool, footer_only: bool) -> Vec<&'static Binding> {
+pub fn hints(
+    context: Context,
+    applies: impl Fn(Only) -> bool,
+    footer_only: bool,
+) -> Vec<&'static Binding> {
     let mut shown: Vec<&Binding> = table(context)
         .iter()
         .filter(|b| applies(b.only))
@@ -341,18 +791,42 @@ mod tests {
 
     #[test]
     fn digits_pick_their_option() {
-        assert_eq!(message_for(Context::Question, &key(KeyCode::Char('1'))), Some(Message::Pick(0)));
-        assert_eq!(message_for(Context::Question, &key(KeyCode::Char('9'))), Some(Message::Pick(8)));
-        assert_eq!(message_for(Context::Question, &key(KeyCode::Char('0'))), None);
+        assert_eq!(
+            message_for(Context::Question, &key(KeyCode::Char('1'))),
+            Some(Message::Pick(0))
+        );
+        assert_eq!(
+            message_for(Context::Question, &key(KeyCode::Char('9'))),
+            Some(Message::Pick(8))
+        );
+        assert_eq!(
+            message_for(Context::Question, &key(KeyCode::Char('0'))),
+            None
+        );
     }
 
     #[test]
     fn letters_are_commands_outside_text_fields_and_text_inside() {
-        assert_eq!(message_for(Context::Question, &key(KeyCode::Char('q'))), Some(Message::Quit));
-        assert_eq!(message_for(Context::Question, &key(KeyCode::Char('j'))), Some(Message::Down));
-        assert_eq!(message_for(Context::Typing, &key(KeyCode::Char('q'))), Some(Message::Type('q')));
-        assert_eq!(message_for(Context::Typing, &key(KeyCode::Char('j'))), Some(Message::Type('j')));
-        assert_eq!(message_for(Context::Note, &key(KeyCode::Char('?'))), Some(Message::Type('?')));
+        assert_eq!(
+            message_for(Context::Question, &key(KeyCode::Char('q'))),
+            Some(Message::Quit)
+        );
+        assert_eq!(
+            message_for(Context::Question, &key(KeyCode::Char('j'))),
+            Some(Message::Down)
+        );
+        assert_eq!(
+            message_for(Context::Typing, &key(KeyCode::Char('q'))),
+            Some(Message::Type('q'))
+        );
+        assert_eq!(
+            message_for(Context::Typing, &key(KeyCode::Char('j'))),
+            Some(Message::Type('j'))
+        );
+        assert_eq!(
+            message_for(Context::Note, &key(KeyCode::Char('?'))),
+            Some(Message::Type('?'))
+        );
     }
 
     #[test]
@@ -371,15 +845,31 @@ mod tests {
             Context::Plans,
             Context::Help,
         ] {
-            assert_eq!(message_for(context, &ctrl_c), Some(Message::Quit), "{context:?}");
+            assert_eq!(
+                message_for(context, &ctrl_c),
+                Some(Message::Quit),
+                "{context:?}"
+            );
         }
     }
 
     #[test]
     fn arrows_work_on_every_screen() {
-        for context in [Context::Question, Context::Jump, Context::Review, Context::Summary, Context::Plans] {
-            assert!(message_for(context, &key(KeyCode::Down)).is_some(), "{context:?}");
-            assert!(message_for(context, &key(KeyCode::Up)).is_some(), "{context:?}");
+        for context in [
+            Context::Question,
+            Context::Jump,
+            Context::Review,
+            Context::Summary,
+            Context::Plans,
+        ] {
+            assert!(
+                message_for(context, &key(KeyCode::Down)).is_some(),
+                "{context:?}"
+            );
+            assert!(
+                message_for(context, &key(KeyCode::Up)).is_some(),
+                "{context:?}"
+            );
         }
     }
 
@@ -395,7 +885,12 @@ mod tests {
 
     #[test]
     fn every_footer_hint_is_a_real_key_in_its_table() {
-        for context in [Context::Question, Context::Review, Context::Summary, Context::Plans] {
+        for context in [
+            Context::Question,
+            Context::Review,
+            Context::Summary,
+            Context::Plans,
+        ] {
             for binding in hints(context, |_| true, false) {
                 assert!(!binding.keys.is_empty(), "{context:?} {}", binding.label);
             }

@@ -59,7 +59,8 @@ impl Session {
         };
         let chosen = match &options.plan {
             Some(name) => {
-                let name = PlanName::new(name).with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+                let name = PlanName::new(name)
+                    .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
                 if store.exists(&name) {
                     Some(store.load(&name)?)
                 } else {
@@ -101,7 +102,11 @@ impl Session {
                     None => pick_questionnaire(&catalog, options.questionnaire.as_deref())?,
                 };
                 let name = options.plan.clone().unwrap_or_default();
-                let mut plan = Plan::new(&PlanName::new("new").context("a plan name")?, &loaded, Timestamp::now());
+                let mut plan = Plan::new(
+                    &PlanName::new("new").context("a plan name")?,
+                    &loaded,
+                    Timestamp::now(),
+                );
                 plan.name = name;
                 Session {
                     store,
@@ -192,7 +197,10 @@ impl Session {
                 Ok(entries) => {
                     let rows = overviews(&entries, &self.catalog);
                     app.taken_stems = self.taken_stems();
-                    let selected = rows.iter().position(|r| r.name == app.plan.name).unwrap_or(0);
+                    let selected = rows
+                        .iter()
+                        .position(|r| r.name == app.plan.name)
+                        .unwrap_or(0);
                     app.screen = Screen::Plans(PlansState { rows, selected });
                 }
                 Err(error) => app.warn(error.to_string()),
@@ -234,7 +242,12 @@ impl Session {
             .catalog
             .find(&plan.questionnaire.id)
             .cloned()
-            .with_context(|| format!("the plan answers the questionnaire \"{}\", which is not available", plan.questionnaire.id))?;
+            .with_context(|| {
+                format!(
+                    "the plan answers the questionnaire \"{}\", which is not available",
+                    plan.questionnaire.id
+                )
+            })?;
         self.replace(app, loaded, plan);
         app.say(format!("Opened plan \"{name}\"."));
         Ok(())
@@ -249,7 +262,9 @@ impl Session {
         let plan = Plan::new(&name, &loaded, Timestamp::now());
         self.replace(app, loaded, plan);
         self.save(app);
-        app.say(format!("Plan \"{name}\" started. Every answer is saved as you go."));
+        app.say(format!(
+            "Plan \"{name}\" started. Every answer is saved as you go."
+        ));
         Ok(())
     }
 
@@ -294,7 +309,12 @@ fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<()> {
     }
     std::fs::create_dir_all(user_dir)
         .and_then(|()| std::fs::copy(&loaded.origin, &target).map(|_| ()))
-        .with_context(|| format!("the questionnaire could not be copied to {}", target.display()))
+        .with_context(|| {
+            format!(
+                "the questionnaire could not be copied to {}",
+                target.display()
+            )
+        })
 }
 
 /// The questionnaire for a new plan: an id, or the default.
@@ -303,9 +323,17 @@ fn pick_questionnaire(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded>
     if let Some(found) = catalog.find(wanted) {
         return Ok(found.clone());
     }
-    let known: Vec<&str> = catalog.entries.iter().map(|e| e.questionnaire.id.as_str()).collect();
+    let known: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|e| e.questionnaire.id.as_str())
+        .collect();
     bail!(
         "there is no questionnaire \"{wanted}\"; available: {} (see `outready questionnaires`)",
-        if known.is_empty() { "none".to_string() } else { known.join(", ") }
+        if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        }
     )
 }

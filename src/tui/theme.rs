@@ -77,13 +77,18 @@ impl Theme {
             title: strong,
             heading: strong.add_modifier(Modifier::UNDERLINED),
             border: Style::new().fg(Color::White),
-            selected: Style::new().fg(Color::Black).bg(Color::White).add_modifier(bold),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(bold),
             chosen: Style::new().fg(Color::LightGreen).add_modifier(bold),
             key: Style::new().fg(Color::LightYellow).add_modifier(bold),
             ok: Style::new().fg(Color::LightGreen).add_modifier(bold),
             warn: Style::new().fg(Color::LightYellow).add_modifier(bold),
             error: Style::new().fg(Color::LightRed).add_modifier(bold),
-            input: Style::new().fg(Color::White).add_modifier(Modifier::UNDERLINED),
+            input: Style::new()
+                .fg(Color::White)
+                .add_modifier(Modifier::UNDERLINED),
             cursor: Style::new().fg(Color::Black).bg(Color::White),
             bar_fill: Style::new().fg(Color::White),
             bar_empty: Style::new().fg(Color::White),

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::app::{
-    App, Overlay, PlansState, QuestionState, ReviewState, Screen, SummaryState,
-};
+use super::app::{App, Overlay, PlansState, QuestionState, ReviewState, Screen, SummaryState};
 use super::message::{Effect, Message};
 use super::screens::{question as question_screen, review as review_screen};
 use super::widgets::text_input::TextInput;
@@ -82,7 +80,9 @@ fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                 if let Some(first) = app.flow.first() {
                     app.show_question(first);
                 }
-                app.say(format!("Plan \"{name}\" started. Every answer is saved as you go."));
+                app.say(format!(
+                    "Plan \"{name}\" started. Every answer is saved as you go."
+                ));
                 vec![Effect::SavePlan]
             }
             Err(error) => {
@@ -349,7 +349,8 @@ fn leave_then(app: &mut App, then: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<
     let mut effects = match commit_field(app) {
         Ok(effects) => effects,
         Err(error) => {
-            let kept = format!("Not saved yet: {error} What you typed is kept for when you come back.");
+            let kept =
+                format!("Not saved yet: {error} What you typed is kept for when you come back.");
             let mut after = then(app);
             app.warn(kept);
             after.retain(|e| *e != Effect::SavePlan);
@@ -434,17 +435,21 @@ fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
         )),
         (0, removed) => Some(format!(
             "Your answer means {removed} {} no longer {} (earlier answers are kept).",
-            if removed == 1 { "question" } else { "questions" },
+            if removed == 1 {
+                "question"
+            } else {
+                "questions"
+            },
             if removed == 1 { "applies" } else { "apply" }
         )),
         (added, removed) => Some(format!(
             "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
         )),
     };
-    if let Screen::Question(state) = &mut app.screen {
-        if notice.is_some() {
-            state.notice = notice;
-        }
+    if let Screen::Question(state) = &mut app.screen
+        && notice.is_some()
+    {
+        state.notice = notice;
     }
     vec![Effect::SavePlan]
 }
@@ -522,7 +527,11 @@ fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::PrevSection => {
             let current = rows.get(selected).map_or(0, |s| s.section);
-            let prev_section = rows.iter().rev().find(|s| s.section < current).map(|s| s.section);
+            let prev_section = rows
+                .iter()
+                .rev()
+                .find(|s| s.section < current)
+                .map(|s| s.section);
             let target = prev_section
                 .and_then(|section| rows.iter().position(|s| s.section == section))
                 .unwrap_or(0);
@@ -542,10 +551,10 @@ fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::Click(column, row) => {
             if let Some(index) = review_screen::hit(app, app.area, column, row) {
-                if index == selected {
-                    if let Some(spot) = rows.get(index).copied() {
-                        return go(app, Some(spot));
-                    }
+                if index == selected
+                    && let Some(spot) = rows.get(index).copied()
+                {
+                    return go(app, Some(spot));
                 }
                 set(app, index);
             }
@@ -656,7 +665,10 @@ fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effe
             }
             match message {
                 Message::Confirm => match checked_new_name(app, input.text()) {
-                    Ok(name) => vec![Effect::SavePlan, Effect::CreatePlan(name.as_str().to_string())],
+                    Ok(name) => vec![
+                        Effect::SavePlan,
+                        Effect::CreatePlan(name.as_str().to_string()),
+                    ],
                     Err(error) => {
                         app.overlay = Some(Overlay::NewPlan(input, Some(error)));
                         Vec::new()
@@ -679,9 +691,10 @@ fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effe
                 Vec::new()
             };
             match message {
-                Message::Up | Message::ScrollUp => {
-                    keep(app, shown.get(at.saturating_sub(1)).copied().unwrap_or(selected))
-                }
+                Message::Up | Message::ScrollUp => keep(
+                    app,
+                    shown.get(at.saturating_sub(1)).copied().unwrap_or(selected),
+                ),
                 Message::Down | Message::ScrollDown => {
                     keep(app, shown.get(at + 1).copied().unwrap_or(selected))
                 }

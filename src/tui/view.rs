@@ -84,7 +84,8 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let room = usize::from(area.width).saturating_sub(right.chars().count() + 14);
     let left = format!(" outready · {}", truncate(&name, room));
-    let gap = usize::from(area.width).saturating_sub(left.chars().count() + right.chars().count() + 1);
+    let gap =
+        usize::from(area.width).saturating_sub(left.chars().count() + right.chars().count() + 1);
     let line = Line::from(vec![
         Span::styled(left, theme.title),
         Span::raw(" ".repeat(gap)),
@@ -103,7 +104,10 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         ("• ", app.theme.ok)
     };
-    let text = truncate(&format!("{mark}{}", status.text), usize::from(area.width.saturating_sub(1)));
+    let text = truncate(
+        &format!("{mark}{}", status.text),
+        usize::from(area.width.saturating_sub(1)),
+    );
     Line::from(Span::styled(format!(" {text}"), style)).render(area, buf);
 }
 
@@ -121,7 +125,8 @@ pub fn footer_line(app: &App, width: usize) -> Line<'static> {
     let (keep_last, rest): (Vec<_>, Vec<_>) = cells.iter().partition(|(k, _)| {
         matches!(k.as_str(), "?" | "q" | "F1" | "Ctrl-C") || context == Context::TooSmall
     });
-    let mut budget = width.saturating_sub(1 + keep_last.iter().map(|c| cell_width(c)).sum::<usize>());
+    let mut budget =
+        width.saturating_sub(1 + keep_last.iter().map(|c| cell_width(c)).sum::<usize>());
     let mut chosen: Vec<&(String, String)> = Vec::new();
     for cell in rest {
         let w = cell_width(cell);

@@ -41,7 +41,11 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Overlay::Help => {
             let context = beneath(app);
             let bindings = keymap::hints(context, |only| app.applies(only), false);
-            let key_width = bindings.iter().map(|b| b.keys_label.chars().count()).max().unwrap_or(1);
+            let key_width = bindings
+                .iter()
+                .map(|b| b.keys_label.chars().count())
+                .max()
+                .unwrap_or(1);
             let mut lines: Vec<Line<'static>> = bindings
                 .iter()
                 .map(|b| {
@@ -86,7 +90,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                         theme.dim
                     };
                     Line::styled(
-                        format!("{pointer}{} {} ({})", status.symbol(), section.title, status.word()),
+                        format!(
+                            "{pointer}{} {} ({})",
+                            status.symbol(),
+                            section.title,
+                            status.word()
+                        ),
                         style,
                     )
                 })
@@ -101,7 +110,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_style(theme.border)
-        .title(Span::styled(format!(" {} ", truncate(&title, inner_width.saturating_sub(2))), theme.heading));
+        .title(Span::styled(
+            format!(" {} ", truncate(&title, inner_width.saturating_sub(2))),
+            theme.heading,
+        ));
     let inner = block.inner(area);
     block.render(area, buf);
     let skip = match overlay {
@@ -126,7 +138,11 @@ fn field_lines(app: &App, input: &TextInput, error: Option<&str>) -> Vec<Line<'s
         lines.push(Line::raw(""));
     }
     if let Some(error) = error {
-        lines.extend(wrap(&format!("✗ {error}"), 66).into_iter().map(|t| Line::styled(t, theme.error)));
+        lines.extend(
+            wrap(&format!("✗ {error}"), 66)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.error)),
+        );
     }
     lines
 }

@@ -18,10 +18,14 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
         ..body
     };
     let width = usize::from(area.width);
-    Line::styled("Plans (one per business, or per provider you are weighing up)", theme.heading)
-        .render(Rect { height: 1, ..area }, buf);
+    Line::styled(
+        "Plans (one per business, or per provider you are weighing up)",
+        theme.heading,
+    )
+    .render(Rect { height: 1, ..area }, buf);
     if state.rows.is_empty() {
-        Line::styled("Reading the plans…", theme.dim).render(Rect::new(area.x, area.y + 2, area.width, 1), buf);
+        Line::styled("Reading the plans…", theme.dim)
+            .render(Rect::new(area.x, area.y + 2, area.width, 1), buf);
         return;
     }
     let name_width = (width / 3).max(10);
@@ -50,12 +54,16 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
         };
         let line = Line::from(vec![
             Span::styled(format!("{pointer}{mark} {name} "), style),
-            Span::styled(truncate(&detail, width.saturating_sub(name_width + 4)), detail_style),
+            Span::styled(
+                truncate(&detail, width.saturating_sub(name_width + 4)),
+                detail_style,
+            ),
         ]);
         line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
     let legend_y = area.y + area.height.saturating_sub(1);
     if legend_y > area.y + 2 + u16::try_from(state.rows.len()).unwrap_or(u16::MAX) {
-        Line::styled("● the plan open now", theme.dim).render(Rect::new(area.x, legend_y, area.width, 1), buf);
+        Line::styled("● the plan open now", theme.dim)
+            .render(Rect::new(area.x, legend_y, area.width, 1), buf);
     }
 }

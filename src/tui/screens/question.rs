@@ -58,7 +58,9 @@ impl SectionStatus {
 
 /// The status of a section for the sidebar.
 pub fn section_status(app: &App, section: usize) -> SectionStatus {
-    let (answered, total) = app.flow.section_progress(app.questionnaire(), &app.plan.answers, section);
+    let (answered, total) =
+        app.flow
+            .section_progress(app.questionnaire(), &app.plan.answers, section);
     let blockers = app
         .assessment
         .sections
@@ -179,7 +181,10 @@ fn main_lines(
     );
     plain(Line::styled(truncate(&where_line, width), theme.dim));
     if let Some(reason) = follow_up_of(app, question) {
-        plain(Line::styled(truncate(&format!("↳ asked because of: {reason}"), width), theme.dim));
+        plain(Line::styled(
+            truncate(&format!("↳ asked because of: {reason}"), width),
+            theme.dim,
+        ));
     }
     plain(Line::raw(""));
     for text in wrap(&question.text, width) {
@@ -245,25 +250,39 @@ fn main_lines(
     };
     if question.allow_unsure {
         lines.push((
-            Line::from(choice("u", "I don't know yet", state_now == AnswerState::Unsure)),
+            Line::from(choice(
+                "u",
+                "I don't know yet",
+                state_now == AnswerState::Unsure,
+            )),
             Some(Target::Unsure),
         ));
     }
     if question.allow_na {
         lines.push((
-            Line::from(choice("x", "Not applicable", state_now == AnswerState::NotApplicable)),
+            Line::from(choice(
+                "x",
+                "Not applicable",
+                state_now == AnswerState::NotApplicable,
+            )),
             Some(Target::NotApplicable),
         ));
     }
     if let Some(answer) = answer {
         if answer.discuss {
-            lines.push((Line::styled(" ⚑ Flagged to discuss later", theme.warn), None));
+            lines.push((
+                Line::styled(" ⚑ Flagged to discuss later", theme.warn),
+                None,
+            ));
         }
         if let Some(note) = &answer.note {
             let first = note.lines().next().unwrap_or_default();
             let more = if note.lines().count() > 1 { " …" } else { "" };
             lines.push((
-                Line::styled(truncate(&format!(" ✎ Note: {first}{more}"), width), theme.base),
+                Line::styled(
+                    truncate(&format!(" ✎ Note: {first}{more}"), width),
+                    theme.base,
+                ),
                 None,
             ));
         }
@@ -287,10 +306,13 @@ fn field_lines(
     let Some(field) = &state.field else {
         return;
     };
-    let unit = question.unit.clone().unwrap_or_else(|| match question.kind {
-        QuestionType::Percent => "%".into(),
-        _ => String::new(),
-    });
+    let unit = question
+        .unit
+        .clone()
+        .unwrap_or_else(|| match question.kind {
+            QuestionType::Percent => "%".into(),
+            _ => String::new(),
+        });
     let hint = match question.kind {
         QuestionType::Date => "a date as YYYY-MM-DD",
         QuestionType::Money => "an amount",
@@ -328,7 +350,10 @@ fn field_lines(
     }
     if let Some(error) = &state.field_error {
         for text in wrap(&format!("✗ {error}"), width.saturating_sub(1)) {
-            lines.push((Line::styled(format!(" {text}"), theme.error), Some(Target::Field)));
+            lines.push((
+                Line::styled(format!(" {text}"), theme.error),
+                Some(Target::Field),
+            ));
         }
     } else if let Some(Value::Number(n)) = app
         .plan
@@ -338,7 +363,10 @@ fn field_lines(
         .and_then(|a| a.value.as_ref())
         && !state.typing
     {
-        lines.push((Line::styled(format!(" saved: {}", format_number(*n)), theme.dim), None));
+        lines.push((
+            Line::styled(format!(" saved: {}", format_number(*n)), theme.dim),
+            None,
+        ));
     }
 }
 
@@ -372,10 +400,18 @@ fn why_lines(app: &App, question: &Question, width: usize) -> Vec<Line<'static>>
     let theme = &app.theme;
     let mut lines = Vec::new();
     if !question.why.is_empty() {
-        lines.extend(wrap(&question.why, width).into_iter().map(|t| Line::styled(t, theme.base)));
+        lines.extend(
+            wrap(&question.why, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.base)),
+        );
     }
     if !question.help.is_empty() {
-        lines.extend(wrap(&question.help, width).into_iter().map(|t| Line::styled(t, theme.dim)));
+        lines.extend(
+            wrap(&question.help, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.dim)),
+        );
     }
     lines
 }
@@ -420,7 +456,8 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             };
             let status = section_status(app, *section);
             let (answered, total) =
-                app.flow.section_progress(app.questionnaire(), &app.plan.answers, *section);
+                app.flow
+                    .section_progress(app.questionnaire(), &app.plan.answers, *section);
             let counts = if total == 0 {
                 String::new()
             } else {
@@ -428,7 +465,8 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             };
             let is_current = current == Some(*section);
             let pointer = if is_current { "▸" } else { " " };
-            let title_room = usize::from(inner.width).saturating_sub(4 + counts.chars().count() + 1);
+            let title_room =
+                usize::from(inner.width).saturating_sub(4 + counts.chars().count() + 1);
             let title = truncate(&info.title, title_room);
             let gap = usize::from(inner.width)
                 .saturating_sub(3 + title.chars().count() + counts.chars().count() + 1);
@@ -446,9 +484,15 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             };
             let line = Line::from(vec![
                 Span::styled(pointer, style),
-                Span::styled(status.symbol(), if is_current { style } else { status_style }),
+                Span::styled(
+                    status.symbol(),
+                    if is_current { style } else { status_style },
+                ),
                 Span::styled(format!(" {title}{}", " ".repeat(gap)), style),
-                Span::styled(format!("{counts} "), if is_current { style } else { theme.dim }),
+                Span::styled(
+                    format!("{counts} "),
+                    if is_current { style } else { theme.dim },
+                ),
             ]);
             line.render(Rect::new(inner.x, *y, inner.width, 1), buf);
         }
@@ -463,7 +507,8 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         if y >= limit {
             break;
         }
-        line.clone().render(Rect::new(main.x, y, main.width, 1), buf);
+        line.clone()
+            .render(Rect::new(main.x, y, main.width, 1), buf);
     }
     if let Some((area, lines)) = layout.why {
         let block = Block::new()
@@ -500,7 +545,10 @@ pub fn hit(app: &App, frame: Rect, column: u16, row: u16) -> Option<Target> {
     if column < main.x || column >= main.x + main.width || row < main.y {
         return None;
     }
-    let limit = layout.why.as_ref().map_or(main.y + main.height, |(a, _)| a.y);
+    let limit = layout
+        .why
+        .as_ref()
+        .map_or(main.y + main.height, |(a, _)| a.y);
     if row >= limit {
         return None;
     }

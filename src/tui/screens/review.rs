@@ -54,7 +54,9 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
                 .join(", "),
             Some(Value::Number(n)) => {
                 let unit = question.unit.as_deref().unwrap_or_default();
-                format!("{} {unit}", format_number(*n)).trim_end().to_string()
+                format!("{} {unit}", format_number(*n))
+                    .trim_end()
+                    .to_string()
             }
             None => "—".to_string(),
         },
@@ -107,7 +109,11 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
         "Review: {} ({} {}) · Tab shows {}",
         state.filter.label(),
         rows.len(),
-        if rows.len() == 1 { "question" } else { "questions" },
+        if rows.len() == 1 {
+            "question"
+        } else {
+            "questions"
+        },
         state.filter.next().label()
     );
     Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
@@ -122,7 +128,9 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
         let empty = match state.filter {
             ReviewFilter::All => "No questions to show.",
             ReviewFilter::Open => "Every question has an answer.",
-            ReviewFilter::Discuss => "Nothing flagged to discuss and no notes yet (f flags, n adds a note).",
+            ReviewFilter::Discuss => {
+                "Nothing flagged to discuss and no notes yet (f flags, n adds a note)."
+            }
         };
         Line::styled(empty, theme.dim).render(Rect { height: 1, ..list }, buf);
         return;
@@ -159,7 +167,11 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
                 AnswerState::NotApplicable => "–",
                 AnswerState::Unanswered => "·",
             };
-            let flag = if answer.is_some_and(|a| a.discuss) { "⚑" } else { " " };
+            let flag = if answer.is_some_and(|a| a.discuss) {
+                "⚑"
+            } else {
+                " "
+            };
             let given = answer_text(question, answer);
             let given_room = (width / 3).max(12);
             let given = truncate(&given, given_room);
@@ -167,7 +179,11 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
             let text = truncate(&question.text, text_room);
             let gap = width.saturating_sub(6 + text.chars().count() + given.chars().count());
             let is_selected = *index == selected;
-            let style = if is_selected { theme.selected } else { theme.base };
+            let style = if is_selected {
+                theme.selected
+            } else {
+                theme.base
+            };
             let given_style = match (is_selected, state) {
                 (true, _) => theme.selected,
                 (false, AnswerState::Unanswered | AnswerState::Unsure) => theme.warn,

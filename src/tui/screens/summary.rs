@@ -35,8 +35,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         Span::styled("Verdict: ", theme.heading),
         Span::styled(verdict, level_style),
     ]));
-    if let Some(description) = level.map(|l| l.description.clone()).filter(|d| !d.is_empty()) {
-        lines.extend(wrap(&description, width).into_iter().map(|t| Line::styled(t, theme.base)));
+    if let Some(description) = level
+        .map(|l| l.description.clone())
+        .filter(|d| !d.is_empty())
+    {
+        lines.extend(
+            wrap(&description, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.base)),
+        );
     }
     let done = &assessment.completeness;
     let score = assessment.score.map_or("—".to_string(), percent);
@@ -47,13 +54,21 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         done.unsure,
         done.not_applicable
     );
-    lines.extend(wrap(&completeness, width).into_iter().map(|t| Line::styled(t, theme.base)));
+    lines.extend(
+        wrap(&completeness, width)
+            .into_iter()
+            .map(|t| Line::styled(t, theme.base)),
+    );
     if done.unanswered > 0 {
         let open = format!(
             "{} questions are still open, so this verdict will change as you answer them.",
             done.unanswered
         );
-        lines.extend(wrap(&open, width).into_iter().map(|t| Line::styled(t, theme.warn)));
+        lines.extend(
+            wrap(&open, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.warn)),
+        );
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Readiness by section", theme.heading));
@@ -74,8 +89,16 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             }
             None => (0, "   —".to_string()),
         };
-        let counts = format!(" {}/{}", section.completeness.given(), section.completeness.shown);
-        let blocker = if section.blockers > 0 { " ✗ blocker" } else { "" };
+        let counts = format!(
+            " {}/{}",
+            section.completeness.given(),
+            section.completeness.shown
+        );
+        let blocker = if section.blockers > 0 {
+            " ✗ blocker"
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
             Span::styled(name, theme.base),
             Span::raw(" "),
@@ -105,7 +128,12 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             }
         }
     }
-    let top: Vec<_> = assessment.gaps.iter().filter(|g| !g.blocker).take(5).collect();
+    let top: Vec<_> = assessment
+        .gaps
+        .iter()
+        .filter(|g| !g.blocker)
+        .take(5)
+        .collect();
     if !top.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled("Gaps to close first", theme.heading));

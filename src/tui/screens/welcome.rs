@@ -18,7 +18,10 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     let minutes = (total / 2).clamp(10, 90);
     let mut lines: Vec<Line<'static>> = vec![
         Line::raw(""),
-        Line::styled(format!("Welcome to outready: {}", questionnaire.title), theme.title),
+        Line::styled(
+            format!("Welcome to outready: {}", questionnaire.title),
+            theme.title,
+        ),
         Line::raw(""),
     ];
     let paragraphs = [
@@ -30,7 +33,11 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         "\"I don't know yet\" is a fine answer: it becomes a question to find out. At the end you get a verdict, the gaps that matter most and what to do about them.".to_string(),
     ];
     for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
-        lines.extend(wrap(paragraph, width).into_iter().map(|t| Line::styled(t, theme.base)));
+        lines.extend(
+            wrap(paragraph, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.base)),
+        );
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(
@@ -55,6 +62,9 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         if y >= body.y + body.height {
             break;
         }
-        line.render(Rect::new(body.x + 2, y, body.width.saturating_sub(4), 1), buf);
+        line.render(
+            Rect::new(body.x + 2, y, body.width.saturating_sub(4), 1),
+            buf,
+        );
     }
 }
