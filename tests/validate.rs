@@ -372,6 +372,194 @@ fn each_fixture_gives_exactly_its_one_problem() {
                 "the required field `text` is missing",
             ),
         ),
+        (
+            "schema-band-without-score.json",
+            (
+                182,
+                "sections[2].questions[1].score_bands[1]",
+                "the required field `score` is missing: add it",
+            ),
+        ),
+        (
+            "schema-condition-all-and-any.json",
+            (
+                95,
+                "sections[1].questions[1].recommendations[0].when",
+                "a condition has more than one operator (all, any)",
+            ),
+        ),
+        (
+            "schema-condition-empty.json",
+            (
+                185,
+                "sections[2].questions[1].show_if",
+                "an empty condition",
+            ),
+        ),
+        (
+            "schema-condition-eq-boolean.json",
+            (204, "sections[2].questions[2].show_if.eq", "invalid type"),
+        ),
+        (
+            "schema-condition-in-not-a-list.json",
+            (
+                104,
+                "sections[1].questions[1].recommendations[1].when.in",
+                "invalid type: string \"2\", expected a list",
+            ),
+        ),
+        (
+            "schema-condition-not-a-list.json",
+            (
+                187,
+                "sections[2].questions[1].show_if.not[0]",
+                "invalid type: map, expected a list",
+            ),
+        ),
+        (
+            "schema-condition-question-without-test.json",
+            (
+                204,
+                "sections[2].questions[2].show_if",
+                "a condition on a question needs one test",
+            ),
+        ),
+        (
+            "schema-condition-test-without-question.json",
+            (
+                204,
+                "sections[2].questions[2].show_if",
+                "the condition test \"eq\" needs a \"question\" to test",
+            ),
+        ),
+        (
+            "schema-condition-two-operators.json",
+            (
+                65,
+                "sections[1].questions[0].blocker_if",
+                "a condition has more than one operator (eq, ne)",
+            ),
+        ),
+        (
+            "schema-condition-unknown-operator.json",
+            (
+                185,
+                "sections[2].questions[1].show_if.greater_than",
+                "unknown field `greater_than`",
+            ),
+        ),
+        (
+            "schema-condition-unknown-state.json",
+            (
+                223,
+                "sections[2].questions[3].show_if.state",
+                "unknown variant `skipped`, expected one of `unanswered`, `answered`, `unsure`, `na`",
+            ),
+        ),
+        (
+            "schema-dollar-schema-key.json",
+            (2, "$schema", "unknown field `$schema`"),
+        ),
+        (
+            "schema-format-version-2.json",
+            (
+                2,
+                "format_version",
+                "format_version 2 is not known to this outready, which reads version 1",
+            ),
+        ),
+        (
+            "schema-missing-due-in-days.json",
+            (
+                68,
+                "sections[1].questions[0].recommendations[0]",
+                "the required field `due_in_days` is missing: add it",
+            ),
+        ),
+        (
+            "schema-missing-level-min.json",
+            (
+                9,
+                "levels[1]",
+                "the required field `min` is missing: add it",
+            ),
+        ),
+        (
+            "schema-missing-question-text.json",
+            (
+                59,
+                "sections[1].questions[0]",
+                "the required field `text` is missing: add it",
+            ),
+        ),
+        (
+            "schema-negative-due-in-days.json",
+            (
+                74,
+                "sections[1].questions[0].recommendations[0].due_in_days",
+                "invalid value",
+            ),
+        ),
+        (
+            "schema-score-above-one.json",
+            (
+                88,
+                "sections[1].questions[1].options[4].score",
+                "option \"4\" of question \"outcomes\" scores 1.5, outside 0 to 1",
+            ),
+        ),
+        (
+            "schema-unknown-effort.json",
+            (
+                71,
+                "sections[1].questions[0].recommendations[0].effort",
+                "unknown variant `XL`, expected one of `S`, `M`, `L`",
+            ),
+        ),
+        (
+            "schema-unknown-impact.json",
+            (
+                72,
+                "sections[1].questions[0].recommendations[0].impact",
+                "unknown variant `high`, expected one of `L`, `M`, `H`",
+            ),
+        ),
+        (
+            "schema-unknown-option-field.json",
+            (
+                119,
+                "sections[1].questions[2].options[0].points",
+                "unknown field `points`",
+            ),
+        ),
+        (
+            "schema-unknown-owner.json",
+            (
+                73,
+                "sections[1].questions[0].recommendations[0].owner",
+                "unknown variant `me`, expected one of `you`, `provider`, `shared`",
+            ),
+        ),
+        (
+            "schema-unknown-question-field.json",
+            (64, "sections[1].questions[0].hint", "unknown field `hint`"),
+        ),
+        (
+            "schema-unknown-question-type.json",
+            (
+                61,
+                "sections[1].questions[0].type",
+                "unknown variant `yes-no`, expected one of `yes_no`, `single`, `multi`, `scale`, `number`, `money`, `percent`, `date`, `text`, `long_text`",
+            ),
+        ),
+        (
+            "schema-weight-as-text.json",
+            (
+                90,
+                "sections[1].questions[1].weight",
+                "invalid type: string \"2\", expected a number",
+            ),
+        ),
     ];
     for (name, expected) in cases {
         assert_problems(name, &[*expected]);

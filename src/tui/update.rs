@@ -458,7 +458,15 @@ fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
 fn go(app: &mut App, spot: Option<Spot>) -> Vec<Effect> {
     match spot {
         Some(spot) => {
+            // What the last answer changed stays in view after moving on.
+            let notice = match &app.screen {
+                Screen::Question(state) => state.notice.clone(),
+                _ => None,
+            };
             app.show_question(spot);
+            if let Some(notice) = notice {
+                app.say(notice);
+            }
             if app.saved_once {
                 vec![Effect::SavePlan]
             } else {

@@ -121,7 +121,8 @@ pub fn footer_line(app: &App, width: usize) -> Line<'static> {
         .iter()
         .map(|b| (b.keys_label.to_string(), b.label.to_string()))
         .collect();
-    let cell_width = |(k, l): &(String, String)| k.chars().count() + l.chars().count() + 3;
+    // Each hint is drawn as "keys label   ".
+    let cell_width = |(k, l): &(String, String)| k.chars().count() + l.chars().count() + 4;
     let (keep_last, rest): (Vec<_>, Vec<_>) = cells.iter().partition(|(k, _)| {
         matches!(k.as_str(), "?" | "q" | "F1" | "Ctrl-C") || context == Context::TooSmall
     });

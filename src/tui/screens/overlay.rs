@@ -55,14 +55,22 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     ])
                 })
                 .collect();
+            let mut notes = Vec::new();
             if context == Context::Question {
-                lines.push(Line::raw(""));
-                lines.push(Line::styled(
-                    "Sections: ○ not started  ◐ in progress  ✓ done  ✗ blocker  – does not apply",
+                notes.push(Line::styled(
+                    "Sections: ○ not started ◐ in progress ✓ done ✗ blocker – skipped",
                     theme.dim,
                 ));
             }
-            lines.push(Line::styled("Esc closes this list.", theme.dim));
+            notes.push(Line::styled("Esc closes this list.", theme.dim));
+            // A long key list goes into two columns rather than off the bottom.
+            let room = usize::from(body.height.saturating_sub(2));
+            if lines.len() + notes.len() + 1 > room {
+                let column = usize::from(body.width.saturating_sub(6).min(70)) / 2;
+                lines = two_columns(lines, column);
+            }
+            lines.push(Line::raw(""));
+            lines.extend(notes);
             ("Keys".to_string(), lines)
         }
         Overlay::Note(input) => (
@@ -127,7 +135,24 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         }
         line.render(Rect::new(inner.x, y, inner.width, 1), buf);
     }
-    let _ = inner_width;
+}
+
+/// The lines side by side in two columns of `column` characters.
+fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
+    let half = lines.len().div_ceil(2);
+    let mut right = lines[half..].iter().cloned();
+    lines[..half]
+        .iter()
+        .map(|left| {
+            let used: usize = left.spans.iter().map(|s| s.content.chars().count()).sum();
+            let mut spans = left.spans.clone();
+            spans.push(Span::raw(" ".repeat(column.saturating_sub(used))));
+            if let Some(next) = right.next() {
+                spans.extend(next.spans);
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
 
 /// A text field's lines, wrapped to the box, with an error under it.

@@ -11,7 +11,6 @@ use crate::answer::{AnswerState, Value};
 use crate::questionnaire::{Question, QuestionType};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::widgets::wrap::{truncate, wrap};
-use crate::wizard::format_number;
 
 /// What a click on the question screen lands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,13 +119,15 @@ pub fn layout(app: &App, body: Rect) -> Option<QuestionLayout> {
     };
     let width = usize::from(main.width);
     let lines = main_lines(app, state, question, width);
+    // The "why" panel sits under the question, one line apart, or at the bottom when
+    // the question fills the screen; it gives way when there is no room for it.
     let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let free = main.height.saturating_sub(used);
-    let why = if app.show_why && free >= 4 {
+    let free = main.height.saturating_sub(used + 1);
+    let why = if app.show_why && free >= 3 {
         let why_lines = why_lines(app, question, width);
         let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free);
         let area = Rect {
-            y: main.y + main.height - height,
+            y: main.y + used + 1,
             height,
             ..main
         };
@@ -355,18 +356,6 @@ fn field_lines(
                 Some(Target::Field),
             ));
         }
-    } else if let Some(Value::Number(n)) = app
-        .plan
-        .answers
-        .get(&question.id)
-        .filter(|a| a.state == AnswerState::Answered)
-        .and_then(|a| a.value.as_ref())
-        && !state.typing
-    {
-        lines.push((
-            Line::styled(format!(" saved: {}", format_number(*n)), theme.dim),
-            None,
-        ));
     }
 }
 
@@ -407,6 +396,9 @@ fn why_lines(app: &App, question: &Question, width: usize) -> Vec<Line<'static>>
         );
     }
     if !question.help.is_empty() {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
         lines.extend(
             wrap(&question.help, width)
                 .into_iter()

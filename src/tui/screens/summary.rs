@@ -78,7 +78,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let Some(info) = questionnaire.sections.get(section.index) else {
             continue;
         };
-        if !section.shown || section.completeness.shown == 0 {
+        // Profile sections and other unscored ones have no readiness to show.
+        let scored = info.weight > 0.0 && info.questions.iter().any(|q| q.is_scored());
+        if !section.shown || section.completeness.shown == 0 || !scored {
             continue;
         }
         let name = format!("{:name_width$}", truncate(&info.title, name_width));
@@ -109,10 +111,27 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             Span::styled(blocker, theme.error),
         ]));
     }
+    // Every blocker is listed; critical answers, which can be many, only the first few.
+    let critical_shown = 5;
+    let critical_total = assessment
+        .holds
+        .iter()
+        .filter(|h| h.reason != HoldReason::Blocker)
+        .count();
     if !assessment.holds.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled("What holds the level down", theme.heading));
-        for hold in &assessment.holds {
+        let listed = assessment.holds.iter().filter({
+            let mut critical_seen = 0;
+            move |h| {
+                if h.reason == HoldReason::Blocker {
+                    return true;
+                }
+                critical_seen += 1;
+                critical_seen <= critical_shown
+            }
+        });
+        for hold in listed {
             let Some(question) = questionnaire.question(&hold.question) else {
                 continue;
             };
@@ -127,6 +146,17 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 lines.push(Line::styled(format!("{lead}{part}"), style));
             }
         }
+    }
+    if critical_total > critical_shown {
+        let more = format!(
+            "… and {} more critical answers below half (press r, then Tab, to review them).",
+            critical_total - critical_shown
+        );
+        lines.extend(
+            wrap(&more, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.dim)),
+        );
     }
     let top: Vec<_> = assessment
         .gaps

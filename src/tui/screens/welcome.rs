@@ -15,7 +15,9 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     let width = usize::from(body.width.saturating_sub(4)).min(76);
     let questionnaire = app.questionnaire();
     let (_, total) = app.flow.progress(questionnaire, &app.plan.answers);
-    let minutes = (total / 2).clamp(10, 90);
+    // Twenty to thirty seconds a question, in round five minutes.
+    let low = (total / 3).div_ceil(5).max(1) * 5;
+    let high = (total / 2).div_ceil(5).max(2) * 5;
     let mut lines: Vec<Line<'static>> = vec![
         Line::raw(""),
         Line::styled(
@@ -27,8 +29,7 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     let paragraphs = [
         questionnaire.description.clone(),
         format!(
-            "About {total} questions, roughly {minutes} to {} minutes in all. Stop whenever you like: every answer is saved the moment you give it, and next time you start where you left off. Nothing leaves this computer.",
-            minutes * 2
+            "About {total} questions, roughly {low} to {high} minutes in all. Stop whenever you like: every answer is saved the moment you give it, and next time you start where you left off. Nothing leaves this computer."
         ),
         "\"I don't know yet\" is a fine answer: it becomes a question to find out. At the end you get a verdict, the gaps that matter most and what to do about them.".to_string(),
     ];

@@ -243,7 +243,11 @@ mod tests {
     fn the_cursor_is_drawn_where_it_is() {
         let mut input = TextInput::multi("ab\ncd");
         input.up();
-        let text = input.to_text(Style::new(), Style::new().add_modifier(ratatui::style::Modifier::REVERSED), true);
+        let text = input.to_text(
+            Style::new(),
+            Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+            true,
+        );
         assert_eq!(text.lines.len(), 2);
         assert_eq!(text.lines[0].to_string(), "ab ");
         assert_eq!(text.lines[1].to_string(), "cd");
