@@ -1,6 +1,7 @@
 //! A plan: one business's answers to one questionnaire, with notes, flags and where the
 //! user stands. Its file format lives here; storage (atomic saves, listing) in `store`.
 
+pub mod action;
 pub mod name;
 pub mod store;
 
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::answer::{Answer, Answers};
 use crate::questionnaire::Loaded;
 
+pub use action::{Action, ActionStatus};
 pub use name::PlanName;
 pub use store::{PlanEntry, PlanError, PlanStore};
 
@@ -46,6 +48,9 @@ pub struct Plan {
     /// Answers by question id, including ids the questionnaire no longer has.
     #[serde(default)]
     pub answers: Answers,
+    /// Recommendations accepted into the action plan, in the order they were accepted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
     /// Fields a newer outready wrote that this one does not know: kept and written back.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -66,6 +71,7 @@ impl Plan {
             updated: now,
             position: Position::default(),
             answers: Answers::new(),
+            actions: Vec::new(),
             extra: serde_json::Map::new(),
         }
     }

@@ -248,6 +248,7 @@ mod tests {
                 question: Some("outcomes".into()),
             },
             answers: Default::default(),
+            actions: Vec::new(),
             extra: Default::default(),
         }
     }
@@ -266,6 +267,15 @@ mod tests {
         );
         plan.set_answer("budget", Answer::answered(Value::Number(1234.5)), now);
         plan.set_answer("gone-question", Answer::in_state(AnswerState::Unsure), now);
+        plan.actions.push(crate::plan::Action {
+            recommendation: "write-problem".into(),
+            question: "problem".into(),
+            owner: "Sam Patel".into(),
+            due: Some(jiff::civil::date(2026, 12, 1)),
+            status: crate::plan::ActionStatus::InProgress,
+            accepted: now,
+            extra: Default::default(),
+        });
         let path = store.save(&plan).unwrap();
         assert_eq!(path, dir.path().join("plans/acme-ltd.json"));
         let name = PlanName::new("Acme Ltd").unwrap();
