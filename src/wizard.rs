@@ -2,6 +2,7 @@
 //! where we are, what is shown, next/back/jump, what an answer change does, and how
 //! typed entries are checked. Pure: no terminal, no disk.
 
+pub mod actions;
 pub mod edit;
 pub mod entry;
 pub mod flow;

@@ -28,7 +28,24 @@ pub enum Screen {
     Question(QuestionState),
     Review(ReviewState),
     Summary(SummaryState),
+    /// The gaps, blockers first, each with its recommendations.
+    Gaps(ListState),
+    /// The recommendations accepted into the action plan.
+    Actions(ListState),
     Plans(PlansState),
+}
+
+/// A list with one row selected.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListState {
+    pub selected: usize,
+}
+
+/// Which detail of an action is being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionField {
+    Owner,
+    Due,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +128,13 @@ pub enum Overlay {
     NewPlan(TextInput, Option<String>),
     /// Picking a section to jump to.
     Jump { selected: usize },
+    /// Typing an action's owner or due date.
+    ActionField {
+        index: usize,
+        field: ActionField,
+        input: TextInput,
+        error: Option<String>,
+    },
 }
 
 /// A one-line message in the footer area.
@@ -282,6 +306,7 @@ impl App {
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
+            Some(Overlay::ActionField { .. }) => return Context::ActionField,
             None => {}
         }
         match &self.screen {
@@ -293,6 +318,8 @@ impl App {
             Screen::Question(_) => Context::Question,
             Screen::Review(_) => Context::Review,
             Screen::Summary(_) => Context::Summary,
+            Screen::Gaps(_) => Context::Gaps,
+            Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,
         }
     }

@@ -52,6 +52,18 @@ pub enum Message {
     OpenSummary,
     /// Back to the questions.
     OpenQuestions,
+    /// Show the gaps with their recommendations.
+    OpenGaps,
+    /// Show the action plan.
+    OpenActions,
+    /// Move the selected action on: open, in progress, done.
+    CycleStatus,
+    /// Type the selected action's owner.
+    EditOwner,
+    /// Type the selected action's due date.
+    EditDue,
+    /// Remove the selected action (only while it is open).
+    RemoveAction,
     /// Show the plans, to switch or start another.
     OpenPlans,
     /// Start a new plan (asks for its name).

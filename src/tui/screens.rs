@@ -1,5 +1,7 @@
 //! The screens of the wizard, each drawn from the app state without changing it.
 
+pub mod actions;
+pub mod gaps;
 pub mod overlay;
 pub mod plans;
 pub mod question;

@@ -4,12 +4,15 @@
 
 use std::collections::BTreeSet;
 
-use super::app::{App, Overlay, PlansState, QuestionState, ReviewState, Screen, SummaryState};
+use super::app::{
+    ActionField, App, ListState, Overlay, PlansState, QuestionState, ReviewState, Screen,
+    SummaryState,
+};
 use super::message::{Effect, Message};
 use super::screens::{question as question_screen, review as review_screen};
 use super::widgets::text_input::TextInput;
 use crate::plan::PlanName;
-use crate::wizard::{self, Change, Spot, entry_text};
+use crate::wizard::{self, Change, Spot, actions, entry_text};
 
 /// Applies one message to the app and says what must happen outside it.
 pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
@@ -28,6 +31,8 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Question(_) => update_question(app, message),
         Screen::Review(_) => update_review(app, message),
         Screen::Summary(_) => update_summary(app, message),
+        Screen::Gaps(_) => update_gaps(app, message),
+        Screen::Actions(_) => update_actions(app, message),
         Screen::Plans(_) => update_plans(app, message),
     }
 }
@@ -594,6 +599,8 @@ fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
         Message::Up | Message::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
         Message::Down | Message::ScrollDown => state.scroll = state.scroll.saturating_add(1),
         Message::OpenReview => app.screen = Screen::Review(ReviewState::default()),
+        Message::OpenGaps => app.screen = Screen::Gaps(ListState::default()),
+        Message::OpenActions => app.screen = Screen::Actions(ListState::default()),
         Message::OpenQuestions | Message::Close => return back_to_questions(app),
         Message::OpenPlans => {
             app.screen = Screen::Plans(PlansState::default());
@@ -603,6 +610,167 @@ fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The selected row of a list screen, moved by `Up` and `Down` within `count` rows.
+fn move_selection(app: &mut App, message: &Message, count: usize) -> bool {
+    let (Screen::Gaps(state) | Screen::Actions(state)) = &mut app.screen else {
+        return false;
+    };
+    match message {
+        Message::Up | Message::ScrollUp => state.selected = state.selected.saturating_sub(1),
+        Message::Down | Message::ScrollDown => {
+            state.selected = (state.selected + 1).min(count.saturating_sub(1))
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn selected_row(app: &App) -> usize {
+    match &app.screen {
+        Screen::Gaps(state) | Screen::Actions(state) => state.selected,
+        _ => 0,
+    }
+}
+
+/// The question a gap or action is about, shown to change its answer.
+fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
+    match app.questionnaire().locate(id) {
+        Some((section, question)) => {
+            let spot = app.flow.settle(Spot { section, question });
+            go(app, spot)
+        }
+        None => {
+            app.warn("That question is not in this version of the questionnaire.");
+            Vec::new()
+        }
+    }
+}
+
+fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
+    let count = app.assessment.gaps.len();
+    if move_selection(app, &message, count) {
+        return Vec::new();
+    }
+    let gap = app.assessment.gaps.get(selected_row(app)).cloned();
+    match message {
+        Message::Pick(index) => {
+            let Some(gap) = gap else {
+                return Vec::new();
+            };
+            let Some(recommendation) = gap.recommendations.get(index) else {
+                app.warn("There is no recommendation with that number for this gap.");
+                return Vec::new();
+            };
+            let now = (app.now)();
+            let questionnaire = app.loaded.questionnaire.clone();
+            match actions::toggle(
+                &mut app.plan,
+                &questionnaire,
+                &gap.question,
+                recommendation,
+                now,
+            ) {
+                Ok(actions::Toggled::Added) => {
+                    app.say("Added to the action plan (press a to see it).")
+                }
+                Ok(actions::Toggled::Removed) => app.say("Taken out of the action plan."),
+                Ok(actions::Toggled::Kept) => {
+                    app.say("This action has an owner or has started, so it stays: change it in the action plan.");
+                    return Vec::new();
+                }
+                Err(error) => {
+                    app.warn(error);
+                    return Vec::new();
+                }
+            }
+            vec![Effect::SavePlan]
+        }
+        Message::Confirm => match gap {
+            Some(gap) => open_question(app, &gap.question),
+            None => Vec::new(),
+        },
+        Message::OpenActions => {
+            app.screen = Screen::Actions(ListState::default());
+            Vec::new()
+        }
+        Message::OpenSummary => {
+            app.screen = Screen::Summary(SummaryState::default());
+            Vec::new()
+        }
+        Message::OpenQuestions | Message::Close => back_to_questions(app),
+        Message::ShowHelp => {
+            app.overlay = Some(Overlay::Help);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
+    let count = app.plan.actions.len();
+    if move_selection(app, &message, count) {
+        return Vec::new();
+    }
+    let index = selected_row(app);
+    let now = (app.now)();
+    let has_action = index < count;
+    match message {
+        Message::CycleStatus if has_action => {
+            actions::cycle_status(&mut app.plan, index, now);
+            vec![Effect::SavePlan]
+        }
+        Message::EditOwner | Message::EditDue if has_action => {
+            let action = &app.plan.actions[index];
+            let (field, text) = if message == Message::EditOwner {
+                (ActionField::Owner, action.owner.clone())
+            } else {
+                (
+                    ActionField::Due,
+                    action.due.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            };
+            app.overlay = Some(Overlay::ActionField {
+                index,
+                field,
+                input: TextInput::single(&text),
+                error: None,
+            });
+            Vec::new()
+        }
+        Message::RemoveAction if has_action => match actions::remove(&mut app.plan, index, now) {
+            Ok(()) => {
+                if let Screen::Actions(state) = &mut app.screen {
+                    state.selected = state.selected.min(count.saturating_sub(2));
+                }
+                app.say("Removed from the action plan.");
+                vec![Effect::SavePlan]
+            }
+            Err(error) => {
+                app.warn(error);
+                Vec::new()
+            }
+        },
+        Message::Confirm if has_action => {
+            let question = app.plan.actions[index].question.clone();
+            open_question(app, &question)
+        }
+        Message::OpenGaps => {
+            app.screen = Screen::Gaps(ListState::default());
+            Vec::new()
+        }
+        Message::OpenSummary => {
+            app.screen = Screen::Summary(SummaryState::default());
+            Vec::new()
+        }
+        Message::OpenQuestions | Message::Close => back_to_questions(app),
+        Message::ShowHelp => {
+            app.overlay = Some(Overlay::Help);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
 }
 
 fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
@@ -685,6 +853,58 @@ fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effe
                 Message::Close => Vec::new(),
                 _ => {
                     app.overlay = Some(Overlay::NewPlan(input, error));
+                    Vec::new()
+                }
+            }
+        }
+        Overlay::ActionField {
+            index,
+            field,
+            mut input,
+            error,
+        } => {
+            if edit_text(&mut input, &message) {
+                app.overlay = Some(Overlay::ActionField {
+                    index,
+                    field,
+                    input,
+                    error: None,
+                });
+                return Vec::new();
+            }
+            match message {
+                // Esc keeps what was typed too, as the note does, when it is valid.
+                Message::Confirm | Message::Close => {
+                    let now = (app.now)();
+                    let result = match field {
+                        ActionField::Owner => {
+                            actions::set_owner(&mut app.plan, index, input.text(), now);
+                            Ok(())
+                        }
+                        ActionField::Due => {
+                            actions::set_due(&mut app.plan, index, input.text(), now)
+                        }
+                    };
+                    match result {
+                        Ok(()) => vec![Effect::SavePlan],
+                        Err(error) => {
+                            app.overlay = Some(Overlay::ActionField {
+                                index,
+                                field,
+                                input,
+                                error: Some(error),
+                            });
+                            Vec::new()
+                        }
+                    }
+                }
+                _ => {
+                    app.overlay = Some(Overlay::ActionField {
+                        index,
+                        field,
+                        input,
+                        error,
+                    });
                     Vec::new()
                 }
             }

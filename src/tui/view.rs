@@ -61,6 +61,8 @@ impl Widget for AppView<'_> {
             Screen::Question(_) => screens::question::render(app, areas.body, buf),
             Screen::Review(state) => screens::review::render(app, state, areas.body, buf),
             Screen::Summary(state) => screens::summary::render(app, state, areas.body, buf),
+            Screen::Gaps(state) => screens::gaps::render(app, state, areas.body, buf),
+            Screen::Actions(state) => screens::actions::render(app, state, areas.body, buf),
             Screen::Plans(state) => screens::plans::render(app, state, areas.body, buf),
         }
         status_line(app, areas.status, buf);

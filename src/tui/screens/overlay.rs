@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::question::section_status;
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::{ActionField, App, Overlay};
 use crate::tui::keymap::{self, Context};
 use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::wrap::{truncate, wrap};
@@ -79,6 +79,20 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         ),
         Overlay::NewPlan(input, error) => (
             "Name the new plan (Enter creates it, Esc cancels)".to_string(),
+            field_lines(app, input, error.as_deref()),
+        ),
+        Overlay::ActionField {
+            field,
+            input,
+            error,
+            ..
+        } => (
+            match field {
+                ActionField::Owner => "Who will do it? A person's name (Enter saves)".to_string(),
+                ActionField::Due => {
+                    "Due date, as YYYY-MM-DD (Enter saves, empty for none)".to_string()
+                }
+            },
             field_lines(app, input, error.as_deref()),
         ),
         Overlay::Jump { selected } => {

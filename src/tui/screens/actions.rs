@@ -1,0 +1,120 @@
+//! The action plan screen: the recommendations accepted into the plan, with status,
+//! owner and due date, edited in place. Done actions stay listed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::gaps::first_row;
+use crate::plan::ActionStatus;
+use crate::tui::app::{App, ListState};
+use crate::tui::widgets::wrap::{truncate, wrap};
+
+/// An action's status as a box, readable without colour.
+pub fn status_box(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Open => "[ ]",
+        ActionStatus::InProgress => "[~]",
+        ActionStatus::Done => "[x]",
+    }
+}
+
+/// The text of the recommendation behind an action.
+fn advice_text(app: &App, question: &str, recommendation: &str) -> String {
+    app.questionnaire()
+        .question(question)
+        .and_then(|q| q.recommendations.iter().find(|r| r.id == recommendation))
+        .map_or_else(
+            || format!("({recommendation}: no longer in the questionnaire)"),
+            |r| r.text.clone(),
+        )
+}
+
+/// Draws the action plan screen.
+pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let area = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
+    let width = usize::from(area.width);
+    let actions = &app.plan.actions;
+    let done = actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Done)
+        .count();
+    let title = format!(
+        "Action plan: {} {} ({done} done) · [ ] open  [~] in progress  [x] done",
+        actions.len(),
+        if actions.len() == 1 {
+            "action"
+        } else {
+            "actions"
+        }
+    );
+    Line::styled(truncate(&title, width), theme.heading).render(Rect { height: 1, ..area }, buf);
+    if actions.is_empty() {
+        let text = "Nothing in the action plan yet. Open the gaps (g), choose one, and press the number of a recommendation to add it here.";
+        for (i, line) in wrap(text, width).into_iter().enumerate() {
+            let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
+            Line::styled(line, theme.dim).render(Rect::new(area.x, y, area.width, 1), buf);
+        }
+        return;
+    }
+    let selected = state.selected.min(actions.len() - 1);
+    let list_height = area.height.saturating_sub(5);
+    let first = first_row(selected, usize::from(list_height));
+    let owner_width = (width / 5).clamp(10, 20);
+    for (row, (index, action)) in actions.iter().enumerate().skip(first).enumerate() {
+        let Ok(row) = u16::try_from(row) else { break };
+        if row >= list_height {
+            break;
+        }
+        let owner = if action.owner.is_empty() {
+            "not assigned yet".to_string()
+        } else {
+            action.owner.clone()
+        };
+        let owner = format!("{:owner_width$}", truncate(&owner, owner_width));
+        let due = action
+            .due
+            .map_or("no date   ".to_string(), |d| d.to_string());
+        let text_room = width.saturating_sub(6 + owner_width + 1 + due.chars().count() + 1);
+        let text = truncate(
+            &advice_text(app, &action.question, &action.recommendation),
+            text_room,
+        );
+        let pad = text_room.saturating_sub(text.chars().count());
+        let is_selected = index == selected;
+        let style = if is_selected {
+            theme.selected
+        } else {
+            theme.base
+        };
+        let owner_style = match (is_selected, action.owner.is_empty()) {
+            (true, _) => theme.selected,
+            (false, true) => theme.warn,
+            (false, false) => theme.base,
+        };
+        let pointer = if is_selected { "▸" } else { " " };
+        Line::from(vec![
+            Span::styled(format!("{pointer} {} ", status_box(action.status)), style),
+            Span::styled(format!("{text}{} ", " ".repeat(pad)), style),
+            Span::styled(format!("{owner} "), owner_style),
+            Span::styled(due, style),
+        ])
+        .render(Rect::new(area.x, area.y + 2 + row, area.width, 1), buf);
+    }
+    let action = &actions[selected];
+    let question = app
+        .questionnaire()
+        .question(&action.question)
+        .map_or(action.question.clone(), |q| q.text.clone());
+    let about = format!("For: {question} (status: {})", action.status.label());
+    for (i, line) in wrap(&about, width).into_iter().take(2).enumerate() {
+        let y = area.y + area.height - 2 + u16::try_from(i).unwrap_or(0);
+        Line::styled(line, theme.dim).render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}

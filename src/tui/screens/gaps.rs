@@ -1,0 +1,189 @@
+//! The gaps screen: every gap, blockers first then by priority, and for the one chosen
+//! why it matters and what to do, each recommendation ready to go into the action plan.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use super::review::answer_text;
+use crate::questionnaire::{Effort, Impact, Owner};
+use crate::scoring::Gap;
+use crate::tui::app::{App, ListState};
+use crate::tui::widgets::wrap::{truncate, wrap};
+use crate::wizard::actions;
+
+/// A gap's mark: blocker, critical, unknown, or other; never colour alone.
+pub fn gap_mark(gap: &Gap) -> &'static str {
+    if gap.blocker {
+        "✗"
+    } else if gap.unsure {
+        "?"
+    } else if gap.critical {
+        "!"
+    } else {
+        "·"
+    }
+}
+
+pub fn effort_word(effort: Effort) -> &'static str {
+    match effort {
+        Effort::S => "small",
+        Effort::M => "medium",
+        Effort::L => "large",
+    }
+}
+
+pub fn impact_word(impact: Impact) -> &'static str {
+    match impact {
+        Impact::L => "low",
+        Impact::M => "medium",
+        Impact::H => "high",
+    }
+}
+
+pub fn owner_word(owner: Owner) -> &'static str {
+    match owner {
+        Owner::You => "you",
+        Owner::Provider => "the provider",
+        Owner::Shared => "you and the provider",
+    }
+}
+
+/// The first row to draw so the selected one stays in view.
+pub fn first_row(selected: usize, height: usize) -> usize {
+    (selected + 1).saturating_sub(height.max(1))
+}
+
+/// Draws the gaps screen.
+pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let area = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
+    let width = usize::from(area.width);
+    let gaps = &app.assessment.gaps;
+    let blockers = gaps.iter().filter(|g| g.blocker).count();
+    let title = format!(
+        "Gaps to close: {} ({blockers} {}) · ✗ blocker  ! critical  ? not known yet",
+        gaps.len(),
+        if blockers == 1 { "blocker" } else { "blockers" }
+    );
+    Line::styled(truncate(&title, width), theme.heading).render(Rect { height: 1, ..area }, buf);
+    if gaps.is_empty() {
+        let text = "No gaps in what you have answered so far. Unanswered questions are not gaps: answer them to be sure.";
+        for (i, line) in wrap(text, width).into_iter().enumerate() {
+            let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
+            Line::styled(line, theme.dim).render(Rect::new(area.x, y, area.width, 1), buf);
+        }
+        return;
+    }
+    let selected = state.selected.min(gaps.len() - 1);
+    let detail = detail_lines(app, &gaps[selected], width);
+    let detail_height = u16::try_from(detail.len() + 1)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(4) / 2 + 2);
+    let list_height = area.height.saturating_sub(2 + detail_height);
+    let first = first_row(selected, usize::from(list_height));
+    for (row, (index, gap)) in gaps.iter().enumerate().skip(first).enumerate() {
+        let Ok(row) = u16::try_from(row) else { break };
+        if row >= list_height {
+            break;
+        }
+        let Some(question) = app.questionnaire().question(&gap.question) else {
+            continue;
+        };
+        let given = truncate(
+            &answer_text(question, app.plan.answers.get(&gap.question)),
+            (width / 4).max(10),
+        );
+        let text_room = width.saturating_sub(5 + given.chars().count() + 1);
+        let text = truncate(&question.text, text_room);
+        let gap_width = width.saturating_sub(5 + text.chars().count() + given.chars().count());
+        let is_selected = index == selected;
+        let style = if is_selected {
+            theme.selected
+        } else {
+            theme.base
+        };
+        let mark_style = match (is_selected, gap.blocker) {
+            (true, _) => theme.selected,
+            (false, true) => theme.error,
+            (false, false) => theme.warn,
+        };
+        let pointer = if is_selected { "▸" } else { " " };
+        Line::from(vec![
+            Span::styled(format!("{pointer} "), style),
+            Span::styled(gap_mark(gap), mark_style),
+            Span::styled(format!("  {text}{}", " ".repeat(gap_width)), style),
+            Span::styled(given, style),
+        ])
+        .render(Rect::new(area.x, area.y + 2 + row, area.width, 1), buf);
+    }
+    let detail_area = Rect {
+        y: area.y + area.height - detail_height,
+        height: detail_height,
+        ..area
+    };
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme.border)
+        .title(Span::styled(
+            " What to do (a number adds it to the action plan) ",
+            theme.dim,
+        ));
+    let inner = block.inner(detail_area);
+    block.render(detail_area, buf);
+    for (i, line) in detail.into_iter().enumerate() {
+        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
+        if y >= inner.y + inner.height {
+            break;
+        }
+        line.render(Rect::new(inner.x, y, inner.width, 1), buf);
+    }
+}
+
+fn detail_lines(app: &App, gap: &Gap, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    let Some(question) = app.questionnaire().question(&gap.question) else {
+        return lines;
+    };
+    if !question.why.is_empty() {
+        lines.extend(
+            wrap(&question.why, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.dim)),
+        );
+    }
+    if gap.recommendations.is_empty() {
+        lines.push(Line::styled(
+            "No recommendation for this answer.",
+            theme.dim,
+        ));
+    }
+    for (n, id) in gap.recommendations.iter().enumerate() {
+        let Some(advice) = question.recommendations.iter().find(|r| r.id == *id) else {
+            continue;
+        };
+        let in_plan = actions::find(&app.plan, id).is_some();
+        let mark = if in_plan { "[✓ in plan]" } else { "[ ]" };
+        let text = format!(
+            "{} {mark} {} (effort {}, impact {}, for {}, within {} days)",
+            n + 1,
+            advice.text,
+            effort_word(advice.effort),
+            impact_word(advice.impact),
+            owner_word(advice.owner),
+            advice.due_in_days
+        );
+        let style = if in_plan { theme.chosen } else { theme.base };
+        for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if i == 0 { "" } else { "  " };
+            lines.push(Line::styled(format!("{lead}{part}"), style));
+        }
+    }
+    lines
+}
