@@ -346,8 +346,11 @@ fn field_lines(
         } else {
             vec![line.spans]
         };
-        for spans in pieces {
-            let mut row = vec![Span::styled(" › ", theme.key)];
+        for (piece, spans) in pieces.into_iter().enumerate() {
+            // "›" marks where a typed line starts; a wrapped line's rest sits under it,
+            // so a long line is not mistaken for several.
+            let lead = if piece == 0 { " › " } else { "   " };
+            let mut row = vec![Span::styled(lead, theme.key)];
             row.extend(spans);
             if first && !unit.is_empty() {
                 row.push(Span::styled(format!(" {unit}"), theme.dim));
