@@ -289,8 +289,9 @@ fn main_lines(
         }
     }
     if let Some(notice) = &state.notice {
-        for text in wrap(&format!("ⓘ {notice}"), width) {
-            lines.push((Line::styled(text, theme.ok), None));
+        // Indented like the flag and note lines above it.
+        for text in wrap(&format!("ⓘ {notice}"), width.saturating_sub(1)) {
+            lines.push((Line::styled(format!(" {text}"), theme.ok), None));
         }
     }
     lines
@@ -323,11 +324,17 @@ fn field_lines(
         _ => "your answer",
     };
     let label = if state.typing {
-        format!(" Type {hint}:")
+        format!("Type {hint}:")
     } else {
-        " Your answer (e or click to change):".to_string()
+        "Your answer (e or click to change):".to_string()
     };
-    lines.push((Line::styled(label, theme.dim), Some(Target::Field)));
+    // The long-text hint is wider than a narrow panel: wrap it rather than cut it off.
+    for text in wrap(&label, width.saturating_sub(1)) {
+        lines.push((
+            Line::styled(format!(" {text}"), theme.dim),
+            Some(Target::Field),
+        ));
+    }
     let text = field.to_text(theme.input, theme.cursor, state.typing);
     let box_width = width.saturating_sub(4 + unit.chars().count()).max(1);
     let mut first = true;
@@ -339,8 +346,11 @@ fn field_lines(
         } else {
             vec![line.spans]
         };
-        for spans in pieces {
-            let mut row = vec![Span::styled(" › ", theme.key)];
+        for (piece, spans) in pieces.into_iter().enumerate() {
+            // "›" marks where a typed line starts; a wrapped line's rest sits under it,
+            // so a long line is not mistaken for several.
+            let lead = if piece == 0 { " › " } else { "   " };
+            let mut row = vec![Span::styled(lead, theme.key)];
             row.extend(spans);
             if first && !unit.is_empty() {
                 row.push(Span::styled(format!(" {unit}"), theme.dim));

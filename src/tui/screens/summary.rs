@@ -73,7 +73,8 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     lines.push(Line::raw(""));
     lines.push(Line::styled("Readiness by section", theme.heading));
     let name_width = (width / 3).clamp(12, 32);
-    let bar_width = width.saturating_sub(name_width + 14).clamp(5, 30);
+    // Room for the name, the percentage, the counts and "✗ blocker" beside the bar.
+    let bar_width = width.saturating_sub(name_width + 22).clamp(5, 30);
     for section in &assessment.sections {
         let Some(info) = questionnaire.sections.get(section.index) else {
             continue;
