@@ -40,12 +40,14 @@ enum Input {
 
 /// Runs the wizard until the user quits; returns what to tell them afterwards.
 pub fn run(options: Options) -> Result<String> {
+    // The plan and questionnaire are checked first, so a mistake in them is what the user
+    // hears about, not only the missing terminal.
+    let mut session = Session::open(&options)?;
     if !io::stdout().is_terminal() {
         anyhow::bail!(
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
     }
-    let mut session = Session::open(&options)?;
     let mut app = session.app(options.theme)?;
     let mut terminal = start_terminal()?;
     let result = event_loop(&mut terminal, &mut session, &mut app);
