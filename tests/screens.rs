@@ -354,6 +354,47 @@ fn summary_with_a_blocker() {
 }
 
 #[test]
+fn gaps_with_one_recommendation_in_the_plan() {
+    let mut app = app_with(&partly_answered(), "budget", Theme::monochrome());
+    send(
+        &mut app,
+        &[Message::OpenSummary, Message::OpenGaps, Message::Down],
+    );
+    send(&mut app, &[Message::Pick(0)]);
+    snapshot("gaps", &mut app);
+}
+
+#[test]
+fn action_plan_with_an_owner_and_a_status() {
+    let mut app = app_with(&partly_answered(), "budget", Theme::monochrome());
+    send(
+        &mut app,
+        &[Message::OpenSummary, Message::OpenGaps, Message::Pick(0)],
+    );
+    send(
+        &mut app,
+        &[Message::Down, Message::Pick(0), Message::OpenActions],
+    );
+    send(&mut app, &[Message::EditOwner]);
+    for c in "Sam Patel".chars() {
+        send(&mut app, &[Message::Type(c)]);
+    }
+    send(&mut app, &[Message::Confirm, Message::CycleStatus]);
+    snapshot("action_plan", &mut app);
+    send(&mut app, &[Message::Down, Message::EditDue]);
+    snapshot("action_due_date_overlay", &mut app);
+}
+
+#[test]
+fn empty_gaps_and_action_plan_say_what_to_do() {
+    let mut app = app_at("staff");
+    send(&mut app, &[Message::OpenSummary, Message::OpenGaps]);
+    snapshot("gaps_empty", &mut app);
+    send(&mut app, &[Message::OpenActions]);
+    snapshot("action_plan_empty", &mut app);
+}
+
+#[test]
 fn plans() {
     let mut app = plans_app();
     snapshot("plans", &mut app);
@@ -435,11 +476,13 @@ fn the_highlighted_option_is_reversed_in_the_default_theme() {
 fn no_color_draws_every_screen_without_a_colour() {
     for name in [ThemeName::Default, ThemeName::HighContrast] {
         let mut app = app_with(&partly_answered(), "problem", Theme::pick(name, true));
-        let screens: [&[Message]; 6] = [
+        let screens: [&[Message]; 8] = [
             &[],
             &[Message::ShowHelp],
             &[Message::Close, Message::OpenReview],
             &[Message::OpenSummary],
+            &[Message::OpenGaps, Message::Pick(0)],
+            &[Message::OpenActions],
             &[Message::OpenQuestions, Message::GoToSection],
             &[Message::Close, Message::EditNote],
         ];

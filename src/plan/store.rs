@@ -159,7 +159,7 @@ pub fn load_path(path: &Path) -> Result<Plan, PlanError> {
     let damaged = |e: serde_json::Error| PlanError::Damaged {
         path: path.to_path_buf(),
         line: e.line(),
-        column: e.column(),
+        column: e.column().max(1),
         message: json_message(&e),
     };
     let probe: VersionProbe = serde_json::from_slice(&bytes).map_err(damaged)?;

@@ -178,7 +178,8 @@ fn json_problem(path: String, error: &serde_json::Error) -> Problem {
     Problem {
         file: String::new(),
         line: Some(error.line()).filter(|line| *line > 0),
-        column: Some(error.column()).filter(|_| error.line() > 0),
+        // At the very end of a file serde_json says column 0; people count from 1.
+        column: Some(error.column().max(1)).filter(|_| error.line() > 0),
         path,
         message: json_message(error),
     }

@@ -66,7 +66,7 @@ impl Widget for AppView<'_> {
             Screen::Plans(state) => screens::plans::render(app, state, areas.body, buf),
         }
         status_line(app, areas.status, buf);
-        footer(app, areas.footer, buf);
+        footer(app, areas.status, areas.footer, buf);
         screens::overlay::render(app, areas.body, buf);
     }
 }
@@ -113,42 +113,73 @@ fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     Line::from(Span::styled(format!(" {text}"), style)).render(area, buf);
 }
 
-/// The keys that matter here, as many as fit, the most useful first; help and quit
-/// always stay.
-pub fn footer_line(app: &App, width: usize) -> Line<'static> {
+/// The keys that matter here on at most `max_lines` lines, the most useful first (in
+/// the keymap's footer order); help and quit always stay, at the end.
+pub fn footer_lines(app: &App, width: usize, max_lines: usize) -> Vec<Line<'static>> {
     let context = app.context();
     let hints = keymap::hints(context, |only| app.applies(only), true);
     let theme = &app.theme;
-    let cells: Vec<(String, String)> = hints
-        .iter()
-        .map(|b| (b.keys_label.to_string(), b.label.to_string()))
-        .collect();
+    let cells: Vec<(&str, &str)> = hints.iter().map(|b| (b.keys_label, b.label)).collect();
     // Each hint is drawn as "keys label   ".
-    let cell_width = |(k, l): &(String, String)| k.chars().count() + l.chars().count() + 4;
-    let (keep_last, rest): (Vec<_>, Vec<_>) = cells.iter().partition(|(k, _)| {
-        matches!(k.as_str(), "?" | "q" | "F1" | "Ctrl-C") || context == Context::TooSmall
+    let cell_width = |(k, l): &(&str, &str)| k.chars().count() + l.chars().count() + 4;
+    let (keep_last, mut rest): (Vec<_>, Vec<_>) = cells.into_iter().partition(|(k, _)| {
+        matches!(*k, "?" | "q" | "F1" | "Ctrl-C") || context == Context::TooSmall
     });
-    let mut budget =
-        width.saturating_sub(1 + keep_last.iter().map(|c| cell_width(c)).sum::<usize>());
-    let mut chosen: Vec<&(String, String)> = Vec::new();
-    for cell in rest {
-        let w = cell_width(cell);
-        if w <= budget {
-            budget -= w;
-            chosen.push(cell);
+    let room = width.saturating_sub(1);
+    let keep_width: usize = keep_last.iter().map(cell_width).sum();
+    let max_lines = max_lines.max(1);
+    let mut rows: Vec<Vec<(&str, &str)>> = Vec::new();
+    for row in 0..max_lines {
+        let last = row + 1 == max_lines;
+        let mut budget = room.saturating_sub(if last { keep_width } else { 0 });
+        let mut chosen = Vec::new();
+        let mut left = Vec::new();
+        for cell in rest {
+            let w = cell_width(&cell);
+            // Earlier lines keep strict order; the last one fills what space is left.
+            if w <= budget && (last || left.is_empty()) {
+                budget -= w;
+                chosen.push(cell);
+            } else {
+                left.push(cell);
+            }
+        }
+        rest = left;
+        // Help and quit close the line they fit on once every other hint is placed.
+        let done = rest.is_empty() && (last || keep_width <= budget);
+        if done {
+            chosen.extend(keep_last.iter().copied());
+        }
+        rows.push(chosen);
+        if done {
+            break;
         }
     }
-    chosen.extend(keep_last);
-    let mut spans = vec![Span::raw(" ")];
-    for (keys, label) in chosen {
-        spans.push(Span::styled(keys.clone(), theme.key));
-        spans.push(Span::styled(format!(" {label}   "), theme.dim));
-    }
-    Line::from(spans)
+    rows.into_iter()
+        .filter(|row| !row.is_empty())
+        .map(|row| {
+            let mut spans = vec![Span::raw(" ")];
+            for (keys, label) in row {
+                spans.push(Span::styled(keys.to_string(), theme.key));
+                spans.push(Span::styled(format!(" {label}   "), theme.dim));
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
 
-fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    footer_line(app, usize::from(area.width)).render(area, buf);
+/// The footer on its own line, and on the status line too while no message needs it.
+fn footer(app: &App, status: Rect, footer: Rect, buf: &mut Buffer) {
+    let max_lines = if app.status.is_some() { 1 } else { 2 };
+    let lines = footer_lines(app, usize::from(footer.width), max_lines);
+    let areas: Vec<Rect> = if lines.len() == 2 {
+        vec![status, footer]
+    } else {
+        vec![footer]
+    };
+    for (line, area) in lines.into_iter().zip(areas) {
+        line.render(area, buf);
+    }
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {

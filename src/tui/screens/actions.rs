@@ -73,7 +73,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
             break;
         }
         let owner = if action.owner.is_empty() {
-            "not assigned yet".to_string()
+            "nobody yet".to_string()
         } else {
             action.owner.clone()
         };

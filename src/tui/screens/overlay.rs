@@ -74,11 +74,11 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             ("Keys".to_string(), lines)
         }
         Overlay::Note(input) => (
-            "Note (Enter saves, Esc keeps it too)".to_string(),
+            "Note on this question (Enter or Esc saves it)".to_string(),
             field_lines(app, input, None),
         ),
         Overlay::NewPlan(input, error) => (
-            "Name the new plan (Enter creates it, Esc cancels)".to_string(),
+            "Name the new plan".to_string(),
             field_lines(app, input, error.as_deref()),
         ),
         Overlay::ActionField {
@@ -125,7 +125,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             ("Go to section (Enter goes, Esc closes)".to_string(), lines)
         }
     };
-    let width = body.width.saturating_sub(4).min(72);
+    let width = body.width.saturating_sub(4).min(74);
     let inner_width = usize::from(width.saturating_sub(2));
     let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(body.height);
     let area = centred(body, width, height);
@@ -138,6 +138,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         ));
     let inner = block.inner(area);
     block.render(area, buf);
+    // A column of air on each side, so text never touches the border.
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
     let skip = match overlay {
         Overlay::Jump { selected } => (selected + 1).saturating_sub(usize::from(inner.height)),
         _ => 0,

@@ -182,10 +182,16 @@ fn main_lines(
     );
     plain(Line::styled(truncate(&where_line, width), theme.dim));
     if let Some(reason) = follow_up_of(app, question) {
-        plain(Line::styled(
-            truncate(&format!("↳ asked because of: {reason}"), width),
-            theme.dim,
-        ));
+        // Two lines at most: enough to recognise the earlier question.
+        let text = format!("↳ asked because of: {reason}");
+        let mut parts = wrap(&text, width);
+        if parts.len() > 2 {
+            parts.truncate(2);
+            parts[1] = truncate(&format!("{}…", parts[1]), width);
+        }
+        for part in parts {
+            plain(Line::styled(part, theme.dim));
+        }
     }
     plain(Line::raw(""));
     for text in wrap(&question.text, width) {
