@@ -1,4 +1,5 @@
 //! Small drawing helpers the screens share.
 
+pub mod lines;
 pub mod text_input;
 pub mod wrap;

@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::gaps::first_row;
 use crate::plan::ActionStatus;
 use crate::tui::app::{App, ListState};
+use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
 
 /// An action's status as a box, readable without colour.
@@ -34,11 +35,7 @@ fn advice_text(app: &App, question: &str, recommendation: &str) -> String {
 /// Draws the action plan screen.
 pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let area = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-        ..body
-    };
+    let area = inset(body, 1);
     let width = usize::from(area.width);
     let actions = &app.plan.actions;
     let done = actions
@@ -57,10 +54,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     Line::styled(truncate(&title, width), theme.heading).render(Rect { height: 1, ..area }, buf);
     if actions.is_empty() {
         let text = "Nothing in the action plan yet. Open the gaps (g), choose one, and press the number of a recommendation to add it here.";
-        for (i, line) in wrap(text, width).into_iter().enumerate() {
-            let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
-            Line::styled(line, theme.dim).render(Rect::new(area.x, y, area.width, 1), buf);
-        }
+        draw_lines(wrapped(text, width, theme.dim), below(area, 2), buf);
         return;
     }
     let selected = state.selected.min(actions.len() - 1);

@@ -10,6 +10,7 @@ use super::review::answer_text;
 use crate::questionnaire::{Effort, Impact, Owner};
 use crate::scoring::Gap;
 use crate::tui::app::{App, ListState};
+use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
 use crate::wizard::actions;
 
@@ -58,11 +59,7 @@ pub fn first_row(selected: usize, height: usize) -> usize {
 /// Draws the gaps screen.
 pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let area = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-        ..body
-    };
+    let area = inset(body, 1);
     let width = usize::from(area.width);
     let gaps = &app.assessment.gaps;
     let blockers = gaps.iter().filter(|g| g.blocker).count();
@@ -74,10 +71,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     Line::styled(truncate(&title, width), theme.heading).render(Rect { height: 1, ..area }, buf);
     if gaps.is_empty() {
         let text = "No gaps in what you have answered so far. Unanswered questions are not gaps: answer them to be sure.";
-        for (i, line) in wrap(text, width).into_iter().enumerate() {
-            let y = area.y + 2 + u16::try_from(i).unwrap_or(0);
-            Line::styled(line, theme.dim).render(Rect::new(area.x, y, area.width, 1), buf);
-        }
+        draw_lines(wrapped(text, width, theme.dim), below(area, 2), buf);
         return;
     }
     let selected = state.selected.min(gaps.len() - 1);
@@ -136,13 +130,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
         ));
     let inner = block.inner(detail_area);
     block.render(detail_area, buf);
-    for (i, line) in detail.into_iter().enumerate() {
-        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= inner.y + inner.height {
-            break;
-        }
-        line.render(Rect::new(inner.x, y, inner.width, 1), buf);
-    }
+    draw_lines(detail, inner, buf);
 }
 
 fn detail_lines(app: &App, gap: &Gap, width: usize) -> Vec<Line<'static>> {

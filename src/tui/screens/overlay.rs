@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::question::section_status;
 use crate::tui::app::{ActionField, App, Overlay};
 use crate::tui::keymap::{self, Context};
+use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::wrap::{truncate, wrap};
 
@@ -139,22 +140,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     // A column of air on each side, so text never touches the border.
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = inset(inner, 1);
     let skip = match overlay {
         Overlay::Jump { selected } => (selected + 1).saturating_sub(usize::from(inner.height)),
         _ => 0,
     };
-    for (i, line) in lines.into_iter().skip(skip).enumerate() {
-        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= inner.y + inner.height {
-            break;
-        }
-        line.render(Rect::new(inner.x, y, inner.width, 1), buf);
-    }
+    draw_lines(lines.into_iter().skip(skip), inner, buf);
 }
 
 /// The lines side by side in two columns of `column` characters.

@@ -7,16 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::tui::app::{App, PlansState};
+use crate::tui::widgets::lines::inset;
 use crate::tui::widgets::wrap::truncate;
 
 /// Draws the plans screen.
 pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let area = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-        ..body
-    };
+    let area = inset(body, 1);
     let width = usize::from(area.width);
     Line::styled(
         "Plans (one per business, or per provider you are weighing up)",

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 use crate::answer::{AnswerState, Value};
 use crate::questionnaire::{Question, QuestionType};
 use crate::tui::app::{App, QuestionState};
+use crate::tui::widgets::lines::draw_lines;
 use crate::tui::widgets::wrap::{truncate, wrap};
 
 /// What a click on the question screen lands on.
@@ -510,14 +511,15 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         .why
         .as_ref()
         .map_or(main.y + main.height, |(area, _)| area.y);
-    for (i, (line, _)) in layout.lines.iter().enumerate() {
-        let y = main.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= limit {
-            break;
-        }
-        line.clone()
-            .render(Rect::new(main.x, y, main.width, 1), buf);
-    }
+    let above_why = Rect {
+        height: limit.saturating_sub(main.y),
+        ..main
+    };
+    draw_lines(
+        layout.lines.into_iter().map(|(line, _)| line),
+        above_why,
+        buf,
+    );
     if let Some((area, lines)) = layout.why {
         let block = Block::new()
             .borders(Borders::TOP)
@@ -525,13 +527,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             .title(Span::styled(" Why this matters (w hides) ", theme.dim));
         let inner = block.inner(area);
         block.render(area, buf);
-        for (i, line) in lines.into_iter().enumerate() {
-            let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
-            if y >= inner.y + inner.height {
-                break;
-            }
-            line.render(Rect::new(inner.x, y, inner.width, 1), buf);
-        }
+        draw_lines(lines, inner, buf);
     }
 }
 

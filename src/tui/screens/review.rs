@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use crate::answer::{Answer, AnswerState, Value};
 use crate::questionnaire::Question;
 use crate::tui::app::{App, ReviewFilter, ReviewState};
+use crate::tui::widgets::lines::{below, draw_lines, inset};
 use crate::tui::widgets::wrap::truncate;
 use crate::wizard::{Spot, format_number};
 
@@ -118,12 +119,7 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
     );
     Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
         .render(Rect { height: 1, ..body }, buf);
-    let list = Rect {
-        y: body.y + 2,
-        height: body.height.saturating_sub(2),
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-    };
+    let list = inset(below(body, 2), 1);
     if rows.is_empty() {
         let empty = match state.filter {
             ReviewFilter::All => "No questions to show.",
@@ -137,14 +133,12 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
     }
     let entries = entries(app, &rows);
     let first = scroll_for(&entries, state.selected, usize::from(list.height));
-    for (i, entry) in entries.iter().skip(first).enumerate() {
-        let y = list.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= list.y + list.height {
-            break;
-        }
-        let area = Rect::new(list.x, y, list.width, 1);
-        line_for(app, entry, state.selected, width).render(area, buf);
-    }
+    let shown = entries.iter().skip(first);
+    draw_lines(
+        shown.map(|e| line_for(app, e, state.selected, width)),
+        list,
+        buf,
+    );
 }
 
 fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'static> {

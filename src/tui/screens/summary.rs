@@ -4,10 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use crate::scoring::HoldReason;
 use crate::tui::app::{App, SummaryState};
+use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::wrap::{truncate, wrap};
 
 /// A score as a whole percentage.
@@ -195,19 +195,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 /// Draws the summary screen, scrolled.
 pub fn render(app: &App, state: &SummaryState, body: Rect, buf: &mut Buffer) {
-    let area = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-        ..body
-    };
+    let area = inset(body, 1);
     let all = lines(app, usize::from(area.width));
     let max_scroll = all.len().saturating_sub(usize::from(area.height));
     let first = usize::from(state.scroll).min(max_scroll);
-    for (i, line) in all.into_iter().skip(first).enumerate() {
-        let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= area.y + area.height {
-            break;
-        }
-        line.render(Rect::new(area.x, y, area.width, 1), buf);
-    }
+    draw_lines(all.into_iter().skip(first), area, buf);
 }

@@ -4,9 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use crate::tui::app::{App, WelcomeState};
+use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::wrap::wrap;
 
 /// Draws the welcome screen.
@@ -58,14 +58,5 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     } else {
         lines.push(Line::styled("Press Enter to begin.", theme.dim));
     }
-    for (i, line) in lines.into_iter().enumerate() {
-        let y = body.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= body.y + body.height {
-            break;
-        }
-        line.render(
-            Rect::new(body.x + 2, y, body.width.saturating_sub(4), 1),
-            buf,
-        );
-    }
+    draw_lines(lines, inset(body, 2), buf);
 }

@@ -1,0 +1,65 @@
+//! Drawing lines of text top-down into an area, clipped at its bottom edge, and the
+//! margins the screens share.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::wrap::wrap;
+
+/// Draws each line on its own row from the top of `area`; what does not fit is left out.
+pub fn draw_lines<'a>(lines: impl IntoIterator<Item = Line<'a>>, area: Rect, buf: &mut Buffer) {
+    let rows = area.y..area.y.saturating_add(area.height);
+    for (line, y) in lines.into_iter().zip(rows) {
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+/// The area less `columns` on the left and on the right.
+pub fn inset(area: Rect, columns: u16) -> Rect {
+    Rect {
+        x: area.x.saturating_add(columns),
+        width: area.width.saturating_sub(columns.saturating_mul(2)),
+        ..area
+    }
+}
+
+/// The area from `rows` below its top.
+pub fn below(area: Rect, rows: u16) -> Rect {
+    Rect {
+        y: area.y.saturating_add(rows),
+        height: area.height.saturating_sub(rows),
+        ..area
+    }
+}
+
+/// Text wrapped to `width` as lines in one style.
+pub fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|t| Line::styled(t, style))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_past_the_bottom_are_left_out() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 5, 3));
+        let lines = ["a", "b", "c", "d"].map(Line::raw);
+        draw_lines(lines, Rect::new(1, 1, 3, 2), &mut buf);
+        assert_eq!(buf[(1, 1)].symbol(), "a");
+        assert_eq!(buf[(1, 2)].symbol(), "b");
+        assert_eq!(buf[(0, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn insets_never_underflow() {
+        assert_eq!(inset(Rect::new(0, 0, 1, 1), 2).width, 0);
+        assert_eq!(below(Rect::new(0, 0, 4, 1), 3).height, 0);
+    }
+}
