@@ -37,12 +37,35 @@ pub enum ThemeChoice {
     HighContrast,
 }
 
+/// The report's file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// One self-contained HTML page that prints well.
+    Html,
+    /// The whole report as JSON, for other programs.
+    Json,
+    /// One row per gap recommendation or action, for a spreadsheet.
+    Csv,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the plans with their progress and readiness.
     List,
     /// List the questionnaires available (built-in and your own).
     Questionnaires,
+    /// Write the report of a plan (the most recent, or the one named with --plan):
+    /// verdict, checklist, gaps, action plan and questions for providers.
+    Report {
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md, value_name = "FORMAT")]
+        format: ReportFormat,
+        /// Write the report to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Check questionnaire files and list every problem in them.
     Validate {
         /// The questionnaire files to check.

@@ -3,6 +3,7 @@
 
 pub mod list;
 pub mod questionnaires;
+pub mod report;
 pub mod validate;
 
 use std::path::PathBuf;
@@ -35,6 +36,13 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
         Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
+        Some(Command::Report { format, output }) => report::run(
+            &data_dir::resolve(cli.data_dir)?,
+            cli.plan.as_deref(),
+            format,
+            output.as_deref(),
+            out,
+        ),
         None => {
             let data_dir: PathBuf = data_dir::resolve(cli.data_dir)?;
             let options = crate::tui::Options {

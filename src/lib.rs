@@ -8,6 +8,8 @@
 //! - [`plan`]: a plan (answers to one questionnaire) and its storage.
 //! - [`scoring`]: pure scoring of answers against a questionnaire: scores, readiness
 //!   level and what holds it down, completeness, gaps in order.
+//! - [`report`]: the report of a plan (verdict, checklist, gaps, actions, questions for
+//!   providers), built once and rendered as Markdown, HTML, CSV or JSON.
 //! - [`wizard`]: the flow shared by every front end: next, back, jump, resume, what an
 //!   answer change does. No terminal.
 //! - [`tui`]: the terminal front end (ratatui and crossterm).
@@ -15,7 +17,7 @@
 //! - [`data_dir`]: where files live.
 //! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
 //!
-//! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `wizard`) never
+//! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `report`, `wizard`) never
 //! import ratatui, crossterm or clap.
 
 pub mod answer;
@@ -25,6 +27,7 @@ pub mod data_dir;
 pub mod overview;
 pub mod plan;
 pub mod questionnaire;
+pub mod report;
 pub mod scoring;
 pub mod tui;
 pub mod wizard;

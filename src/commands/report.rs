@@ -1,0 +1,114 @@
+//! `outready report`: the report of a plan in a file format, to standard output or to a
+//! file (written atomically: a temporary file beside it, synced, renamed over it).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use jiff::tz::TimeZone;
+
+use super::Outcome;
+use crate::cli::ReportFormat;
+use crate::data_dir;
+use crate::plan::{Plan, PlanName, PlanStore};
+use crate::questionnaire::Catalog;
+use crate::report::{Format, Report};
+
+/// Writes the report of the named plan (else the most recent) in `format`, to `output`
+/// or to `out`.
+pub fn run(
+    data_dir: &Path,
+    plan_name: Option<&str>,
+    format: ReportFormat,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let store = PlanStore::in_data_dir(data_dir);
+    let plan = find_plan(&store, plan_name)?;
+    let user_dir = data_dir::questionnaires_dir(data_dir);
+    let catalog = Catalog::load(Some(&user_dir));
+    let Some(loaded) = catalog.find(&plan.questionnaire.id) else {
+        bail!(
+            "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
+            plan.name,
+            plan.questionnaire.id,
+            user_dir.display()
+        );
+    };
+    let format = match format {
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
+    };
+    let report = Report::build(&loaded.questionnaire, &plan, &TimeZone::system());
+    let text = report.render(format)?;
+    match output {
+        None => out.write_all(text.as_bytes())?,
+        Some(path) => {
+            write_atomically(path, text.as_bytes()).with_context(|| {
+                format!("the report could not be written to {}", path.display())
+            })?;
+            eprintln!(
+                "outready: wrote the {} report of \"{}\" to {}",
+                format.name(),
+                plan.name,
+                path.display()
+            );
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// The plan of this name, or the most recently changed one.
+fn find_plan(store: &PlanStore, name: Option<&str>) -> Result<Plan> {
+    if let Some(name) = name {
+        let plan_name = PlanName::new(name)
+            .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+        return Ok(store.load(&plan_name)?);
+    }
+    match store.list()?.into_iter().next() {
+        Some(entry) => Ok(entry.plan?),
+        None => bail!(
+            "there are no plans yet in {}: run `outready` to start one",
+            store.dir().display()
+        ),
+    }
+}
+
+/// Writes a file so that it is either the old one or the whole new one, never a part.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".outready-report.").suffix(".tmp");
+    // A report is made to be shared: it gets the permissions of the file it replaces, or
+    // those of any new file (the umask decides), not a temporary file's private ones.
+    if let Some(permissions) = new_file_permissions(path) {
+        builder.permissions(permissions);
+    }
+    let mut temp = builder.tempfile_in(&folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The permissions the written report should have: those of the file it replaces, else
+/// read and write for everyone the umask allows (on Unix).
+fn new_file_permissions(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        return Some(metadata.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        Some(std::fs::Permissions::from_mode(0o666))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}

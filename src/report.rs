@@ -1,0 +1,392 @@
+//! Reports: one [`Report`], built from a questionnaire and a plan, holds everything the
+//! summary screens and the report files show: the verdict, the readiness checklist, the
+//! gap report, the action plan, the questions to ask providers and the questions to
+//! discuss later. Every file format renders this same data, so what is shown is what is
+//! exported. Pure: no I/O, no terminal.
+//!
+//! Building lives in `build` (and the verdict's sentences in `verdict`); each format has
+//! its own file: [`markdown`], [`html`], [`csv`], [`json`].
+
+mod build;
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+mod text;
+mod verdict;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::answer::AnswerState;
+use crate::plan::ActionStatus;
+use crate::questionnaire::{Effort, Impact, Owner};
+
+pub use text::{effort_label, impact_label, owner_label, percent, person_or_unassigned};
+
+/// The report format version this build writes (the `format_version` of the JSON).
+pub const REPORT_FORMAT_VERSION: u32 = 1;
+
+/// Everything a report says about one plan. Build it with [`Report::build`]; render it
+/// with [`Report::render`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`REPORT_FORMAT_VERSION`] when written by this build.
+    pub format_version: u32,
+    pub plan: PlanInfo,
+    pub questionnaire: QuestionnaireInfo,
+    pub verdict: Verdict,
+    /// Every shown section with a shown question, in questionnaire order.
+    pub sections: Vec<SectionScore>,
+    /// Every shown question as an item, met or not, grouped by section.
+    pub checklist: Vec<ChecklistSection>,
+    /// Blockers first, then the gaps by priority (the order scoring gives).
+    pub gaps: Vec<GapItem>,
+    /// The recommendations accepted into the plan, in the order they were accepted; done
+    /// ones included.
+    pub actions: Vec<ActionItem>,
+    /// What to take to a meeting with a candidate provider.
+    pub provider_questions: Vec<ProviderQuestion>,
+    /// The questions flagged "discuss later", in questionnaire order.
+    pub discuss_later: Vec<DiscussItem>,
+    /// Answers to questions this version of the questionnaire no longer has.
+    pub kept_answers: Vec<KeptAnswer>,
+}
+
+/// The plan a report is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanInfo {
+    pub name: String,
+    /// The plan's date (the day it was started): due dates count from it.
+    pub date: Date,
+    /// The day the plan last changed.
+    pub last_changed: Date,
+}
+
+/// The questionnaire a report is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionnaireInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    /// Its readiness levels, lowest first.
+    pub levels: Vec<LevelInfo>,
+}
+
+/// A readiness level of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelInfo {
+    /// Position in the questionnaire's levels, lowest first.
+    pub index: usize,
+    pub id: String,
+    pub label: String,
+    /// What the level means for the owner (may be empty).
+    pub description: String,
+    /// The overall score the level starts at, 0 to 1.
+    pub min: f64,
+}
+
+/// How far the answering has got, over shown questions. `answered`, `unsure`,
+/// `not_applicable` and `unanswered` add up to `shown`; `discuss` overlaps them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AnswerCounts {
+    pub shown: usize,
+    pub answered: usize,
+    pub unsure: usize,
+    pub not_applicable: usize,
+    pub unanswered: usize,
+    pub discuss: usize,
+}
+
+/// The verdict: the level, the score, why, and what would lift it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// The readiness level after blockers and critical answers have capped it; `None`
+    /// when the questionnaire defines no levels.
+    pub level: Option<LevelInfo>,
+    /// The level the overall score alone reaches.
+    pub level_by_score: Option<LevelInfo>,
+    /// Overall readiness, 0 to 1; `None` while nothing that counts is answered.
+    pub score: Option<f64>,
+    pub counts: AnswerCounts,
+    /// The blockers and critical answers that cap the level, blockers first.
+    pub holds: Vec<HoldItem>,
+    /// Why the verdict is what it is, in a sentence.
+    pub why: String,
+    /// What would lift it to the next level; `None` at the top level or without levels.
+    pub lift: Option<Lift>,
+}
+
+impl Verdict {
+    /// How many critical answers the verdict lists by name; the rest are counted (every
+    /// one of them is in the gap report, marked critical).
+    pub const CRITICAL_LISTED: usize = 5;
+
+    /// The holds to list by name (every blocker, then the first critical answers), and
+    /// how many more critical answers there are.
+    pub fn listed_holds(&self) -> (&[HoldItem], usize) {
+        let blockers = self
+            .holds
+            .iter()
+            .take_while(|h| h.reason == HoldKind::Blocker)
+            .count();
+        let listed = (blockers + Self::CRITICAL_LISTED).min(self.holds.len());
+        (&self.holds[..listed], self.holds.len() - listed)
+    }
+}
+
+/// What it takes to reach a higher level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lift {
+    /// The level it leads to: the one the score alone reaches when holds cap it, else
+    /// the next one up.
+    pub to: LevelInfo,
+    /// Blockers to clear.
+    pub blockers: usize,
+    /// Critical answers to raise to at least half.
+    pub critical: usize,
+    /// The overall score to reach, when the score falls short of the level.
+    pub score_needed: Option<f64>,
+    /// All of that in a sentence.
+    pub sentence: String,
+}
+
+/// A question that caps the readiness level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoldItem {
+    pub question_id: String,
+    /// The section's title.
+    pub section: String,
+    pub question: String,
+    pub answer: String,
+    pub reason: HoldKind,
+}
+
+/// Why a question caps the level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoldKind {
+    /// The answer is a blocker: the level drops to the lowest.
+    Blocker,
+    /// A critical answer scoring below one half.
+    CriticalLow,
+    /// A critical question answered "I don't know yet".
+    CriticalUnsure,
+}
+
+impl HoldKind {
+    /// The reason in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            HoldKind::Blocker => "Blocker",
+            HoldKind::CriticalLow => "Critical, below half",
+            HoldKind::CriticalUnsure => "Critical, not known yet",
+        }
+    }
+}
+
+/// One section's readiness, for the chart and the table of sections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionScore {
+    pub id: String,
+    pub title: String,
+    /// Readiness in the section, 0 to 1; `None` while none of its questions counts.
+    pub score: Option<f64>,
+    pub counts: AnswerCounts,
+    /// How many of its shown questions are blockers.
+    pub blockers: usize,
+    /// Whether the section counts towards readiness at all (a profile section does not).
+    pub scored: bool,
+}
+
+/// One section of the readiness checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistSection {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<ChecklistItem>,
+}
+
+impl ChecklistSection {
+    /// How many of its items are met.
+    pub fn met(&self) -> usize {
+        self.items.iter().filter(|item| item.met).count()
+    }
+}
+
+/// One shown question on the checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    pub question_id: String,
+    pub question: String,
+    /// The answer's state as scoring counts it (an answer that no longer fits counts as
+    /// unanswered).
+    pub state: AnswerState,
+    /// The answer in words.
+    pub answer: String,
+    /// Answered (or not applicable) and nothing left to fix: not a gap, not a blocker.
+    pub met: bool,
+    pub score: Option<f64>,
+    pub critical: bool,
+    pub blocker: bool,
+    pub discuss: bool,
+    pub note: Option<String>,
+}
+
+/// One gap: a shown question that falls short, or blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GapItem {
+    /// Position in the gap report, from 1.
+    pub rank: usize,
+    pub question_id: String,
+    /// The section's title.
+    pub section: String,
+    pub question: String,
+    /// Why the question matters.
+    pub why: String,
+    pub answer: String,
+    /// The score that counts (0 when unsure); `None` for a blocker whose answer carries
+    /// no score.
+    pub score: Option<f64>,
+    pub unsure: bool,
+    pub blocker: bool,
+    pub critical: bool,
+    /// Section weight × question weight × shortfall, doubled when critical.
+    pub priority: f64,
+    pub note: Option<String>,
+    /// The recommendations that apply, in questionnaire order.
+    pub recommendations: Vec<RecommendationItem>,
+}
+
+/// A recommendation that closes a gap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecommendationItem {
+    pub id: String,
+    pub text: String,
+    pub effort: Effort,
+    pub impact: Impact,
+    /// Who carries it out: you, the provider, or both.
+    pub owner: Owner,
+    /// The plan's date plus the recommendation's days (or the action's date, once
+    /// accepted).
+    pub due: Date,
+    /// Accepted into the action plan.
+    pub in_action_plan: bool,
+}
+
+/// One action of the action plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub recommendation_id: String,
+    pub question_id: String,
+    /// The recommendation's text (its id, when the questionnaire no longer has it).
+    pub text: String,
+    /// The question's text (its id, when the questionnaire no longer has it).
+    pub question: String,
+    /// The section's title (empty when the questionnaire no longer has the question).
+    pub section: String,
+    pub effort: Option<Effort>,
+    pub impact: Option<Impact>,
+    /// The recommendation's you, provider or shared.
+    pub party: Option<Owner>,
+    /// The person who will do it; `None` until someone is named.
+    pub owner: Option<String>,
+    /// The action's date, else the plan's date plus the recommendation's days.
+    pub due: Option<Date>,
+    pub status: ActionStatus,
+}
+
+/// Something to ask a candidate provider, or to find out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderQuestion {
+    pub question_id: String,
+    /// The section's title.
+    pub section: String,
+    /// The question it comes from.
+    pub question: String,
+    /// What to ask: the provider's recommendation, or the question itself.
+    pub ask: String,
+    pub source: ProviderQuestionSource,
+}
+
+/// Where a question for providers comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderQuestionSource {
+    /// A gap whose recommendation the provider owns.
+    ProviderGap,
+    /// A question answered "I don't know yet": something to find out.
+    Unsure,
+}
+
+/// A question flagged "discuss later".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscussItem {
+    pub question_id: String,
+    /// The section's title.
+    pub section: String,
+    pub question: String,
+    pub answer: String,
+    pub note: Option<String>,
+}
+
+/// An answer to a question this version of the questionnaire no longer has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptAnswer {
+    pub question_id: String,
+    /// The answer as it was stored (option values, not labels, as the labels are gone).
+    pub answer: String,
+    pub note: Option<String>,
+    pub discuss: bool,
+}
+
+/// The file formats a report renders to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// One self-contained HTML page that prints well.
+    Html,
+    /// One row per gap recommendation or action.
+    Csv,
+    /// The whole report, for other programs.
+    Json,
+}
+
+impl Format {
+    /// The format's name, as the command line spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// A report that could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("the report could not be put into words: {0}")]
+    Text(#[from] std::fmt::Error),
+    #[error("the CSV report could not be written: {0}")]
+    Csv(#[from] ::csv::Error),
+    #[error("the JSON report could not be written: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl Report {
+    /// The report in a file format, as text.
+    pub fn render(&self, format: Format) -> Result<String, RenderError> {
+        match format {
+            Format::Markdown => Ok(markdown::render(self)?),
+            Format::Html => Ok(html::render(self)?),
+            Format::Csv => csv::render(self),
+            Format::Json => Ok(json::render(self)?),
+        }
+    }
+}

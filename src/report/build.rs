@@ -1,0 +1,410 @@
+//! Building a [`Report`] from a questionnaire and a plan: scoring's assessment put into
+//! words, item by item. The verdict's sentences are in `verdict`.
+
+use std::collections::{HashMap, HashSet};
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::text::{answer_text, days_after, stored_answer_text};
+use super::{
+    ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
+    KeptAnswer, PlanInfo, ProviderQuestion, ProviderQuestionSource, QuestionnaireInfo,
+    REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
+};
+use crate::answer::{Answer, AnswerState};
+use crate::plan::Plan;
+use crate::questionnaire::{Owner, Question, Questionnaire};
+use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
+
+/// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
+struct Context<'a> {
+    questionnaire: &'a Questionnaire,
+    plan: &'a Plan,
+    assessment: &'a Assessment,
+    plan_date: Date,
+    /// Every question with its assessment and answer, in questionnaire order, so each
+    /// answer is looked up once however many parts show it.
+    entries: Vec<Entry<'a>>,
+    /// Where each section's questions start in `entries`.
+    offsets: Vec<usize>,
+    /// The accepted recommendations, with the action's due date when it has one.
+    accepted: HashMap<&'a str, Option<Date>>,
+}
+
+/// One question as the report reads it.
+#[derive(Clone, Copy)]
+struct Entry<'a> {
+    question: &'a Question,
+    assessed: &'a QuestionAssessment,
+    answer: Option<&'a Answer>,
+}
+
+impl Report {
+    /// Builds the report of a plan. Dates are read in `zone` (the user's time zone; tests
+    /// pass UTC): the plan's date is the day it was started, and due dates count from it,
+    /// so the same plan always gives the same report.
+    pub fn build(questionnaire: &Questionnaire, plan: &Plan, zone: &TimeZone) -> Report {
+        let assessment = scoring::assess(questionnaire, &plan.answers);
+        let plan_date = Report::plan_date(plan, zone);
+        let context = Context {
+            questionnaire,
+            plan,
+            assessment: &assessment,
+            plan_date,
+            entries: questionnaire
+                .questions()
+                .zip(&assessment.questions)
+                .map(|((_, question), assessed)| Entry {
+                    question,
+                    assessed,
+                    answer: plan.answers.get(&question.id),
+                })
+                .collect(),
+            offsets: questionnaire
+                .sections
+                .iter()
+                .scan(0, |start, section| {
+                    let this = *start;
+                    *start += section.questions.len();
+                    Some(this)
+                })
+                .collect(),
+            accepted: plan
+                .actions
+                .iter()
+                .map(|action| (action.recommendation.as_str(), action.due))
+                .collect(),
+        };
+        let holds = context.holds();
+        Report {
+            format_version: REPORT_FORMAT_VERSION,
+            plan: PlanInfo {
+                name: plan.name.clone(),
+                date: plan_date,
+                last_changed: plan.updated.to_zoned(zone.clone()).date(),
+            },
+            questionnaire: QuestionnaireInfo {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+                title: questionnaire.title.clone(),
+                levels: (0..questionnaire.levels.len())
+                    .filter_map(|index| super::verdict::level_at(questionnaire, index))
+                    .collect(),
+            },
+            verdict: super::verdict::verdict(questionnaire, &assessment, holds),
+            sections: context.sections(),
+            checklist: context.checklist(),
+            gaps: context.gaps(),
+            actions: context.actions(),
+            provider_questions: context.provider_questions(),
+            discuss_later: context.discuss_later(),
+            kept_answers: context.kept_answers(),
+        }
+    }
+
+    /// The plan's date: the day it was started, in `zone`. Due dates count from it.
+    pub fn plan_date(plan: &Plan, zone: &TimeZone) -> Date {
+        plan.created.to_zoned(zone.clone()).date()
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The shown questions, in questionnaire order.
+    fn shown(&self) -> impl Iterator<Item = &Entry<'a>> {
+        self.entries.iter().filter(|entry| entry.assessed.shown)
+    }
+
+    /// The question with this id.
+    fn entry(&self, question_id: &str) -> Option<&Entry<'a>> {
+        let (section, index) = self.questionnaire.locate(question_id)?;
+        let offset = self.offsets.get(section)?;
+        self.entries.get(offset + index)
+    }
+
+    fn section_title(&self, index: usize) -> String {
+        self.questionnaire
+            .sections
+            .get(index)
+            .map(|section| section.title.clone())
+            .unwrap_or_default()
+    }
+
+    fn answer(entry: &Entry<'_>) -> String {
+        answer_text(
+            entry.question,
+            entry.answer,
+            entry.assessed.state,
+            entry.assessed.unusable_answer,
+        )
+    }
+
+    fn note(entry: &Entry<'_>) -> Option<String> {
+        entry
+            .answer
+            .and_then(|answer| answer.note.clone())
+            .filter(|note| !note.trim().is_empty())
+    }
+
+    fn holds(&self) -> Vec<HoldItem> {
+        self.assessment
+            .holds
+            .iter()
+            .filter_map(|hold| {
+                let entry = self.entry(&hold.question)?;
+                Some(HoldItem {
+                    question_id: hold.question.clone(),
+                    section: self.section_title(hold.section),
+                    question: entry.question.text.clone(),
+                    answer: Self::answer(entry),
+                    reason: match hold.reason {
+                        HoldReason::Blocker => HoldKind::Blocker,
+                        HoldReason::CriticalLow => HoldKind::CriticalLow,
+                        HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    fn sections(&self) -> Vec<SectionScore> {
+        self.assessment
+            .sections
+            .iter()
+            .filter(|assessed| assessed.shown && assessed.completeness.shown > 0)
+            .filter_map(|assessed| {
+                let section = self.questionnaire.sections.get(assessed.index)?;
+                Some(SectionScore {
+                    id: section.id.clone(),
+                    title: section.title.clone(),
+                    score: assessed.score,
+                    counts: (&assessed.completeness).into(),
+                    blockers: assessed.blockers,
+                    scored: section.weight > 0.0
+                        && section.questions.iter().any(Question::is_scored),
+                })
+            })
+            .collect()
+    }
+
+    fn checklist(&self) -> Vec<ChecklistSection> {
+        let gaps: HashSet<&str> = self
+            .assessment
+            .gaps
+            .iter()
+            .map(|gap| gap.question.as_str())
+            .collect();
+        let mut sections: Vec<ChecklistSection> = Vec::new();
+        for entry in self.shown() {
+            let (assessed, question) = (entry.assessed, entry.question);
+            let item = ChecklistItem {
+                question_id: question.id.clone(),
+                question: question.text.clone(),
+                state: assessed.state,
+                answer: Self::answer(entry),
+                met: matches!(
+                    assessed.state,
+                    AnswerState::Answered | AnswerState::NotApplicable
+                ) && !assessed.blocker
+                    && !gaps.contains(question.id.as_str()),
+                score: assessed.score,
+                critical: question.critical,
+                blocker: assessed.blocker,
+                discuss: assessed.discuss,
+                note: Self::note(entry),
+            };
+            let Some(section) = self.questionnaire.sections.get(assessed.section) else {
+                continue;
+            };
+            match sections.last_mut() {
+                Some(last) if last.id == section.id => last.items.push(item),
+                _ => sections.push(ChecklistSection {
+                    id: section.id.clone(),
+                    title: section.title.clone(),
+                    items: vec![item],
+                }),
+            }
+        }
+        sections
+    }
+
+    /// The due date of a recommendation: its action's date once accepted with one, else
+    /// the plan's date plus the recommendation's days.
+    fn due(&self, recommendation_id: &str, due_in_days: u32) -> Date {
+        self.accepted
+            .get(recommendation_id)
+            .copied()
+            .flatten()
+            .unwrap_or_else(|| days_after(self.plan_date, due_in_days))
+    }
+
+    fn gaps(&self) -> Vec<GapItem> {
+        self.assessment
+            .gaps
+            .iter()
+            .filter_map(|gap| {
+                let entry = self.entry(&gap.question)?;
+                let question = entry.question;
+                let recommendations = gap
+                    .recommendations
+                    .iter()
+                    .filter_map(|id| question.recommendations.iter().find(|r| r.id == *id))
+                    .map(|r| RecommendationItem {
+                        id: r.id.clone(),
+                        text: r.text.clone(),
+                        effort: r.effort,
+                        impact: r.impact,
+                        owner: r.owner,
+                        due: self.due(&r.id, r.due_in_days),
+                        in_action_plan: self.accepted.contains_key(r.id.as_str()),
+                    })
+                    .collect();
+                Some(GapItem {
+                    rank: 0,
+                    question_id: question.id.clone(),
+                    section: self.section_title(gap.section),
+                    question: question.text.clone(),
+                    why: question.why.clone(),
+                    answer: Self::answer(entry),
+                    score: gap.score,
+                    unsure: gap.unsure,
+                    blocker: gap.blocker,
+                    critical: gap.critical,
+                    priority: gap.priority,
+                    note: Self::note(entry),
+                    recommendations,
+                })
+            })
+            .enumerate()
+            .map(|(index, gap)| GapItem {
+                rank: index + 1,
+                ..gap
+            })
+            .collect()
+    }
+
+    fn actions(&self) -> Vec<ActionItem> {
+        self.plan
+            .actions
+            .iter()
+            .map(|action| {
+                let question = self.questionnaire.question(&action.question);
+                let recommendation = question.and_then(|q| {
+                    q.recommendations
+                        .iter()
+                        .find(|r| r.id == action.recommendation)
+                });
+                let section = self
+                    .questionnaire
+                    .locate(&action.question)
+                    .map(|(section, _)| self.section_title(section))
+                    .unwrap_or_default();
+                ActionItem {
+                    recommendation_id: action.recommendation.clone(),
+                    question_id: action.question.clone(),
+                    text: recommendation.map_or_else(
+                        || format!("{} (no longer in the questionnaire)", action.recommendation),
+                        |r| r.text.clone(),
+                    ),
+                    question: question.map_or_else(|| action.question.clone(), |q| q.text.clone()),
+                    section,
+                    effort: recommendation.map(|r| r.effort),
+                    impact: recommendation.map(|r| r.impact),
+                    party: recommendation.map(|r| r.owner),
+                    owner: Some(action.owner.trim().to_string()).filter(|o| !o.is_empty()),
+                    due: action.due.or_else(|| {
+                        recommendation.map(|r| days_after(self.plan_date, r.due_in_days))
+                    }),
+                    status: action.status,
+                }
+            })
+            .collect()
+    }
+
+    /// Provider-owned recommendations of the gaps, in gap order (an unsure gap without
+    /// one becomes its own question to find out), then the unsure questions that are not
+    /// gaps (unscored ones), in questionnaire order.
+    fn provider_questions(&self) -> Vec<ProviderQuestion> {
+        let mut found: Vec<ProviderQuestion> = Vec::new();
+        let mut from_gaps: HashSet<&str> = HashSet::new();
+        for gap in &self.assessment.gaps {
+            let Some(question) = self.entry(&gap.question).map(|e| e.question) else {
+                continue;
+            };
+            let section = self.section_title(gap.section);
+            let before = found.len();
+            for recommendation in question
+                .recommendations
+                .iter()
+                .filter(|r| r.owner == Owner::Provider && gap.recommendations.contains(&r.id))
+            {
+                found.push(ProviderQuestion {
+                    question_id: question.id.clone(),
+                    section: section.clone(),
+                    question: question.text.clone(),
+                    ask: recommendation.text.clone(),
+                    source: ProviderQuestionSource::ProviderGap,
+                });
+            }
+            if gap.unsure && found.len() == before {
+                found.push(unsure_question(question, section));
+            }
+            from_gaps.insert(gap.question.as_str());
+        }
+        for entry in self.shown() {
+            let question = entry.question;
+            if entry.assessed.state == AnswerState::Unsure
+                && !from_gaps.contains(question.id.as_str())
+            {
+                found.push(unsure_question(
+                    question,
+                    self.section_title(entry.assessed.section),
+                ));
+            }
+        }
+        found
+    }
+
+    fn discuss_later(&self) -> Vec<DiscussItem> {
+        self.shown()
+            .filter(|entry| entry.assessed.discuss)
+            .map(|entry| DiscussItem {
+                question_id: entry.question.id.clone(),
+                section: self.section_title(entry.assessed.section),
+                question: entry.question.text.clone(),
+                answer: Self::answer(entry),
+                note: Self::note(entry),
+            })
+            .collect()
+    }
+
+    /// Answers (or notes, or flags) kept for questions this questionnaire no longer has.
+    fn kept_answers(&self) -> Vec<KeptAnswer> {
+        self.plan
+            .answers
+            .iter()
+            .filter(|(id, _)| self.questionnaire.question(id).is_none())
+            .filter(|(_, answer)| {
+                answer.state != AnswerState::Unanswered
+                    || answer.discuss
+                    || answer.note.as_ref().is_some_and(|n| !n.trim().is_empty())
+            })
+            .map(|(id, answer)| KeptAnswer {
+                question_id: id.clone(),
+                answer: stored_answer_text(answer),
+                note: answer.note.clone().filter(|n| !n.trim().is_empty()),
+                discuss: answer.discuss,
+            })
+            .collect()
+    }
+}
+
+fn unsure_question(question: &Question, section: String) -> ProviderQuestion {
+    ProviderQuestion {
+        question_id: question.id.clone(),
+        section,
+        question: question.text.clone(),
+        ask: question.text.clone(),
+        source: ProviderQuestionSource::Unsure,
+    }
+}

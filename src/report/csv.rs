@@ -1,0 +1,125 @@
+//! The report as CSV for a spreadsheet: one row per gap recommendation and one per
+//! action, with the stable columns of [`COLUMNS`] (documented in
+//! `docs/report-formats.md`). Written with the `csv` crate, so commas, quotes and line
+//! breaks in notes survive.
+
+use super::text::{effort_label, impact_label, owner_label};
+use super::{ActionItem, GapItem, RecommendationItem, RenderError, Report};
+
+/// The columns, in order. New columns are only ever added at the end.
+pub const COLUMNS: [&str; 18] = [
+    "kind",
+    "rank",
+    "section",
+    "question_id",
+    "question",
+    "answer",
+    "score",
+    "blocker",
+    "critical",
+    "recommendation_id",
+    "recommendation",
+    "effort",
+    "impact",
+    "party",
+    "owner",
+    "due",
+    "status",
+    "note",
+];
+
+/// The byte order mark that tells Excel the file is UTF-8 (without it, accents and
+/// dashes come out garbled); LibreOffice, Numbers and the `csv` crate skip it.
+const BYTE_ORDER_MARK: &str = "\u{feff}";
+
+/// The report as CSV text: a byte order mark, a header row, then the rows, each ended
+/// by CR LF as RFC 4180 asks.
+pub fn render(report: &Report) -> Result<String, RenderError> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
+    writer.write_record(COLUMNS)?;
+    for gap in &report.gaps {
+        if gap.recommendations.is_empty() {
+            writer.write_record(gap_row(gap, None))?;
+        }
+        for recommendation in &gap.recommendations {
+            writer.write_record(gap_row(gap, Some(recommendation)))?;
+        }
+    }
+    for (index, action) in report.actions.iter().enumerate() {
+        writer.write_record(action_row(index + 1, action))?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ::csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn yes_no(flag: bool) -> String {
+    if flag { "yes" } else { "no" }.to_string()
+}
+
+/// A score for a spreadsheet: a fraction from 0 to 1, at most four decimals.
+fn score(score: Option<f64>) -> String {
+    score.map_or_else(String::new, |s| {
+        let text = format!("{s:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    })
+}
+
+fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 18] {
+    let text = |f: fn(&RecommendationItem) -> String| recommendation.map(f).unwrap_or_default();
+    [
+        "gap".to_string(),
+        gap.rank.to_string(),
+        gap.section.clone(),
+        gap.question_id.clone(),
+        gap.question.clone(),
+        gap.answer.clone(),
+        score(gap.score),
+        yes_no(gap.blocker),
+        yes_no(gap.critical),
+        text(|r| r.id.clone()),
+        text(|r| r.text.clone()),
+        text(|r| effort_label(r.effort).to_string()),
+        text(|r| impact_label(r.impact).to_string()),
+        text(|r| owner_label(r.owner).to_string()),
+        String::new(),
+        text(|r| r.due.to_string()),
+        String::new(),
+        gap.note.clone().unwrap_or_default(),
+    ]
+}
+
+fn action_row(rank: usize, action: &ActionItem) -> [String; 18] {
+    [
+        "action".to_string(),
+        rank.to_string(),
+        action.section.clone(),
+        action.question_id.clone(),
+        action.question.clone(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        action.recommendation_id.clone(),
+        action.text.clone(),
+        action
+            .effort
+            .map(|e| effort_label(e).to_string())
+            .unwrap_or_default(),
+        action
+            .impact
+            .map(|i| impact_label(i).to_string())
+            .unwrap_or_default(),
+        action
+            .party
+            .map(|p| owner_label(p).to_string())
+            .unwrap_or_default(),
+        action.owner.clone().unwrap_or_default(),
+        action.due.map(|d| d.to_string()).unwrap_or_default(),
+        action.status.label().to_string(),
+        String::new(),
+    ]
+}

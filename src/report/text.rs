@@ -1,0 +1,167 @@
+//! The words every format shares: answers, percentages, counts and dates as people read
+//! them, so that each format says the same thing the same way.
+
+use jiff::Span;
+use jiff::civil::Date;
+
+use super::AnswerCounts;
+use crate::answer::{Answer, AnswerState, Value};
+use crate::questionnaire::{Effort, Impact, Owner, Question, QuestionType};
+use crate::scoring::Completeness;
+use crate::wizard::format_number;
+
+/// A score (0 to 1) as a whole percentage: `0.625` is `63%`.
+pub fn percent(score: f64) -> String {
+    format!("{:.0}%", (score * 100.0).clamp(0.0, 100.0))
+}
+
+/// A score as a percentage, or a dash when there is none.
+pub(crate) fn percent_or_dash(score: Option<f64>) -> String {
+    score.map_or_else(|| "—".to_string(), percent)
+}
+
+/// An answer in words, as the plan's user gave it: option labels, numbers with their
+/// unit, "I don't know yet", "Not applicable". `counted` is the state scoring counts;
+/// `unusable` says the plan holds an answer this question can no longer read.
+pub(crate) fn answer_text(
+    question: &Question,
+    answer: Option<&Answer>,
+    counted: AnswerState,
+    unusable: bool,
+) -> String {
+    match counted {
+        AnswerState::Unanswered if unusable => {
+            "not answered (an earlier answer no longer fits this question)".to_string()
+        }
+        AnswerState::Unanswered => "not answered yet".to_string(),
+        AnswerState::Unsure => "I don't know yet".to_string(),
+        AnswerState::NotApplicable => "Not applicable".to_string(),
+        AnswerState::Answered => match answer.and_then(Answer::given_value) {
+            Some(Value::Text(value)) => question
+                .option(value)
+                .map_or_else(|| value.clone(), |option| option.label.clone()),
+            Some(Value::List(values)) if values.is_empty() => "none of these".to_string(),
+            Some(Value::List(values)) => values
+                .iter()
+                .filter_map(|value| question.option(value).map(|o| o.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(Value::Number(number)) => match (question.unit.as_deref(), question.kind) {
+                (Some(unit), _) => format!("{} {unit}", format_number(*number)),
+                (None, QuestionType::Percent) => format!("{}%", format_number(*number)),
+                (None, _) => format_number(*number),
+            },
+            None => "not answered yet".to_string(),
+        },
+    }
+}
+
+/// An answer to a question the questionnaire no longer has, as it was stored.
+pub(crate) fn stored_answer_text(answer: &Answer) -> String {
+    match answer.state {
+        AnswerState::Unanswered => "not answered".to_string(),
+        AnswerState::Unsure => "I don't know yet".to_string(),
+        AnswerState::NotApplicable => "Not applicable".to_string(),
+        AnswerState::Answered => match &answer.value {
+            Some(Value::Text(text)) => text.clone(),
+            Some(Value::List(values)) => values.join(", "),
+            Some(Value::Number(number)) => format_number(*number),
+            None => "not answered".to_string(),
+        },
+    }
+}
+
+impl From<&Completeness> for AnswerCounts {
+    fn from(done: &Completeness) -> Self {
+        AnswerCounts {
+            shown: done.shown,
+            answered: done.answered,
+            unsure: done.unsure,
+            not_applicable: done.not_applicable,
+            unanswered: done.unanswered,
+            discuss: done.discuss,
+        }
+    }
+}
+
+impl AnswerCounts {
+    /// Questions given an answer of any kind ("unsure" and "not applicable" included).
+    pub fn given(&self) -> usize {
+        self.answered + self.unsure + self.not_applicable
+    }
+
+    /// The counts in words, shown beside every score so that a half-answered plan never
+    /// looks finished: "40 of 80 answered (3 unsure, 2 not applicable), 40 still open".
+    pub fn summary(&self) -> String {
+        let mut text = format!(
+            "{} of {} answered ({} unsure, {} not applicable)",
+            self.given(),
+            self.shown,
+            self.unsure,
+            self.not_applicable
+        );
+        if self.unanswered > 0 {
+            text.push_str(&format!(", {} still open", self.unanswered));
+        }
+        text
+    }
+}
+
+/// Who carries out a recommendation, in a word.
+pub fn owner_label(owner: Owner) -> &'static str {
+    match owner {
+        Owner::You => "you",
+        Owner::Provider => "provider",
+        Owner::Shared => "shared",
+    }
+}
+
+/// `count` and the noun, plural when the count is not one: "1 blocker", "2 blockers".
+pub(crate) fn counted(count: usize, singular: &str, plural: &str) -> String {
+    if count == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{count} {plural}")
+    }
+}
+
+/// Words joined as a list: "a", "a and b", "a, b and c".
+pub(crate) fn joined(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+    }
+}
+
+/// A date some days later; the last date there is when that lies beyond it.
+pub(crate) fn days_after(date: Date, days: u32) -> Date {
+    Span::new()
+        .try_days(i64::from(days))
+        .ok()
+        .and_then(|span| date.checked_add(span).ok())
+        .unwrap_or(Date::MAX)
+}
+
+/// How much work, in a word.
+pub fn effort_label(effort: Effort) -> &'static str {
+    match effort {
+        Effort::S => "small",
+        Effort::M => "medium",
+        Effort::L => "large",
+    }
+}
+
+/// How much it helps, in a word.
+pub fn impact_label(impact: Impact) -> &'static str {
+    match impact {
+        Impact::L => "low",
+        Impact::M => "medium",
+        Impact::H => "high",
+    }
+}
+
+/// A person's name, or what to say while nobody is named.
+pub fn person_or_unassigned(owner: Option<&str>) -> &str {
+    owner.unwrap_or("not assigned yet")
+}
