@@ -166,6 +166,7 @@ fn json_message(error: &serde_json::Error) -> String {
     if error.is_eof() {
         format!("the file ends too soon, as if cut off: {text}")
     } else if error.is_syntax() {
+        let text = text.replace("expected ident", "a word where a value should be");
         format!("not valid JSON: {text}")
     } else if let Some(field) = text.strip_prefix("missing field ") {
         format!("the required field {field} is missing")

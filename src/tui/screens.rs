@@ -3,6 +3,7 @@
 pub mod overlay;
 pub mod plans;
 pub mod question;
+pub mod recovery;
 pub mod review;
 pub mod summary;
 pub mod welcome;
