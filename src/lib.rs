@@ -5,7 +5,8 @@
 //! - [`answer`]: one answer (state, value, note, flag); shared vocabulary.
 //! - [`questionnaire`]: the questionnaire format, loading, validation, conditions,
 //!   visibility.
-//! - [`plan`]: a plan (answers to one questionnaire) and its storage.
+//! - [`plan`]: a plan (answers to one questionnaire) and its storage: atomic saves,
+//!   backups, the lock, older formats.
 //! - [`scoring`]: pure scoring of answers against a questionnaire: scores, readiness
 //!   level and what holds it down, completeness, gaps in order.
 //! - [`report`]: the report of a plan (verdict, checklist, gaps, actions, questions for

@@ -1,8 +1,16 @@
 //! A plan: one business's answers to one questionnaire, with notes, flags and where the
-//! user stands. Its file format lives here; storage (atomic saves, listing) in `store`.
+//! user stands. Its file format lives here; storage (atomic saves, listing) in `store`,
+//! reading and older formats in `read` and `migrate`, backups, the lock that keeps a
+//! second outready from writing, and what a changed questionnaire means in `change`.
 
 pub mod action;
+pub mod backup;
+pub mod change;
+pub mod error;
+pub mod lock;
+pub mod migrate;
 pub mod name;
+pub mod read;
 pub mod store;
 
 use jiff::Timestamp;
@@ -12,11 +20,14 @@ use crate::answer::{Answer, Answers};
 use crate::questionnaire::Loaded;
 
 pub use action::{Action, ActionStatus};
+pub use backup::BackupPolicy;
+pub use change::QuestionnaireChange;
+pub use lock::{Acquired, LockOwner, PlanLock};
 pub use name::PlanName;
 pub use store::{PlanEntry, PlanError, PlanStore};
 
-/// The plan file format version this build reads and writes.
-pub const PLAN_FORMAT_VERSION: u32 = 1;
+/// The plan file format version this build reads and writes (see `migrate` for each).
+pub const PLAN_FORMAT_VERSION: u32 = 2;
 
 /// Which questionnaire a plan answers, as it was when the plan last saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +36,9 @@ pub struct QuestionnaireRef {
     pub version: String,
     /// `sha256:` and the digest of the questionnaire's text, to notice a changed one.
     pub hash: String,
+    /// Its question ids, so questions added later can be marked new (format 2 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
 }
 
 /// Where the user stands in the wizard, so a later run resumes there.
@@ -66,6 +80,11 @@ impl Plan {
                 id: questionnaire.questionnaire.id.clone(),
                 version: questionnaire.questionnaire.version.clone(),
                 hash: questionnaire.hash.clone(),
+                questions: questionnaire
+                    .questionnaire
+                    .questions()
+                    .map(|(_, q)| q.id.clone())
+                    .collect(),
             },
             created: now,
             updated: now,

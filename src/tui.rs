@@ -3,6 +3,7 @@
 //! draws only when something happened, so an idle wizard uses no CPU.
 
 pub mod app;
+pub mod gate;
 pub mod keymap;
 pub mod message;
 pub mod screens;
@@ -26,7 +27,8 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use app::App;
-use message::{Effect, Message};
+use gate::Settled;
+use message::Message;
 use session::Session;
 
 pub use session::Options;
@@ -40,19 +42,35 @@ enum Input {
 
 /// Runs the wizard until the user quits; returns what to tell them afterwards.
 pub fn run(options: Options) -> Result<String> {
-    // The plan and questionnaire are checked first, so a mistake in them is what the user
-    // hears about, not only the missing terminal.
-    let mut session = Session::open(&options)?;
     if !io::stdout().is_terminal() {
+        // The plan and questionnaire are checked first, so a mistake in them is what the
+        // user hears about, not only the missing terminal.
+        Session::open(&options)?;
         anyhow::bail!(
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
     }
-    let mut app = session.app(options.theme)?;
+    let opening = Session::prepare(&options)?;
     let mut terminal = start_terminal()?;
-    let result = event_loop(&mut terminal, &mut session, &mut app);
+    let inputs = inputs();
+    let result = wizard(&mut terminal, &inputs, opening, &options);
     stop_terminal();
-    result?;
+    result
+}
+
+/// A plan that cannot be opened as it is gets a choice first; then the wizard runs.
+fn wizard(
+    terminal: &mut DefaultTerminal,
+    inputs: &mpsc::Receiver<Input>,
+    opening: gate::Opening,
+    options: &Options,
+) -> Result<String> {
+    let mut session = match gate::settle(terminal, inputs, opening, options)? {
+        Settled::Open(session) => *session,
+        Settled::Leave(farewell) => return Ok(farewell),
+    };
+    let mut app = session.app(options.theme)?;
+    event_loop(terminal, inputs, &mut session, &mut app)?;
     Ok(session.farewell(&app))
 }
 
@@ -105,8 +123,12 @@ fn inputs() -> mpsc::Receiver<Input> {
     receiver
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut App) -> Result<()> {
-    let inputs = inputs();
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    inputs: &mpsc::Receiver<Input>,
+    session: &mut Session,
+    app: &mut App,
+) -> Result<()> {
     loop {
         let size = terminal
             .size()
@@ -131,19 +153,15 @@ fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut A
                 return Err(error).context("the terminal stopped sending keys");
             }
         };
-        let effects = update::update(app, message);
-        for effect in effects {
-            if effect == Effect::Quit {
-                return Ok(());
-            }
-            session.perform(app, effect);
+        if session.handle(app, message) {
+            return Ok(());
         }
     }
 }
 
 /// The message a terminal event means, if any. Only key presses count (some platforms
 /// report releases too).
-fn to_message(app: &App, event: Event) -> Option<Message> {
+pub fn to_message(app: &App, event: Event) -> Option<Message> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             keymap::message_for(app.context(), &key)

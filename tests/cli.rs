@@ -165,7 +165,8 @@ fn list_shows_each_plan_and_names_the_damaged_one() {
     let broken = store.dir().join("broken.json");
     fs::write(&broken, "{ oops").expect("written");
 
-    let output = sandbox.cmd().arg("list").assert().success().stderr("");
+    // Like `validate`, `list` shows every plan and exits 1 when one cannot be read.
+    let output = sandbox.cmd().arg("list").assert().code(1).stderr("");
     let text = stdout_of(output.get_output());
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "a header and three plans:\n{text}");

@@ -12,6 +12,7 @@ use crate::plan::PlanStore;
 use crate::questionnaire::Catalog;
 
 /// Lists the plans, newest change first; a friendly line when there are none.
+/// `Problems` (exit 1) when a plan file cannot be read.
 pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
     let store = PlanStore::in_data_dir(data_dir);
     let entries = store.list()?;
@@ -40,8 +41,11 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
         "{:name_w$}  {:q_w$}  {:>9}  {:level_w$}  LAST CHANGE",
         "PLAN", "QUESTIONNAIRE", "ANSWERED", "READINESS"
     )?;
+    let mut outcome = Outcome::Success;
     for row in &rows {
         if let Some(problem) = &row.problem {
+            // Listed with the rest, and the exit code says that one could not be read.
+            outcome = Outcome::Problems;
             writeln!(out, "{:name_w$}  cannot be opened: {problem}", row.name)?;
             continue;
         }
@@ -52,5 +56,5 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
             row.name, row.questionnaire, row.level, row.updated
         )?;
     }
-    Ok(Outcome::Success)
+    Ok(outcome)
 }

@@ -1,44 +1,20 @@
 //! Plan files on disk: one JSON file per plan in `<data dir>/plans/`. Saves are atomic
-//! (temporary file in the same folder, synced, renamed over the old one); a file that
-//! cannot be read is reported and never overwritten.
+//! (temporary file in the same folder, synced, renamed over the old one, the folder
+//! synced) and keep the version they replace as a backup; a file that cannot be read is
+//! reported and never overwritten.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use serde::Deserialize;
+use super::Plan;
+use super::backup::{self, BackupPolicy};
+use super::name::PlanName;
+use super::read::is_plan_file;
 
-use super::name::{NameError, PlanName};
-use super::{PLAN_FORMAT_VERSION, Plan};
-
-/// What went wrong with a plan file, and where.
-#[derive(Debug, thiserror::Error)]
-pub enum PlanError {
-    #[error("{0}")]
-    Name(#[from] NameError),
-    #[error("there is no plan named \"{name}\" (run `outready list` to see the plans)")]
-    NotFound { name: String },
-    #[error("the plan file {} cannot be read: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
-    #[error(
-        "the plan file {} is damaged at line {line}, column {column} ({message}); it was left untouched",
-        path.display()
-    )]
-    Damaged {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error(
-        "the plan file {} was made by a newer outready (plan format {found}, this one reads up to {PLAN_FORMAT_VERSION}); it was left untouched: update outready to open it",
-        path.display()
-    )]
-    TooNew { path: PathBuf, found: u64 },
-    #[error("the plan could not be saved to {}: {source}", path.display())]
-    Save { path: PathBuf, source: io::Error },
-}
+pub use super::error::PlanError;
+pub use super::read::load_path;
 
 /// One plan file found in the folder: its plan, or why it could not be read.
 #[derive(Debug)]
@@ -52,12 +28,7 @@ pub struct PlanEntry {
 #[derive(Debug, Clone)]
 pub struct PlanStore {
     dir: PathBuf,
-}
-
-/// Just enough of a plan file to know its format before reading the rest.
-#[derive(Deserialize)]
-struct VersionProbe {
-    format_version: Option<u64>,
+    backups: BackupPolicy,
 }
 
 impl PlanStore {
@@ -65,7 +36,14 @@ impl PlanStore {
     pub fn in_data_dir(data_dir: &Path) -> PlanStore {
         PlanStore {
             dir: data_dir.join("plans"),
+            backups: BackupPolicy::default(),
         }
+    }
+
+    /// The same folder with another backup policy (tests take one every save).
+    pub fn with_backups(mut self, policy: BackupPolicy) -> PlanStore {
+        self.backups = policy;
+        self
     }
 
     /// The folder the plan files live in.
@@ -120,18 +98,38 @@ impl PlanStore {
         Ok(plans)
     }
 
-    /// Writes the plan atomically: a crash at any moment leaves the old file or the new
-    /// one, never a mix. Returns the file written.
+    /// Writes the plan atomically to the file of its name: a crash at any moment leaves
+    /// the old file or the new one, never a mix. Returns the file written.
     pub fn save(&self, plan: &Plan) -> Result<PathBuf, PlanError> {
         let name = PlanName::new(&plan.name)?;
         let path = self.path_for(&name);
+        self.save_at(&path, plan)?;
+        Ok(path)
+    }
+
+    /// Writes the plan atomically to `path`, a file in this folder (the one it was read
+    /// from, whatever name it holds now). The file it replaces becomes the previous
+    /// version in `backups/`; a failure leaves no temporary file behind.
+    pub fn save_at(&self, path: &Path, plan: &Plan) -> Result<(), PlanError> {
         let failed = |source: io::Error| PlanError::Save {
-            path: path.clone(),
+            path: path.to_path_buf(),
             source,
         };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .filter(|_| path.parent() == Some(self.dir.as_path()) && is_json(path))
+            .ok_or_else(|| {
+                failed(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "plans are only saved as .json files in the plans folder",
+                ))
+            })?;
         create_private_dir(&self.dir).map_err(failed)?;
+        // The temporary file is deleted when dropped, so an error on any step below
+        // leaves nothing half-written behind.
         let mut temp = tempfile::Builder::new()
-            .prefix(&format!(".{}.", name.stem()))
+            .prefix(&format!(".{stem}."))
             .suffix(".tmp")
             .tempfile_in(&self.dir)
             .map_err(failed)?;
@@ -144,60 +142,37 @@ impl PlanStore {
             writer.flush().map_err(failed)?;
         }
         temp.as_file().sync_all().map_err(failed)?;
-        temp.persist(&path).map_err(|e| failed(e.error))?;
+        // A backup that cannot be made does not stop the save: the answers matter more.
+        let _ = backup::keep_previous(path, &self.backups);
+        temp.persist(path).map_err(|e| failed(e.error))?;
         sync_dir(&self.dir);
-        Ok(path)
+        Ok(())
     }
-}
 
-/// Reads one plan file.
-pub fn load_path(path: &Path) -> Result<Plan, PlanError> {
-    let bytes = fs::read(path).map_err(|source| PlanError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let damaged = |e: serde_json::Error| PlanError::Damaged {
-        path: path.to_path_buf(),
-        line: e.line(),
-        column: e.column().max(1),
-        message: json_message(&e),
-    };
-    let probe: VersionProbe = serde_json::from_slice(&bytes).map_err(damaged)?;
-    match probe.format_version {
-        Some(found) if found > u64::from(PLAN_FORMAT_VERSION) => {
-            return Err(PlanError::TooNew {
-                path: path.to_path_buf(),
-                found,
-            });
+    /// Removes the temporary files a crashed save of this plan left behind. Only for the
+    /// holder of the plan's lock: another process's save in progress would lose its file.
+    pub fn sweep_temporaries(&self, path: &Path) {
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            return;
+        };
+        let prefix = format!(".{stem}.");
+        for dir in [self.dir.clone(), self.dir.join(backup::BACKUPS_FOLDER)] {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.filter_map(Result::ok) {
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else { continue };
+                if name.starts_with(&prefix) && name.ends_with(".tmp") {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
         }
-        _ => {}
-    }
-    serde_json::from_slice(&bytes).map_err(damaged)
-}
-
-/// A serde_json message without its position (the error carries that) and in words an
-/// owner can follow.
-fn json_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let text = text
-        .rfind(" at line ")
-        .map_or(text.as_str(), |at| &text[..at])
-        .to_string();
-    if error.is_eof() {
-        format!("the file ends too soon: {text}")
-    } else if error.is_syntax() {
-        format!("not valid JSON: {text}")
-    } else {
-        text
     }
 }
 
-fn is_plan_file(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_none_or(|n| n.starts_with('.'));
-    !hidden && path.extension().is_some_and(|x| x == "json") && path.is_file()
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x == "json")
 }
 
 /// Creates the folder (and its parents), readable by its owner only on Unix.
@@ -215,7 +190,7 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// Makes a rename durable where the platform allows syncing a folder.
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(folder) = File::open(dir) {
         // A failed folder sync leaves the rename in the page cache; the data is synced.
@@ -229,7 +204,7 @@ fn sync_dir(dir: &Path) {
 mod tests {
     use super::*;
     use crate::answer::{Answer, AnswerState, Value};
-    use crate::plan::{Position, QuestionnaireRef};
+    use crate::plan::{PLAN_FORMAT_VERSION, Position, QuestionnaireRef};
     use jiff::Timestamp;
 
     fn plan(name: &str) -> Plan {
@@ -241,6 +216,7 @@ mod tests {
                 id: "small".into(),
                 version: "1.0.0".into(),
                 hash: "sha256:00".into(),
+                questions: Vec::new(),
             },
             created: now,
             updated: now,

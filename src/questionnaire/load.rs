@@ -230,9 +230,26 @@ fn plain_types(message: &str) -> String {
     }
 }
 
+/// The largest questionnaire file read, in bytes: 100,000 questions fit in a tenth of it.
+pub const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads, parses and checks a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Loaded, Vec<Problem>> {
     let origin = path.display().to_string();
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > MAX_QUESTIONNAIRE_BYTES {
+        return Err(vec![Problem {
+            file: origin,
+            line: None,
+            column: None,
+            path: String::new(),
+            message: format!(
+                "is {} MB, more than the {} MB a questionnaire can be",
+                size.div_ceil(1024 * 1024),
+                MAX_QUESTIONNAIRE_BYTES / (1024 * 1024)
+            ),
+        }]);
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         vec![Problem {
             file: origin.clone(),

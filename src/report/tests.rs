@@ -12,7 +12,7 @@ use jiff::tz::TimeZone;
 
 use super::Report;
 use crate::answer::{Answer, AnswerState, Value};
-use crate::plan::{Action, ActionStatus, Plan, Position, QuestionnaireRef};
+use crate::plan::{Action, ActionStatus, PLAN_FORMAT_VERSION, Plan, Position, QuestionnaireRef};
 use crate::questionnaire::{Questionnaire, load};
 use crate::scoring;
 
@@ -48,12 +48,13 @@ fn flagged(mut answer: Answer, note: Option<&str>) -> Answer {
 fn plan(entries: &[(&str, Answer)]) -> Plan {
     let created: Timestamp = "2025-03-03T09:00:00Z".parse().unwrap();
     Plan {
-        format_version: 1,
+        format_version: PLAN_FORMAT_VERSION,
         name: "Acme".into(),
         questionnaire: QuestionnaireRef {
             id: "small".into(),
             version: "1.0.0".into(),
             hash: "sha256:00".into(),
+            questions: Vec::new(),
         },
         created,
         updated: "2025-03-10T16:30:00Z".parse().unwrap(),

@@ -166,6 +166,10 @@ pub struct App {
     pub saved_once: bool,
     /// The file stems of the plans that exist, so a new plan never takes one's place.
     pub taken_stems: HashSet<String>,
+    /// Questions the questionnaire gained since the plan last saved, marked "new".
+    pub new_questions: HashSet<String>,
+    /// Why nothing is saved, when another outready has the plan open.
+    pub read_only: Option<String>,
     pub now: fn() -> Timestamp,
 }
 
@@ -190,6 +194,8 @@ impl App {
             area: Rect::new(0, 0, 80, 24),
             saved_once: !is_new,
             taken_stems: HashSet::new(),
+            new_questions: HashSet::new(),
+            read_only: None,
             now: Timestamp::now,
         };
         if is_new {

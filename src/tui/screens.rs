@@ -5,6 +5,7 @@ pub mod gaps;
 pub mod overlay;
 pub mod plans;
 pub mod question;
+pub mod recovery;
 pub mod review;
 pub mod summary;
 pub mod welcome;

@@ -1,6 +1,7 @@
-//! The wizard's link to the disk: which plan and questionnaire to open, and carrying out
-//! the effects `update` asks for (save, list plans, switch, create). A failed save is
-//! shown on screen and retried on the next change; the answers stay in memory.
+//! The wizard's link to the disk: which plan and questionnaire to open (taking the plan's
+//! lock, or opening it read-only when another outready has it), and carrying out the
+//! effects `update` asks for (save, list plans, switch, create). A failed save is shown
+//! on screen and retried on the next change; the answers stay in memory.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -9,12 +10,14 @@ use anyhow::{Context as _, Result, bail};
 use jiff::Timestamp;
 
 use super::app::{App, PlansState, Screen};
-use super::message::Effect;
+use super::message::{Effect, Message};
 use super::theme::{Theme, ThemeName};
-use crate::data_dir;
+use super::update;
 use crate::overview::overviews;
-use crate::plan::{Plan, PlanName, PlanStore};
+use crate::plan::{LockOwner, Plan, PlanError, PlanLock, PlanName, PlanStore};
 use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
+
+mod open;
 
 /// What the command line asked the wizard for.
 #[derive(Debug, Clone, Default)]
@@ -41,106 +44,21 @@ pub struct Session {
     /// Whether the last save failed (so a later success is worth saying).
     save_failed: bool,
     no_color: bool,
+    /// The plan's file, once it has one (the file it was read from, whatever its name).
+    path: Option<PathBuf>,
+    /// This process's hold on the plan; none until the plan has a file.
+    lock: Option<PlanLock>,
+    /// Who has the plan open, when that is another outready: nothing is saved then.
+    read_only: Option<LockOwner>,
+    /// Questions the questionnaire gained since the plan last saved.
+    new_questions: HashSet<String>,
+    /// Whether quitting was just refused once because the last save failed.
+    quit_warned: bool,
+    /// Why the last save failed, in a few words.
+    save_problem: String,
 }
 
 impl Session {
-    /// Finds the plan to open (or the one to create) and its questionnaire.
-    pub fn open(options: &Options) -> Result<Session> {
-        let store = PlanStore::in_data_dir(&options.data_dir);
-        let user_dir = data_dir::questionnaires_dir(&options.data_dir);
-        let mut catalog = Catalog::load(Some(&user_dir));
-        let from_file = match options.questionnaire.as_deref() {
-            Some(wanted) if is_file_name(wanted) => {
-                let loaded = load_questionnaire_file(wanted)?;
-                catalog.insert(loaded.clone());
-                Some(loaded)
-            }
-            _ => None,
-        };
-        let chosen = match &options.plan {
-            Some(name) => {
-                let name = PlanName::new(name)
-                    .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-                if store.exists(&name) {
-                    Some(store.load(&name)?)
-                } else {
-                    None
-                }
-            }
-            None => match store.list()?.into_iter().next() {
-                Some(entry) => Some(entry.plan?),
-                None => None,
-            },
-        };
-        let mut session = match chosen {
-            Some(plan) => {
-                let loaded = catalog.find(&plan.questionnaire.id).cloned().with_context(|| {
-                    format!(
-                        "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
-                        plan.name,
-                        plan.questionnaire.id,
-                        data_dir::questionnaires_dir(&options.data_dir).display()
-                    )
-                })?;
-                Session {
-                    store,
-                    catalog,
-                    loaded,
-                    plan,
-                    is_new: false,
-                    opening_note: None,
-                    save_failed: false,
-                    no_color: options.no_color,
-                }
-            }
-            None => {
-                let loaded = match from_file {
-                    Some(loaded) => {
-                        keep_copy(&loaded, &user_dir)?;
-                        loaded
-                    }
-                    None => pick_questionnaire(&catalog, options.questionnaire.as_deref())?,
-                };
-                let name = options.plan.clone().unwrap_or_default();
-                let mut plan = Plan::new(
-                    &PlanName::new("new").context("a plan name")?,
-                    &loaded,
-                    Timestamp::now(),
-                );
-                plan.name = name;
-                Session {
-                    store,
-                    catalog,
-                    loaded,
-                    plan,
-                    is_new: true,
-                    opening_note: None,
-                    save_failed: false,
-                    no_color: options.no_color,
-                }
-            }
-        };
-        session.note_questionnaire_change();
-        Ok(session)
-    }
-
-    /// Records the questionnaire as it is now, telling the user once when it changed
-    /// since the plan was last saved. Answers carry over by question id.
-    fn note_questionnaire_change(&mut self) {
-        let now = &self.loaded;
-        let reference = &mut self.plan.questionnaire;
-        if reference.hash != now.hash {
-            if !self.is_new {
-                self.opening_note = Some(format!(
-                    "The questionnaire changed since this plan was last saved ({} → {}); your answers carried over.",
-                    reference.version, now.questionnaire.version
-                ));
-            }
-            reference.version = now.questionnaire.version.clone();
-            reference.hash = now.hash.clone();
-        }
-    }
-
     /// The wizard's state for the open plan.
     pub fn app(&mut self, theme: ThemeName) -> Result<App> {
         let mut app = App::new(
@@ -150,10 +68,21 @@ impl Session {
             Theme::pick(theme, self.no_color),
         );
         app.taken_stems = self.taken_stems();
-        if let Some(note) = self.opening_note.take() {
-            app.say(note);
-        }
+        self.mark(&mut app);
         Ok(app)
+    }
+
+    /// Marks new questions and read-only use in the app, and says how the plan opened.
+    fn mark(&mut self, app: &mut App) {
+        app.new_questions = self.new_questions.clone();
+        app.read_only = self.read_only.as_ref().map(read_only_label);
+        if let Some(note) = self.opening_note.take() {
+            // On a question the note wraps under it, so a long one is read whole.
+            match &mut app.screen {
+                Screen::Question(state) => state.notice = Some(note),
+                _ => app.say(note),
+            }
+        }
     }
 
     fn taken_stems(&self) -> HashSet<String> {
@@ -168,13 +97,45 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// Saves the app's plan, reporting a failure on screen.
+    /// Saves the app's plan, reporting a failure on screen in one line; the answers stay
+    /// in the app and the next change tries again. Read-only, nothing is written.
     pub fn save(&mut self, app: &mut App) {
         if !app.saved_once {
             return;
         }
-        match self.store.save(&app.plan) {
-            Ok(_) => {
+        if let Some(owner) = &self.read_only {
+            if app.plan.answers != self.plan.answers || app.plan.actions != self.plan.actions {
+                app.warn(format!(
+                    "Read-only: this plan is open in another outready ({}), so this change is not saved.",
+                    owner.describe()
+                ));
+            }
+            return;
+        }
+        let path = match (&self.path, PlanName::new(&app.plan.name)) {
+            (Some(path), _) => path.clone(),
+            (None, Ok(name)) => self.store.path_for(&name),
+            (None, Err(error)) => {
+                self.save_failed = true;
+                self.save_problem = error.to_string();
+                app.warn(format!("Not saved: {error}."));
+                return;
+            }
+        };
+        if self.lock.is_none() {
+            self.take_lock(&path);
+            if let Some(owner) = &self.read_only {
+                app.read_only = Some(read_only_label(owner));
+                app.warn(format!(
+                    "Read-only: this plan was opened by another outready ({}); changes here are not saved.",
+                    owner.describe()
+                ));
+                return;
+            }
+        }
+        self.path = Some(path.clone());
+        match self.store.save_at(&path, &app.plan) {
+            Ok(()) => {
                 if self.save_failed {
                     app.say("Saved: everything is on disk again.");
                 }
@@ -182,11 +143,38 @@ impl Session {
             }
             Err(error) => {
                 self.save_failed = true;
-                app.warn(format!(
-                    "{error}. Your answers are kept here and saved again at your next change."
-                ));
+                let (reason, line) = save_problem(&error);
+                self.save_problem = reason;
+                app.warn(line);
             }
         }
+    }
+
+    /// Whether the last save failed, so quitting now would leave changes unsaved.
+    pub fn unsaved(&self) -> bool {
+        self.save_failed
+    }
+
+    /// Carries out one message: `update`, then the effects it asks for. True when the
+    /// wizard should end. Quitting while the last save failed asks for a second `q`.
+    pub fn handle(&mut self, app: &mut App, message: Message) -> bool {
+        let asked_to_quit = message == Message::Quit;
+        for effect in update::update(app, message) {
+            if effect == Effect::Quit {
+                if asked_to_quit && self.save_failed && !self.quit_warned {
+                    self.quit_warned = true;
+                    app.warn(format!(
+                        "Not saved ({}): press q again to quit without your last changes, or make a change to try again.",
+                        self.save_problem
+                    ));
+                    return false;
+                }
+                return true;
+            }
+            self.perform(app, effect);
+        }
+        self.quit_warned = false;
+        false
     }
 
     /// Carries out one effect.
@@ -219,19 +207,27 @@ impl Session {
         }
     }
 
-    fn replace(&mut self, app: &mut App, loaded: Loaded, plan: Plan) {
+    /// Puts another plan in place of this one, with its file (none for a new plan):
+    /// this plan's lock goes, the other's is taken.
+    fn replace(&mut self, app: &mut App, loaded: Loaded, plan: Plan, path: Option<PathBuf>) {
         self.loaded = loaded;
         self.plan = plan;
         self.is_new = false;
+        self.save_failed = false;
+        self.lock = None;
+        self.read_only = None;
+        self.path = None;
+        if let Some(path) = path {
+            self.take_lock(&path);
+            self.path = Some(path);
+        }
         self.note_questionnaire_change();
         let area = app.area;
         let theme = app.theme;
         let mut fresh = App::new(self.loaded.clone(), self.plan.clone(), false, theme);
         fresh.area = area;
         fresh.taken_stems = self.taken_stems();
-        if let Some(note) = self.opening_note.take() {
-            fresh.say(note);
-        }
+        self.mark(&mut fresh);
         *app = fresh;
     }
 
@@ -248,8 +244,17 @@ impl Session {
                     plan.questionnaire.id
                 )
             })?;
-        self.replace(app, loaded, plan);
-        app.say(format!("Opened plan \"{name}\"."));
+        let path = self.store.path_for(&name);
+        self.replace(app, loaded, plan, Some(path));
+        if app.status.is_none() {
+            match &self.read_only {
+                Some(owner) => app.warn(format!(
+                    "Opened plan \"{name}\" read-only: it is open in another outready ({}).",
+                    owner.describe()
+                )),
+                None => app.say(format!("Opened plan \"{name}\".")),
+            }
+        }
         Ok(())
     }
 
@@ -260,11 +265,13 @@ impl Session {
         }
         let loaded = app.loaded.clone();
         let plan = Plan::new(&name, &loaded, Timestamp::now());
-        self.replace(app, loaded, plan);
+        self.replace(app, loaded, plan, None);
         self.save(app);
-        app.say(format!(
-            "Plan \"{name}\" started. Every answer is saved as you go."
-        ));
+        if app.status.is_none() {
+            app.say(format!(
+                "Plan \"{name}\" started. Every answer is saved as you go."
+            ));
+        }
         Ok(())
     }
 
@@ -273,14 +280,64 @@ impl Session {
         if !app.saved_once {
             return "Nothing was saved: the plan was not started.".to_string();
         }
-        let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
-        let file = PlanName::new(&app.plan.name)
-            .map(|n| self.store.path_for(&n).display().to_string())
+        let file = self
+            .path
+            .clone()
+            .or_else(|| {
+                PlanName::new(&app.plan.name)
+                    .ok()
+                    .map(|n| self.store.path_for(&n))
+            })
+            .map(|p| p.display().to_string())
             .unwrap_or_default();
+        if let Some(owner) = &self.read_only {
+            return format!(
+                "Nothing was saved: \"{}\" was open read-only, as another outready ({}) has it open. The file is {file}.",
+                app.plan.name,
+                owner.describe()
+            );
+        }
+        if self.save_failed {
+            return format!(
+                "The last changes to \"{}\" could not be saved to {file}: the file holds the answers up to the last save that worked. Make the folder writable (or free some space) and run `outready` again.",
+                app.plan.name
+            );
+        }
+        let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
         format!(
             "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `outready` to carry on where you left off.",
             app.plan.name
         )
+    }
+}
+
+/// What the wizard shows while a plan is read-only.
+fn read_only_label(owner: &LockOwner) -> String {
+    format!("read-only: open in another outready ({})", owner.describe())
+}
+
+/// A failed save: the reason in a few words, and the line that says it, with what went
+/// wrong first, that nothing is lost, then the file.
+fn save_problem(error: &PlanError) -> (String, String) {
+    match error {
+        PlanError::Save { path, source } => {
+            let reason = source.to_string();
+            let reason = reason
+                .rfind(" (os error")
+                .map_or(reason.as_str(), |at| &reason[..at])
+                .to_lowercase();
+            let line = format!(
+                "Not saved ({reason}): your answers are kept here and saved at your next change. File: {}",
+                path.display()
+            );
+            (reason, line)
+        }
+        other => (
+            other.to_string(),
+            format!(
+                "Not saved: {other}. Your answers are kept here and saved at your next change."
+            ),
+        ),
     }
 }
 

@@ -75,10 +75,13 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
     let percent = (answered * 100).checked_div(total).unwrap_or(0);
-    let right = match app.screen {
+    let mut right = match app.screen {
         Screen::Welcome(_) => format!("{total} questions"),
         _ => format!("{answered}/{total} answered · {percent}%"),
     };
+    if let Some(read_only) = &app.read_only {
+        right = format!("{read_only} · {right}");
+    }
     let name = if app.plan.name.is_empty() {
         "new plan".to_string()
     } else {

@@ -181,7 +181,19 @@ fn main_lines(
         in_section,
         section_total
     );
-    plain(Line::styled(truncate(&where_line, width), theme.dim));
+    if app.new_questions.contains(&question.id) {
+        // Marked in words, not only colour: the questionnaire gained this question.
+        let mark = "✦ new question · ";
+        plain(Line::from(vec![
+            Span::styled(mark, theme.ok),
+            Span::styled(
+                truncate(&where_line, width.saturating_sub(mark.chars().count())),
+                theme.dim,
+            ),
+        ]));
+    } else {
+        plain(Line::styled(truncate(&where_line, width), theme.dim));
+    }
     if let Some(reason) = follow_up_of(app, question) {
         // Two lines at most: enough to recognise the earlier question.
         let text = format!("↳ asked because of: {reason}");

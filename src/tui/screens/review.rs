@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use crate::answer::{Answer, AnswerState, Value};
 use crate::questionnaire::Question;
 use crate::tui::app::{App, ReviewFilter, ReviewState};
-use crate::tui::widgets::lines::{below, draw_lines, inset};
+use crate::tui::widgets::lines::draw_lines;
 use crate::tui::widgets::wrap::truncate;
 use crate::wizard::{Spot, format_number};
 
@@ -119,7 +119,19 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
     );
     Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
         .render(Rect { height: 1, ..body }, buf);
-    let list = inset(below(body, 2), 1);
+    let kept = kept_lines(app, width);
+    let list = Rect {
+        y: body.y + 2,
+        height: list_height(body, &kept),
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+    };
+    for (i, line) in kept.into_iter().enumerate() {
+        let y = list.y + list.height + u16::try_from(i).unwrap_or(u16::MAX);
+        if y < body.y + body.height {
+            line.render(Rect::new(list.x, y, list.width, 1), buf);
+        }
+    }
     if rows.is_empty() {
         let empty = match state.filter {
             ReviewFilter::All => "No questions to show.",
@@ -202,11 +214,62 @@ pub fn hit(app: &App, frame: Rect, _column: u16, row: u16) -> Option<usize> {
     let rows = rows(app, state.filter);
     let entries = entries(app, &rows);
     let list_y = body.y + 2;
-    let height = usize::from(body.height.saturating_sub(2));
+    let kept = kept_lines(app, usize::from(body.width.saturating_sub(2)));
+    let height = usize::from(list_height(body, &kept));
     let first = scroll_for(&entries, state.selected, height);
     let offset = usize::from(row.checked_sub(list_y)?);
     match entries.get(first + offset)? {
         Entry::Question(index, _) => Some(*index),
         _ => None,
+    }
+}
+
+/// The list's height: the body under the title, less the lines about kept answers.
+fn list_height(body: Rect, kept: &[Line<'static>]) -> u16 {
+    let kept = u16::try_from(kept.len()).unwrap_or(u16::MAX);
+    body.height.saturating_sub(2).saturating_sub(kept)
+}
+
+/// Answers kept for questions the questionnaire no longer has: listed under the review
+/// (a line apart), so nothing the user gave goes out of sight. None when there are none.
+fn kept_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let kept = crate::plan::change::unknown_answers(&app.plan.answers, app.questionnaire());
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    let items: Vec<String> = kept
+        .iter()
+        .filter_map(|id| app.plan.answers.get(id).map(|a| (id, a)))
+        .map(|(id, answer)| format!("{id}: {}", kept_text(answer)))
+        .collect();
+    vec![
+        Line::raw(""),
+        Line::styled(
+            truncate(
+                &format!(
+                    "Kept from questions no longer asked ({}): {}",
+                    items.len(),
+                    items.join(" · ")
+                ),
+                width,
+            ),
+            app.theme.dim,
+        ),
+    ]
+}
+
+/// An answer without its question, in a few words.
+fn kept_text(answer: &Answer) -> String {
+    match answer.state {
+        AnswerState::Unsure => "I don't know yet".to_string(),
+        AnswerState::NotApplicable => "not applicable".to_string(),
+        AnswerState::Unanswered if answer.note.is_some() => "a note".to_string(),
+        AnswerState::Unanswered => "flagged to discuss".to_string(),
+        AnswerState::Answered => match &answer.value {
+            Some(Value::Text(t)) => t.replace('\n', " "),
+            Some(Value::List(l)) => l.join(", "),
+            Some(Value::Number(n)) => format_number(*n),
+            None => "—".to_string(),
+        },
     }
 }

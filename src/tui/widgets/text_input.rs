@@ -61,13 +61,25 @@ impl TextInput {
     /// Inserts pasted text; a one-line field gets its line breaks as spaces.
     pub fn paste(&mut self, pasted: &str) {
         let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        // Cleaned first and inserted once: a paste of a megabyte must not take a
+        // character-by-character walk to the cursor for every character.
+        let mut clean = String::with_capacity(pasted.len());
+        let mut count = 0;
         for c in pasted.chars() {
-            if (c == '\n' && !self.multiline) || c == '\t' {
-                self.insert(' ');
+            let c = if (c == '\n' && !self.multiline) || c == '\t' {
+                ' '
             } else {
-                self.insert(c);
+                c
+            };
+            if c.is_control() && c != '\n' {
+                continue;
             }
+            clean.push(c);
+            count += 1;
         }
+        let at = self.byte_at(self.cursor);
+        self.text.insert_str(at, &clean);
+        self.cursor += count;
     }
 
     /// Deletes the character before the cursor.

@@ -1,0 +1,189 @@
+//! Opening a plan: which one (named, or the most recent, or a new one), its
+//! questionnaire, its lock (read-only when another outready has it), what changed in the
+//! questionnaire since it last saved, and a damaged file handed back for the user to
+//! choose what to do.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+use jiff::Timestamp;
+
+use super::{
+    Options, Session, is_file_name, keep_copy, load_questionnaire_file, pick_questionnaire,
+};
+use crate::data_dir;
+use crate::plan::store::load_path;
+use crate::plan::{Acquired, Plan, PlanLock, PlanName, PlanStore, change};
+use crate::questionnaire::Catalog;
+use crate::tui::gate::{Damage, Opening};
+
+impl Session {
+    /// Finds the plan to open (or the one to create) and its questionnaire. A damaged
+    /// plan is an error here; a plan open elsewhere opens read-only. The wizard uses
+    /// [`Session::prepare`] to offer the user a choice in both cases instead.
+    pub fn open(options: &Options) -> Result<Session> {
+        match Session::prepare(options)? {
+            Opening::Ready(session) | Opening::Busy(session, _) => Ok(session),
+            Opening::Damaged(damage) => Err(damage.error.into()),
+        }
+    }
+
+    /// Finds the plan to open (or the one to create), takes its lock, and says how it
+    /// can be opened: as it is, read-only (another outready has it), or not at all (the
+    /// file is damaged: the caller offers a backup or a fresh start).
+    pub fn prepare(options: &Options) -> Result<Opening> {
+        let store = PlanStore::in_data_dir(&options.data_dir);
+        let user_dir = data_dir::questionnaires_dir(&options.data_dir);
+        let mut catalog = Catalog::load(Some(&user_dir));
+        let from_file = match options.questionnaire.as_deref() {
+            Some(wanted) if is_file_name(wanted) => {
+                let loaded = load_questionnaire_file(wanted)?;
+                catalog.insert(loaded.clone());
+                Some(loaded)
+            }
+            _ => None,
+        };
+        let chosen = match &options.plan {
+            Some(name) => {
+                let name = PlanName::new(name)
+                    .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+                let path = store.path_for(&name);
+                path.exists().then(|| {
+                    let plan = load_path(&path);
+                    (path, plan)
+                })
+            }
+            None => store
+                .list()?
+                .into_iter()
+                .next()
+                .map(|entry| (entry.path, entry.plan)),
+        };
+        let (loaded, plan, path) = match chosen {
+            Some((path, Err(error))) if error.is_damaged() => {
+                let lock = match PlanLock::acquire(&path) {
+                    Ok(Acquired::Busy(owner)) => bail!(
+                        "{error:#}; it is also open in another outready ({}): close that one first",
+                        owner.describe()
+                    ),
+                    Ok(Acquired::Locked(lock)) => Some(lock),
+                    Err(_) => None,
+                };
+                return Ok(Opening::Damaged(Damage::new(
+                    store,
+                    path,
+                    error,
+                    options.plan.clone(),
+                    lock,
+                )));
+            }
+            Some((_, Err(error))) => return Err(error.into()),
+            Some((path, Ok(plan))) => {
+                let loaded = catalog.find(&plan.questionnaire.id).cloned().with_context(|| {
+                    format!(
+                        "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
+                        plan.name,
+                        plan.questionnaire.id,
+                        data_dir::questionnaires_dir(&options.data_dir).display()
+                    )
+                })?;
+                (loaded, plan, Some(path))
+            }
+            None => {
+                let loaded = match from_file {
+                    Some(loaded) => {
+                        keep_copy(&loaded, &user_dir)?;
+                        loaded
+                    }
+                    None => pick_questionnaire(&catalog, options.questionnaire.as_deref())?,
+                };
+                let name = options.plan.clone().unwrap_or_default();
+                let mut plan = Plan::new(
+                    &PlanName::new("new").context("a plan name")?,
+                    &loaded,
+                    Timestamp::now(),
+                );
+                plan.name = name;
+                (loaded, plan, None)
+            }
+        };
+        let mut session = Session {
+            store,
+            catalog,
+            loaded,
+            plan,
+            is_new: path.is_none(),
+            opening_note: None,
+            save_failed: false,
+            no_color: options.no_color,
+            path: None,
+            lock: None,
+            read_only: None,
+            new_questions: HashSet::new(),
+            quit_warned: false,
+            save_problem: String::new(),
+        };
+        if let Some(path) = path {
+            session.take_lock(&path);
+            session.path = Some(path);
+        }
+        session.note_questionnaire_change();
+        Ok(match session.read_only.clone() {
+            Some(owner) => Opening::Busy(session, owner),
+            None => Opening::Ready(session),
+        })
+    }
+
+    /// Takes the lock of the plan file, or notes who has it (the plan is then read-only).
+    /// A folder that cannot be written leaves no lock; the next save tries again.
+    pub(super) fn take_lock(&mut self, path: &Path) {
+        self.lock = None;
+        self.read_only = None;
+        match PlanLock::acquire(path) {
+            Ok(Acquired::Locked(lock)) => {
+                self.store.sweep_temporaries(path);
+                self.lock = Some(lock);
+            }
+            Ok(Acquired::Busy(owner)) => self.read_only = Some(owner),
+            Err(_) => {}
+        }
+    }
+
+    /// Records the questionnaire as it is now, telling the user once when it changed
+    /// since the plan was last saved: answers carry over by question id, answers to
+    /// questions it no longer has are kept and listed, new questions are marked.
+    pub(super) fn note_questionnaire_change(&mut self) {
+        self.new_questions.clear();
+        if let Some(change) = change::detect(&self.plan, &self.loaded)
+            && !self.is_new
+        {
+            self.new_questions = change.new_questions.iter().cloned().collect();
+            self.opening_note = Some(change.summary());
+        }
+        change::record(&mut self.plan, &self.loaded);
+    }
+
+    /// Adds a line to what the wizard says when it opens.
+    pub fn tell_on_opening(&mut self, text: String) {
+        self.opening_note = Some(match self.opening_note.take() {
+            Some(note) => format!("{text} {note}"),
+            None => text,
+        });
+    }
+
+    /// The plan's name.
+    pub fn plan_name(&self) -> String {
+        self.plan.name.clone()
+    }
+
+    /// The plan's file, once it has one.
+    pub fn plan_file(&self) -> Option<std::path::PathBuf> {
+        self.path.clone()
+    }
+
+    /// The plan's lock file, once the plan has a file.
+    pub fn lock_file(&self) -> Option<std::path::PathBuf> {
+        self.path.as_deref().map(PlanLock::lock_path)
+    }
+}
