@@ -9,10 +9,11 @@
 
 mod build;
 pub mod csv;
+pub mod export;
 pub mod html;
 pub mod json;
 pub mod markdown;
-mod text;
+pub mod text;
 mod verdict;
 
 #[cfg(test)]

@@ -393,6 +393,35 @@ fn answers_survive_quitting_and_the_next_run_resumes() {
     assert_resumes(home.path(), &data, &walk);
 }
 
+#[test]
+fn the_summary_exports_the_report_as_a_page_to_hand_out() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(home.path(), &data, &[]);
+    start_and_answer(&mut term, 3);
+    term.send("s");
+    term.wait_for("Verdict:");
+    term.send("e");
+    term.wait_for("Report saved:");
+    let reports: Vec<_> = std::fs::read_dir(data.join("reports"))
+        .expect("a reports folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(reports.len(), 1, "one report: {reports:?}");
+    let page = std::fs::read_to_string(&reports[0]).expect("the page reads");
+    assert!(reports[0].to_string_lossy().ends_with(".html"));
+    assert!(
+        page.contains("Acme Ltd") && page.contains("<svg"),
+        "a whole page"
+    );
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
 /// Where in `haystack` the last `needle` starts.
 fn last_index(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)

@@ -1270,3 +1270,17 @@ fn a_new_plan_needs_a_free_name() {
     assert_eq!(app.overlay, None);
     assert!(matches!(app.screen, Screen::Plans(_)));
 }
+
+#[test]
+fn the_export_key_asks_for_the_report_on_the_summary_gaps_and_action_plan() {
+    for screen in [
+        Message::OpenSummary,
+        Message::OpenGaps,
+        Message::OpenActions,
+    ] {
+        let mut app = started();
+        send(&mut app, Message::OpenSummary);
+        send(&mut app, screen.clone());
+        assert_eq!(ch(&mut app, 'e'), vec![Effect::ExportReport], "{screen:?}");
+    }
+}

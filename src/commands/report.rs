@@ -2,7 +2,7 @@
 //! file (written atomically: a temporary file beside it, synced, renamed over it).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
 use jiff::tz::TimeZone;
@@ -12,6 +12,7 @@ use crate::cli::ReportFormat;
 use crate::data_dir;
 use crate::plan::{Plan, PlanName, PlanStore};
 use crate::questionnaire::Catalog;
+use crate::report::export::write_atomically;
 use crate::report::{Format, Report};
 
 /// Writes the report of the named plan (else the most recent) in `format`, to `output`
@@ -73,42 +74,5 @@ fn find_plan(store: &PlanStore, name: Option<&str>) -> Result<Plan> {
             "there are no plans yet in {}: run `outready` to start one",
             store.dir().display()
         ),
-    }
-}
-
-/// Writes a file so that it is either the old one or the whole new one, never a part.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".outready-report.").suffix(".tmp");
-    // A report is made to be shared: it gets the permissions of the file it replaces, or
-    // those of any new file (the umask decides), not a temporary file's private ones.
-    if let Some(permissions) = new_file_permissions(path) {
-        builder.permissions(permissions);
-    }
-    let mut temp = builder.tempfile_in(&folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// The permissions the written report should have: those of the file it replaces, else
-/// read and write for everyone the umask allows (on Unix).
-fn new_file_permissions(path: &Path) -> Option<std::fs::Permissions> {
-    if let Ok(metadata) = std::fs::metadata(path) {
-        return Some(metadata.permissions());
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        Some(std::fs::Permissions::from_mode(0o666))
-    }
-    #[cfg(not(unix))]
-    {
-        None
     }
 }

@@ -54,7 +54,7 @@ pub fn unknown_answers(answers: &Answers, questionnaire: &Questionnaire) -> Vec<
         .filter(|(id, answer)| {
             questionnaire.locate(id).is_none()
                 && (answer.state != AnswerState::Unanswered
-                    || answer.note.is_some()
+                    || answer.note.as_ref().is_some_and(|n| !n.trim().is_empty())
                     || answer.discuss)
         })
         .map(|(id, _)| id.clone())

@@ -14,6 +14,7 @@ use super::{
 };
 use crate::answer::{Answer, AnswerState};
 use crate::plan::Plan;
+use crate::plan::change::unknown_answers;
 use crate::questionnaire::{Owner, Question, Questionnaire};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
 
@@ -380,17 +381,11 @@ impl<'a> Context<'a> {
 
     /// Answers (or notes, or flags) kept for questions this questionnaire no longer has.
     fn kept_answers(&self) -> Vec<KeptAnswer> {
-        self.plan
-            .answers
-            .iter()
-            .filter(|(id, _)| self.questionnaire.question(id).is_none())
-            .filter(|(_, answer)| {
-                answer.state != AnswerState::Unanswered
-                    || answer.discuss
-                    || answer.note.as_ref().is_some_and(|n| !n.trim().is_empty())
-            })
+        unknown_answers(&self.plan.answers, self.questionnaire)
+            .into_iter()
+            .filter_map(|id| self.plan.answers.get(&id).map(|answer| (id, answer)))
             .map(|(id, answer)| KeptAnswer {
-                question_id: id.clone(),
+                question_id: id,
                 answer: stored_answer_text(answer),
                 note: answer.note.clone().filter(|n| !n.trim().is_empty()),
                 discuss: answer.discuss,

@@ -23,7 +23,7 @@ pub(crate) fn percent_or_dash(score: Option<f64>) -> String {
 /// An answer in words, as the plan's user gave it: option labels, numbers with their
 /// unit, "I don't know yet", "Not applicable". `counted` is the state scoring counts;
 /// `unusable` says the plan holds an answer this question can no longer read.
-pub(crate) fn answer_text(
+pub fn answer_text(
     question: &Question,
     answer: Option<&Answer>,
     counted: AnswerState,
@@ -57,7 +57,7 @@ pub(crate) fn answer_text(
 }
 
 /// An answer to a question the questionnaire no longer has, as it was stored.
-pub(crate) fn stored_answer_text(answer: &Answer) -> String {
+pub fn stored_answer_text(answer: &Answer) -> String {
     match answer.state {
         AnswerState::Unanswered => "not answered".to_string(),
         AnswerState::Unsure => "I don't know yet".to_string(),

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use ratatui::layout::Rect;
 
 use super::keymap::{Context, Only};
@@ -13,7 +14,7 @@ use crate::answer::AnswerState;
 use crate::overview::PlanOverview;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
-use crate::scoring::{self, Assessment};
+use crate::report::Report;
 use crate::wizard::{Flow, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
@@ -150,7 +151,10 @@ pub struct App {
     pub loaded: Loaded,
     pub plan: Plan,
     pub flow: Flow,
-    pub assessment: Assessment,
+    /// The verdict, gaps and action plan as every report format shows them.
+    pub report: Report,
+    /// The time zone dates are shown in.
+    pub zone: TimeZone,
     pub screen: Screen,
     /// The question screen to go back to from review, summary and plans.
     pub last_question: Option<Spot>,
@@ -178,12 +182,14 @@ impl App {
     /// question where the plan left off.
     pub fn new(loaded: Loaded, plan: Plan, is_new: bool, theme: Theme) -> App {
         let flow = Flow::new(&loaded.questionnaire, &plan.answers);
-        let assessment = scoring::assess(&loaded.questionnaire, &plan.answers);
+        let zone = TimeZone::system();
+        let report = Report::build(&loaded.questionnaire, &plan, &zone);
         let mut app = App {
             loaded,
             plan,
             flow,
-            assessment,
+            report,
+            zone,
             screen: Screen::Summary(SummaryState::default()),
             last_question: None,
             overlay: None,
@@ -296,10 +302,15 @@ impl App {
         });
     }
 
-    /// Works out visibility and scores again after the answers changed.
+    /// Works out visibility and the report again after the answers changed.
     pub fn refresh(&mut self) {
         self.flow = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
-        self.assessment = scoring::assess(&self.loaded.questionnaire, &self.plan.answers);
+        self.refresh_report();
+    }
+
+    /// Builds the report again after the action plan changed.
+    pub fn refresh_report(&mut self) {
+        self.report = Report::build(&self.loaded.questionnaire, &self.plan, &self.zone);
     }
 
     /// Which key table applies now.

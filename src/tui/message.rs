@@ -64,6 +64,8 @@ pub enum Message {
     EditDue,
     /// Remove the selected action (only while it is open).
     RemoveAction,
+    /// Write the report to a file the user can open, print or send.
+    Export,
     /// Show the plans, to switch or start another.
     OpenPlans,
     /// Start a new plan (asks for its name).
@@ -109,6 +111,8 @@ pub enum Effect {
     SwitchPlan(String),
     /// Save this plan and start a new one with this name.
     CreatePlan(String),
+    /// Write the plan's report as an HTML page in the data folder.
+    ExportReport,
     /// Restore the terminal and end.
     Quit,
 }

@@ -16,6 +16,8 @@ use super::update;
 use crate::overview::overviews;
 use crate::plan::{LockOwner, Plan, PlanError, PlanLock, PlanName, PlanStore};
 use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
+use crate::report::Format;
+use crate::report::export::{export_path, write_atomically};
 
 mod open;
 
@@ -177,6 +179,38 @@ impl Session {
         false
     }
 
+    /// Writes the plan's report as an HTML page in the data folder and says where.
+    fn export(&mut self, app: &mut App) {
+        let Ok(name) = PlanName::new(&app.plan.name) else {
+            app.warn("Name the plan before exporting its report.");
+            return;
+        };
+        let data_dir = self.store.dir().parent().unwrap_or(self.store.dir());
+        app.refresh_report();
+        let today = crate::wizard::actions::local_date((app.now)());
+        let path = export_path(data_dir, &name, today, Format::Html);
+        let written = app
+            .report
+            .render(Format::Html)
+            .map_err(|e| e.to_string())
+            .and_then(|page| {
+                let folder = path.parent().unwrap_or(data_dir);
+                std::fs::create_dir_all(folder)
+                    .and_then(|()| write_atomically(&path, page.as_bytes()))
+                    .map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => app.say(format!(
+                "Report saved: {} (open it in a browser to read or print).",
+                path.display()
+            )),
+            Err(error) => app.warn(format!(
+                "The report could not be saved to {}: {error}.",
+                path.display()
+            )),
+        }
+    }
+
     /// Carries out one effect.
     pub fn perform(&mut self, app: &mut App, effect: Effect) {
         match effect {
@@ -203,6 +237,7 @@ impl Session {
                     app.warn(format!("{error:#}"));
                 }
             }
+            Effect::ExportReport => self.export(app),
             Effect::Quit => {}
         }
     }

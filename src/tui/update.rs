@@ -600,6 +600,7 @@ fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
         Message::Down | Message::ScrollDown => state.scroll = state.scroll.saturating_add(1),
         Message::OpenReview => app.screen = Screen::Review(ReviewState::default()),
         Message::OpenGaps => app.screen = Screen::Gaps(ListState::default()),
+        Message::Export => return vec![Effect::ExportReport],
         Message::OpenActions => app.screen = Screen::Actions(ListState::default()),
         Message::OpenQuestions | Message::Close => return back_to_questions(app),
         Message::OpenPlans => {
@@ -649,29 +650,31 @@ fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
 }
 
 fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
-    let count = app.assessment.gaps.len();
+    let count = app.report.gaps.len();
     if move_selection(app, &message, count) {
         return Vec::new();
     }
-    let gap = app.assessment.gaps.get(selected_row(app)).cloned();
+    let gap = app.report.gaps.get(selected_row(app)).cloned();
     match message {
         Message::Pick(index) => {
             let Some(gap) = gap else {
                 return Vec::new();
             };
-            let Some(recommendation) = gap.recommendations.get(index) else {
+            let Some(recommendation) = gap.recommendations.get(index).map(|r| r.id.clone()) else {
                 app.warn("There is no recommendation with that number for this gap.");
                 return Vec::new();
             };
             let now = (app.now)();
             let questionnaire = app.loaded.questionnaire.clone();
-            match actions::toggle(
+            let toggled = actions::toggle(
                 &mut app.plan,
                 &questionnaire,
-                &gap.question,
-                recommendation,
+                &gap.question_id,
+                &recommendation,
                 now,
-            ) {
+            );
+            app.refresh_report();
+            match toggled {
                 Ok(actions::Toggled::Added) => {
                     app.say("Added to the action plan (press a to see it).")
                 }
@@ -688,13 +691,14 @@ fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
             vec![Effect::SavePlan]
         }
         Message::Confirm => match gap {
-            Some(gap) => open_question(app, &gap.question),
+            Some(gap) => open_question(app, &gap.question_id),
             None => Vec::new(),
         },
         Message::OpenActions => {
             app.screen = Screen::Actions(ListState::default());
             Vec::new()
         }
+        Message::Export => vec![Effect::ExportReport],
         Message::OpenSummary => {
             app.screen = Screen::Summary(SummaryState::default());
             Vec::new()
@@ -719,6 +723,7 @@ fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
     match message {
         Message::CycleStatus if has_action => {
             actions::cycle_status(&mut app.plan, index, now);
+            app.refresh_report();
             vec![Effect::SavePlan]
         }
         Message::EditOwner | Message::EditDue if has_action => {
@@ -741,6 +746,7 @@ fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::RemoveAction if has_action => match actions::remove(&mut app.plan, index, now) {
             Ok(()) => {
+                app.refresh_report();
                 if let Screen::Actions(state) = &mut app.screen {
                     state.selected = state.selected.min(count.saturating_sub(2));
                 }
@@ -760,6 +766,7 @@ fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
             app.screen = Screen::Gaps(ListState::default());
             Vec::new()
         }
+        Message::Export => vec![Effect::ExportReport],
         Message::OpenSummary => {
             app.screen = Screen::Summary(SummaryState::default());
             Vec::new()
@@ -886,7 +893,10 @@ fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effe
                         }
                     };
                     match result {
-                        Ok(()) => vec![Effect::SavePlan],
+                        Ok(()) => {
+                            app.refresh_report();
+                            vec![Effect::SavePlan]
+                        }
                         Err(error) => {
                             app.overlay = Some(Overlay::ActionField {
                                 index,

@@ -6,16 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::review::answer_text;
-use crate::questionnaire::{Effort, Impact, Owner};
-use crate::scoring::Gap;
+use crate::report::GapItem;
+use crate::report::text::{effort_label, impact_label, owner_label};
 use crate::tui::app::{App, ListState};
 use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
-use crate::wizard::actions;
 
-/// A gap's mark: blocker, critical, unknown, or other; never colour alone.
-pub fn gap_mark(gap: &Gap) -> &'static str {
+/// A gap's mark: blocker, unknown, critical, or other; never colour alone.
+pub fn gap_mark(gap: &GapItem) -> &'static str {
     if gap.blocker {
         "✗"
     } else if gap.unsure {
@@ -24,30 +22,6 @@ pub fn gap_mark(gap: &Gap) -> &'static str {
         "!"
     } else {
         "·"
-    }
-}
-
-pub fn effort_word(effort: Effort) -> &'static str {
-    match effort {
-        Effort::S => "small",
-        Effort::M => "medium",
-        Effort::L => "large",
-    }
-}
-
-pub fn impact_word(impact: Impact) -> &'static str {
-    match impact {
-        Impact::L => "low",
-        Impact::M => "medium",
-        Impact::H => "high",
-    }
-}
-
-pub fn owner_word(owner: Owner) -> &'static str {
-    match owner {
-        Owner::You => "you",
-        Owner::Provider => "the provider",
-        Owner::Shared => "you and the provider",
     }
 }
 
@@ -61,7 +35,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let area = inset(body, 1);
     let width = usize::from(area.width);
-    let gaps = &app.assessment.gaps;
+    let gaps = &app.report.gaps;
     let blockers = gaps.iter().filter(|g| g.blocker).count();
     let title = format!(
         "Gaps to close: {} ({blockers} {}) · ✗ blocker  ! critical  ? not known yet",
@@ -86,15 +60,9 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
         if row >= list_height {
             break;
         }
-        let Some(question) = app.questionnaire().question(&gap.question) else {
-            continue;
-        };
-        let given = truncate(
-            &answer_text(question, app.plan.answers.get(&gap.question)),
-            (width / 4).max(10),
-        );
+        let given = truncate(&gap.answer, (width / 4).max(10));
         let text_room = width.saturating_sub(5 + given.chars().count() + 1);
-        let text = truncate(&question.text, text_room);
+        let text = truncate(&gap.question, text_room);
         let gap_width = width.saturating_sub(5 + text.chars().count() + given.chars().count());
         let is_selected = index == selected;
         let style = if is_selected {
@@ -133,18 +101,11 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     draw_lines(detail, inner, buf);
 }
 
-fn detail_lines(app: &App, gap: &Gap, width: usize) -> Vec<Line<'static>> {
+fn detail_lines(app: &App, gap: &GapItem, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut lines = Vec::new();
-    let Some(question) = app.questionnaire().question(&gap.question) else {
-        return lines;
-    };
-    if !question.why.is_empty() {
-        lines.extend(
-            wrap(&question.why, width)
-                .into_iter()
-                .map(|t| Line::styled(t, theme.dim)),
-        );
+    if !gap.why.is_empty() {
+        lines.extend(wrapped(&gap.why, width, theme.dim));
     }
     if gap.recommendations.is_empty() {
         lines.push(Line::styled(
@@ -152,22 +113,26 @@ fn detail_lines(app: &App, gap: &Gap, width: usize) -> Vec<Line<'static>> {
             theme.dim,
         ));
     }
-    for (n, id) in gap.recommendations.iter().enumerate() {
-        let Some(advice) = question.recommendations.iter().find(|r| r.id == *id) else {
-            continue;
+    for (n, advice) in gap.recommendations.iter().enumerate() {
+        let mark = if advice.in_action_plan {
+            "[✓ in plan]"
+        } else {
+            "[ ]"
         };
-        let in_plan = actions::find(&app.plan, id).is_some();
-        let mark = if in_plan { "[✓ in plan]" } else { "[ ]" };
         let text = format!(
-            "{} {mark} {} (effort {}, impact {}, for {}, within {} days)",
+            "{} {mark} {} (effort {}, impact {}, for {}, by {})",
             n + 1,
             advice.text,
-            effort_word(advice.effort),
-            impact_word(advice.impact),
-            owner_word(advice.owner),
-            advice.due_in_days
+            effort_label(advice.effort),
+            impact_label(advice.impact),
+            owner_label(advice.owner),
+            advice.due
         );
-        let style = if in_plan { theme.chosen } else { theme.base };
+        let style = if advice.in_action_plan {
+            theme.chosen
+        } else {
+            theme.base
+        };
         for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
             let lead = if i == 0 { "" } else { "  " };
             lines.push(Line::styled(format!("{lead}{part}"), style));

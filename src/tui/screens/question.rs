@@ -61,10 +61,12 @@ pub fn section_status(app: &App, section: usize) -> SectionStatus {
     let (answered, total) =
         app.flow
             .section_progress(app.questionnaire(), &app.plan.answers, section);
+    let id = app.section_at(section).map(|s| s.id.as_str());
     let blockers = app
-        .assessment
+        .report
         .sections
-        .get(section)
+        .iter()
+        .find(|s| Some(s.id.as_str()) == id)
         .map_or(0, |s| s.blockers);
     if total == 0 {
         SectionStatus::Skipped

@@ -6,12 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::answer::{Answer, AnswerState, Value};
+use crate::answer::{Answer, AnswerState};
 use crate::questionnaire::Question;
+use crate::report::text;
 use crate::tui::app::{App, ReviewFilter, ReviewState};
 use crate::tui::widgets::lines::draw_lines;
 use crate::tui::widgets::wrap::truncate;
-use crate::wizard::{Spot, format_number};
+use crate::wizard::Spot;
 
 /// The questions the review lists under a filter, in order.
 pub fn rows(app: &App, filter: ReviewFilter) -> Vec<Spot> {
@@ -37,30 +38,10 @@ pub fn rows(app: &App, filter: ReviewFilter) -> Vec<Spot> {
 
 /// An answer in a few words.
 pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
-    let Some(answer) = answer else {
-        return "—".to_string();
-    };
-    match answer.state {
+    match answer.map_or(AnswerState::Unanswered, |a| a.state) {
         AnswerState::Unanswered => "—".to_string(),
-        AnswerState::Unsure => "I don't know yet".to_string(),
-        AnswerState::NotApplicable => "Not applicable".to_string(),
-        AnswerState::Answered => match &answer.value {
-            Some(Value::Text(v)) => question
-                .option(v)
-                .map_or_else(|| v.replace('\n', " "), |o| o.label.clone()),
-            Some(Value::List(values)) => values
-                .iter()
-                .map(|v| question.option(v).map_or(v.as_str(), |o| o.label.as_str()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Some(Value::Number(n)) => {
-                let unit = question.unit.as_deref().unwrap_or_default();
-                format!("{} {unit}", format_number(*n))
-                    .trim_end()
-                    .to_string()
-            }
-            None => "—".to_string(),
-        },
+        // One line, in the words the reports use.
+        state => text::answer_text(question, answer, state, false).replace('\n', " "),
     }
 }
 
@@ -240,7 +221,15 @@ fn kept_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let items: Vec<String> = kept
         .iter()
         .filter_map(|id| app.plan.answers.get(id).map(|a| (id, a)))
-        .map(|(id, answer)| format!("{id}: {}", kept_text(answer)))
+        .map(|(id, answer)| {
+            // A note or a flag alone says so; an answer, as the reports word it.
+            let said = match answer.state {
+                AnswerState::Unanswered if answer.note.is_some() => "a note".to_string(),
+                AnswerState::Unanswered => "flagged to discuss".to_string(),
+                _ => text::stored_answer_text(answer).replace('\n', " "),
+            };
+            format!("{id}: {said}")
+        })
         .collect();
     vec![
         Line::raw(""),
@@ -256,20 +245,4 @@ fn kept_lines(app: &App, width: usize) -> Vec<Line<'static>> {
             app.theme.dim,
         ),
     ]
-}
-
-/// An answer without its question, in a few words.
-fn kept_text(answer: &Answer) -> String {
-    match answer.state {
-        AnswerState::Unsure => "I don't know yet".to_string(),
-        AnswerState::NotApplicable => "not applicable".to_string(),
-        AnswerState::Unanswered if answer.note.is_some() => "a note".to_string(),
-        AnswerState::Unanswered => "flagged to discuss".to_string(),
-        AnswerState::Answered => match &answer.value {
-            Some(Value::Text(t)) => t.replace('\n', " "),
-            Some(Value::List(l)) => l.join(", "),
-            Some(Value::Number(n)) => format_number(*n),
-            None => "—".to_string(),
-        },
-    }
 }

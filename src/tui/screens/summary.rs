@@ -5,86 +5,77 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::scoring::HoldReason;
+use crate::report::HoldKind;
+use crate::report::text::percent;
 use crate::tui::app::{App, SummaryState};
-use crate::tui::widgets::lines::{draw_lines, inset};
+use crate::tui::widgets::lines::{draw_lines, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
 
-/// A score as a whole percentage.
-pub fn percent(score: f64) -> String {
-    format!("{:.0}%", (score * 100.0).clamp(0.0, 100.0))
+/// Lines of `text` wrapped to `width` with a hanging indent of `indent` spaces.
+fn hanging(
+    text: &str,
+    width: usize,
+    indent: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let lead = if i == 0 {
+                String::new()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::styled(format!("{lead}{part}"), style)
+        })
+        .collect()
 }
 
-/// The summary as lines, top to bottom.
+/// The summary as lines, top to bottom: the same verdict, sections, holds and gaps as
+/// the report files.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let questionnaire = app.questionnaire();
-    let assessment = &app.assessment;
+    let report = &app.report;
+    let verdict = &report.verdict;
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let level = assessment
-        .level
-        .as_ref()
-        .and_then(|l| questionnaire.levels.get(l.index));
-    let verdict = level.map_or("No verdict yet".to_string(), |l| l.label.to_uppercase());
-    let level_style = match assessment.level.as_ref().map(|l| l.index) {
+    let levels = report.questionnaire.levels.len();
+    let level_style = match verdict.level.as_ref().map(|l| l.index) {
         Some(0) => theme.error,
-        Some(i) if i + 1 == questionnaire.levels.len() => theme.ok,
+        Some(i) if i + 1 == levels => theme.ok,
         _ => theme.warn,
     };
+    let label = verdict
+        .level
+        .as_ref()
+        .map_or("No verdict yet".to_string(), |l| l.label.to_uppercase());
     lines.push(Line::from(vec![
         Span::styled("Verdict: ", theme.heading),
-        Span::styled(verdict, level_style),
+        Span::styled(label, level_style),
     ]));
-    if let Some(description) = level
-        .map(|l| l.description.clone())
-        .filter(|d| !d.is_empty())
-    {
-        lines.extend(
-            wrap(&description, width)
-                .into_iter()
-                .map(|t| Line::styled(t, theme.base)),
-        );
+    if let Some(level) = verdict.level.as_ref().filter(|l| !l.description.is_empty()) {
+        lines.extend(wrapped(&level.description, width, theme.base));
     }
-    let done = &assessment.completeness;
-    let score = assessment.score.map_or("—".to_string(), percent);
-    let completeness = format!(
-        "Overall readiness {score} · {} of {} answered ({} unsure, {} not applicable)",
-        done.given(),
-        done.shown,
-        done.unsure,
-        done.not_applicable
-    );
-    lines.extend(
-        wrap(&completeness, width)
-            .into_iter()
-            .map(|t| Line::styled(t, theme.base)),
-    );
-    if done.unanswered > 0 {
-        let open = format!(
-            "{} questions are still open, so this verdict will change as you answer them.",
-            done.unanswered
-        );
-        lines.extend(
-            wrap(&open, width)
-                .into_iter()
-                .map(|t| Line::styled(t, theme.warn)),
-        );
+    let score = verdict.score.map_or("—".to_string(), percent);
+    let counts = format!("Overall readiness {score} · {}.", verdict.counts.summary());
+    lines.extend(wrapped(&counts, width, theme.base));
+    if verdict.counts.unanswered > 0 {
+        let open = "Questions are still open, so this verdict will change as you answer them.";
+        lines.extend(wrapped(open, width, theme.warn));
+    }
+    if !verdict.why.is_empty() {
+        lines.extend(wrapped(&verdict.why, width, theme.base));
+    }
+    if let Some(lift) = &verdict.lift {
+        lines.extend(wrapped(&lift.sentence, width, theme.chosen));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Readiness by section", theme.heading));
     let name_width = (width / 3).clamp(12, 32);
-    // Room for the name, the percentage, the counts and "✗ blocker" beside the bar.
-    let bar_width = width.saturating_sub(name_width + 22).clamp(5, 30);
-    for section in &assessment.sections {
-        let Some(info) = questionnaire.sections.get(section.index) else {
-            continue;
-        };
-        // Profile sections and other unscored ones have no readiness to show.
-        let scored = info.weight > 0.0 && info.questions.iter().any(|q| q.is_scored());
-        if !section.shown || section.completeness.shown == 0 || !scored {
-            continue;
-        }
-        let name = format!("{:name_width$}", truncate(&info.title, name_width));
+    // Room for the name, the percentage, the counts and a blocker mark beside the bar.
+    let bar_width = width.saturating_sub(name_width + 26).clamp(5, 30);
+    for section in report.sections.iter().filter(|s| s.scored) {
+        let name = format!("{:name_width$}", truncate(&section.title, name_width));
         let (filled, label) = match section.score {
             Some(score) => {
                 let filled = (score * bar_width as f64).round() as usize;
@@ -92,11 +83,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             }
             None => (0, "   —".to_string()),
         };
-        let counts = format!(
-            " {}/{}",
-            section.completeness.given(),
-            section.completeness.shown
-        );
+        let counts = format!(" {}/{}", section.counts.given(), section.counts.shown);
         let blocker = if section.blockers > 0 {
             " ✗ blocker"
         } else {
@@ -112,82 +99,37 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             Span::styled(blocker, theme.error),
         ]));
     }
-    // Every blocker is listed; critical answers, which can be many, only the first few.
-    let critical_shown = 5;
-    let critical_total = assessment
-        .holds
-        .iter()
-        .filter(|h| h.reason != HoldReason::Blocker)
-        .count();
-    if !assessment.holds.is_empty() {
+    let (listed, more) = verdict.listed_holds();
+    if !listed.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled("What holds the level down", theme.heading));
-        let listed = assessment.holds.iter().filter({
-            let mut critical_seen = 0;
-            move |h| {
-                if h.reason == HoldReason::Blocker {
-                    return true;
-                }
-                critical_seen += 1;
-                critical_seen <= critical_shown
-            }
-        });
         for hold in listed {
-            let Some(question) = questionnaire.question(&hold.question) else {
-                continue;
+            let (mark, style) = match hold.reason {
+                HoldKind::Blocker => ("✗", theme.error),
+                HoldKind::CriticalLow => ("!", theme.warn),
+                HoldKind::CriticalUnsure => ("?", theme.warn),
             };
-            let (mark, why, style) = match hold.reason {
-                HoldReason::Blocker => ("✗", "Blocker", theme.error),
-                HoldReason::CriticalLow => ("!", "Critical, below half", theme.warn),
-                HoldReason::CriticalUnsure => ("?", "Critical, not known yet", theme.warn),
-            };
-            let text = format!("{mark} {why}: {}", question.text);
-            for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
-                let lead = if i == 0 { "" } else { "  " };
-                lines.push(Line::styled(format!("{lead}{part}"), style));
-            }
+            let text = format!("{mark} {}: {}", hold.reason.label(), hold.question);
+            lines.extend(hanging(&text, width, 2, style));
+        }
+        if more > 0 {
+            let text = format!(
+                "… and {more} more critical answers below half (press g to see every gap)."
+            );
+            lines.extend(wrapped(&text, width, theme.dim));
         }
     }
-    if critical_total > critical_shown {
-        let more = format!(
-            "… and {} more critical answers below half (press r, then Tab, to review them).",
-            critical_total - critical_shown
-        );
-        lines.extend(
-            wrap(&more, width)
-                .into_iter()
-                .map(|t| Line::styled(t, theme.dim)),
-        );
-    }
-    let top: Vec<_> = assessment
-        .gaps
-        .iter()
-        .filter(|g| !g.blocker)
-        .take(5)
-        .collect();
+    let top: Vec<_> = report.gaps.iter().filter(|g| !g.blocker).take(5).collect();
     if !top.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Gaps to close first", theme.heading));
+        lines.push(Line::styled(
+            "Gaps to close first (g shows them all)",
+            theme.heading,
+        ));
         for (n, gap) in top.iter().enumerate() {
-            let Some(question) = questionnaire.question(&gap.question) else {
-                continue;
-            };
-            let recommendation = gap
-                .recommendations
-                .first()
-                .and_then(|id| {
-                    question
-                        .recommendations
-                        .iter()
-                        .find(|r| r.id == *id)
-                        .map(|r| r.text.clone())
-                })
-                .unwrap_or_default();
-            let text = format!("{}. {} → {}", n + 1, question.text, recommendation);
-            for (i, part) in wrap(&text, width.saturating_sub(3)).into_iter().enumerate() {
-                let lead = if i == 0 { "" } else { "   " };
-                lines.push(Line::styled(format!("{lead}{part}"), theme.base));
-            }
+            let advice = gap.recommendations.first().map_or("", |r| r.text.as_str());
+            let text = format!("{}. {} → {}", n + 1, gap.question, advice);
+            lines.extend(hanging(&text, width, 3, theme.base));
         }
     }
     lines
