@@ -1,9 +1,9 @@
-//! The wizard's link to the disk: which plan and questionnaire to open, and carrying out
+//! The wizard's link to the disk: the plan `crate::open` finds, and carrying out
 //! the effects `update` asks for (save, list plans, switch, create). A failed save is
 //! shown on screen and retried on the next change; the answers stay in memory.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
 use jiff::Timestamp;
@@ -11,10 +11,10 @@ use jiff::Timestamp;
 use super::app::{App, PlansState, Screen};
 use super::message::Effect;
 use super::theme::{Theme, ThemeName};
-use crate::data_dir;
+use crate::open;
 use crate::overview::overviews;
 use crate::plan::{Plan, PlanName, PlanStore};
-use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
+use crate::questionnaire::{Catalog, Loaded};
 
 /// What the command line asked the wizard for.
 #[derive(Debug, Clone, Default)]
@@ -46,98 +46,28 @@ pub struct Session {
 impl Session {
     /// Finds the plan to open (or the one to create) and its questionnaire.
     pub fn open(options: &Options) -> Result<Session> {
-        let store = PlanStore::in_data_dir(&options.data_dir);
-        let user_dir = data_dir::questionnaires_dir(&options.data_dir);
-        let mut catalog = Catalog::load(Some(&user_dir));
-        let from_file = match options.questionnaire.as_deref() {
-            Some(wanted) if is_file_name(wanted) => {
-                let loaded = load_questionnaire_file(wanted)?;
-                catalog.insert(loaded.clone());
-                Some(loaded)
-            }
-            _ => None,
-        };
-        let chosen = match &options.plan {
-            Some(name) => {
-                let name = PlanName::new(name)
-                    .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-                if store.exists(&name) {
-                    Some(store.load(&name)?)
-                } else {
-                    None
-                }
-            }
-            None => match store.list()?.into_iter().next() {
-                Some(entry) => Some(entry.plan?),
-                None => None,
-            },
-        };
-        let mut session = match chosen {
-            Some(plan) => {
-                let loaded = catalog.find(&plan.questionnaire.id).cloned().with_context(|| {
-                    format!(
-                        "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
-                        plan.name,
-                        plan.questionnaire.id,
-                        data_dir::questionnaires_dir(&options.data_dir).display()
-                    )
-                })?;
-                Session {
-                    store,
-                    catalog,
-                    loaded,
-                    plan,
-                    is_new: false,
-                    opening_note: None,
-                    save_failed: false,
-                    no_color: options.no_color,
-                }
-            }
-            None => {
-                let loaded = match from_file {
-                    Some(loaded) => {
-                        keep_copy(&loaded, &user_dir)?;
-                        loaded
-                    }
-                    None => pick_questionnaire(&catalog, options.questionnaire.as_deref())?,
-                };
-                let name = options.plan.clone().unwrap_or_default();
-                let mut plan = Plan::new(
-                    &PlanName::new("new").context("a plan name")?,
-                    &loaded,
-                    Timestamp::now(),
-                );
-                plan.name = name;
-                Session {
-                    store,
-                    catalog,
-                    loaded,
-                    plan,
-                    is_new: true,
-                    opening_note: None,
-                    save_failed: false,
-                    no_color: options.no_color,
-                }
-            }
-        };
-        session.note_questionnaire_change();
-        Ok(session)
+        let opened = open::open(
+            &options.data_dir,
+            options.plan.as_deref(),
+            options.questionnaire.as_deref(),
+        )?;
+        Ok(Session {
+            store: opened.store,
+            catalog: opened.catalog,
+            loaded: opened.loaded,
+            plan: opened.plan,
+            is_new: opened.is_new,
+            opening_note: opened.note,
+            save_failed: false,
+            no_color: options.no_color,
+        })
     }
 
     /// Records the questionnaire as it is now, telling the user once when it changed
     /// since the plan was last saved. Answers carry over by question id.
     fn note_questionnaire_change(&mut self) {
-        let now = &self.loaded;
-        let reference = &mut self.plan.questionnaire;
-        if reference.hash != now.hash {
-            if !self.is_new {
-                self.opening_note = Some(format!(
-                    "The questionnaire changed since this plan was last saved ({} → {}); your answers carried over.",
-                    reference.version, now.questionnaire.version
-                ));
-            }
-            reference.version = now.questionnaire.version.clone();
-            reference.hash = now.hash.clone();
+        if let Some(note) = open::record_questionnaire(&self.loaded, &mut self.plan, self.is_new) {
+            self.opening_note = Some(note);
         }
     }
 
@@ -157,15 +87,7 @@ impl Session {
     }
 
     fn taken_stems(&self) -> HashSet<String> {
-        self.store
-            .list()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
-                    .collect()
-            })
-            .unwrap_or_default()
+        open::taken_stems(&self.store)
     }
 
     /// Saves the app's plan, reporting a failure on screen.
@@ -282,58 +204,4 @@ impl Session {
             app.plan.name
         )
     }
-}
-
-/// Whether `--questionnaire` names a file rather than an id.
-fn is_file_name(wanted: &str) -> bool {
-    let path = Path::new(wanted);
-    path.extension().is_some_and(|x| x == "json") || path.is_file()
-}
-
-fn load_questionnaire_file(wanted: &str) -> Result<Loaded> {
-    load::load_file(Path::new(wanted)).map_err(|problems| {
-        let first = problems.first().map(ToString::to_string).unwrap_or_default();
-        anyhow::anyhow!(
-            "the questionnaire {wanted} has {} problem(s), the first: {first} (run `outready validate {wanted}` to see all)",
-            problems.len()
-        )
-    })
-}
-
-/// Keeps a copy of a questionnaire file a new plan answers in the user's questionnaire
-/// folder, so the plan opens next time without naming the file again.
-fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<()> {
-    let target = user_dir.join(format!("{}.json", loaded.questionnaire.id));
-    if target.exists() || Path::new(&loaded.origin) == target {
-        return Ok(());
-    }
-    std::fs::create_dir_all(user_dir)
-        .and_then(|()| std::fs::copy(&loaded.origin, &target).map(|_| ()))
-        .with_context(|| {
-            format!(
-                "the questionnaire could not be copied to {}",
-                target.display()
-            )
-        })
-}
-
-/// The questionnaire for a new plan: an id, or the default.
-fn pick_questionnaire(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded> {
-    let wanted = wanted.unwrap_or(DEFAULT_QUESTIONNAIRE);
-    if let Some(found) = catalog.find(wanted) {
-        return Ok(found.clone());
-    }
-    let known: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.questionnaire.id.as_str())
-        .collect();
-    bail!(
-        "there is no questionnaire \"{wanted}\"; available: {} (see `outready questionnaires`)",
-        if known.is_empty() {
-            "none".to_string()
-        } else {
-            known.join(", ")
-        }
-    )
 }

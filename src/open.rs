@@ -1,0 +1,181 @@
+//! Which plan a front end opens and which questionnaire it answers: the most recent plan,
+//! one named on the command line, or a new one on the questionnaire asked for. Shared by
+//! the terminal wizard and plain mode; reads the disk, draws nothing.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+use jiff::Timestamp;
+
+use crate::data_dir;
+use crate::plan::{Plan, PlanName, PlanStore};
+use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
+
+/// A plan ready to answer, with where it lives and every questionnaire known.
+pub struct Opened {
+    pub store: PlanStore,
+    pub catalog: Catalog,
+    pub loaded: Loaded,
+    /// The plan; a new one has the name asked for on the command line, or an empty one.
+    pub plan: Plan,
+    /// Whether the plan has no file yet.
+    pub is_new: bool,
+    /// A note for the user about how the plan was opened (its questionnaire changed).
+    pub note: Option<String>,
+}
+
+/// Finds the plan to open (`plan` by name, else the most recent one) or the one to
+/// create, on the questionnaire `questionnaire` names (an id or a file; by default the
+/// built-in one).
+pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) -> Result<Opened> {
+    let store = PlanStore::in_data_dir(data_dir);
+    let user_dir = data_dir::questionnaires_dir(data_dir);
+    let mut catalog = Catalog::load(Some(&user_dir));
+    let from_file = match questionnaire {
+        Some(wanted) if is_file_name(wanted) => {
+            let loaded = load_questionnaire_file(wanted)?;
+            catalog.insert(loaded.clone());
+            Some(loaded)
+        }
+        _ => None,
+    };
+    let chosen = match plan {
+        Some(name) => {
+            let name = PlanName::new(name)
+                .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+            if store.exists(&name) {
+                Some(store.load(&name)?)
+            } else {
+                None
+            }
+        }
+        None => match store.list()?.into_iter().next() {
+            Some(entry) => Some(entry.plan?),
+            None => None,
+        },
+    };
+    let (loaded, mut plan, is_new) = match chosen {
+        Some(found) => {
+            let loaded = catalog.find(&found.questionnaire.id).cloned().with_context(|| {
+                format!(
+                    "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
+                    found.name,
+                    found.questionnaire.id,
+                    user_dir.display()
+                )
+            })?;
+            (loaded, found, false)
+        }
+        None => {
+            let loaded = match from_file {
+                Some(loaded) => {
+                    keep_copy(&loaded, &user_dir)?;
+                    loaded
+                }
+                None => pick_questionnaire(&catalog, questionnaire)?,
+            };
+            let mut fresh = Plan::new(
+                &PlanName::new("new").context("a plan name")?,
+                &loaded,
+                Timestamp::now(),
+            );
+            fresh.name = plan.map(str::to_string).unwrap_or_default();
+            (loaded, fresh, true)
+        }
+    };
+    let note = record_questionnaire(&loaded, &mut plan, is_new);
+    Ok(Opened {
+        store,
+        catalog,
+        loaded,
+        plan,
+        is_new,
+        note,
+    })
+}
+
+/// Records the questionnaire as it is now in the plan; for a plan saved before, says
+/// once that it changed since. Answers carry over by question id.
+pub fn record_questionnaire(loaded: &Loaded, plan: &mut Plan, is_new: bool) -> Option<String> {
+    let reference = &mut plan.questionnaire;
+    if reference.hash == loaded.hash {
+        return None;
+    }
+    let note = (!is_new).then(|| {
+        format!(
+            "The questionnaire changed since this plan was last saved ({} → {}); your answers carried over.",
+            reference.version, loaded.questionnaire.version
+        )
+    });
+    reference.version = loaded.questionnaire.version.clone();
+    reference.hash = loaded.hash.clone();
+    note
+}
+
+/// The file stems of the plans that exist, so a new plan never takes one's place.
+pub fn taken_stems(store: &PlanStore) -> HashSet<String> {
+    store
+        .list()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `--questionnaire` names a file rather than an id.
+fn is_file_name(wanted: &str) -> bool {
+    let path = Path::new(wanted);
+    path.extension().is_some_and(|x| x == "json") || path.is_file()
+}
+
+fn load_questionnaire_file(wanted: &str) -> Result<Loaded> {
+    load::load_file(Path::new(wanted)).map_err(|problems| {
+        let first = problems.first().map(ToString::to_string).unwrap_or_default();
+        anyhow::anyhow!(
+            "the questionnaire {wanted} has {} problem(s), the first: {first} (run `outready validate {wanted}` to see all)",
+            problems.len()
+        )
+    })
+}
+
+/// Keeps a copy of a questionnaire file a new plan answers in the user's questionnaire
+/// folder, so the plan opens next time without naming the file again.
+fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<()> {
+    let target = user_dir.join(format!("{}.json", loaded.questionnaire.id));
+    if target.exists() || Path::new(&loaded.origin) == target {
+        return Ok(());
+    }
+    std::fs::create_dir_all(user_dir)
+        .and_then(|()| std::fs::copy(&loaded.origin, &target).map(|_| ()))
+        .with_context(|| {
+            format!(
+                "the questionnaire could not be copied to {}",
+                target.display()
+            )
+        })
+}
+
+/// The questionnaire for a new plan: an id, or the default.
+fn pick_questionnaire(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded> {
+    let wanted = wanted.unwrap_or(DEFAULT_QUESTIONNAIRE);
+    if let Some(found) = catalog.find(wanted) {
+        return Ok(found.clone());
+    }
+    let known: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|e| e.questionnaire.id.as_str())
+        .collect();
+    bail!(
+        "there is no questionnaire \"{wanted}\"; available: {} (see `outready questionnaires`)",
+        if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        }
+    )
+}
