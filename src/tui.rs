@@ -45,9 +45,26 @@ pub fn run(options: Options) -> Result<String> {
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
     }
-    let mut session = Session::open(&options)?;
+    // The plan and its questionnaire load while the terminal is set up, so the first
+    // screen comes sooner; a plan that cannot be opened then restores the terminal.
+    let (opened, terminal) = thread::scope(|scope| {
+        let opening = scope.spawn(|| Session::open(&options));
+        let terminal = start_terminal();
+        (opening.join(), terminal)
+    });
+    let mut terminal = terminal?;
+    let mut session = match opened {
+        Ok(Ok(session)) => session,
+        Ok(Err(error)) => {
+            stop_terminal();
+            return Err(error);
+        }
+        Err(panic) => {
+            stop_terminal();
+            std::panic::resume_unwind(panic);
+        }
+    };
     let mut app = session.app(options.theme)?;
-    let mut terminal = start_terminal()?;
     let result = event_loop(&mut terminal, &mut session, &mut app);
     stop_terminal();
     result?;
@@ -105,14 +122,12 @@ fn inputs() -> mpsc::Receiver<Input> {
 
 fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut App) -> Result<()> {
     let inputs = inputs();
+    let mut stale = true;
     loop {
-        let size = terminal
-            .size()
-            .context("the terminal size could not be read")?;
-        app.area = Rect::new(0, 0, size.width, size.height);
-        terminal
-            .draw(|frame| view::draw(app, frame))
-            .context("the screen could not be drawn")?;
+        if stale {
+            draw(terminal, app)?;
+        }
+        stale = true;
         let Ok(input) = inputs.recv() else {
             return Ok(());
         };
@@ -130,6 +145,15 @@ fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut A
             }
         };
         let effects = update::update(app, message);
+        if effects == [Effect::SavePlan] {
+            // The frame first, then the disk: a key press never waits for a sync. A save
+            // that fails changes the status line, and only then is the frame drawn again.
+            draw(terminal, app)?;
+            let before = app.status.clone();
+            session.save(app);
+            stale = app.status != before;
+            continue;
+        }
         for effect in effects {
             if effect == Effect::Quit {
                 return Ok(());
@@ -137,6 +161,18 @@ fn event_loop(terminal: &mut DefaultTerminal, session: &mut Session, app: &mut A
             session.perform(app, effect);
         }
     }
+}
+
+/// Draws the app at the terminal's size.
+fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    let size = terminal
+        .size()
+        .context("the terminal size could not be read")?;
+    app.area = Rect::new(0, 0, size.width, size.height);
+    terminal
+        .draw(|frame| view::draw(app, frame))
+        .context("the screen could not be drawn")?;
+    Ok(())
 }
 
 /// The message a terminal event means, if any. Only key presses count (some platforms
