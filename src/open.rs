@@ -31,7 +31,13 @@ pub struct Opened {
 pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) -> Result<Opened> {
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
-    let mut catalog = Catalog::load(Some(&user_dir));
+    // The questionnaires are read while the plan is found: neither needs the other yet.
+    let (catalog, chosen) = std::thread::scope(|scope| {
+        let catalog = scope.spawn(|| Catalog::load(Some(&user_dir)));
+        let chosen = choose_plan(&store, plan);
+        (catalog.join(), chosen)
+    });
+    let mut catalog = catalog.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let from_file = match questionnaire {
         Some(wanted) if is_file_name(wanted) => {
             let loaded = load_questionnaire_file(wanted)?;
@@ -40,21 +46,7 @@ pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         }
         _ => None,
     };
-    let chosen = match plan {
-        Some(name) => {
-            let name = PlanName::new(name)
-                .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-            if store.exists(&name) {
-                Some(store.load(&name)?)
-            } else {
-                None
-            }
-        }
-        None => match store.list()?.into_iter().next() {
-            Some(entry) => Some(entry.plan?),
-            None => None,
-        },
-    };
+    let chosen = chosen?;
     let (loaded, mut plan, is_new) = match chosen {
         Some(found) => {
             let loaded = catalog.find(&found.questionnaire.id).cloned().with_context(|| {
@@ -93,6 +85,26 @@ pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         is_new,
         note,
     })
+}
+
+/// The plan asked for by name (None when it does not exist yet), or else the most
+/// recent one (None when there is none).
+fn choose_plan(store: &PlanStore, plan: Option<&str>) -> Result<Option<Plan>> {
+    match plan {
+        Some(name) => {
+            let name = PlanName::new(name)
+                .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+            if store.exists(&name) {
+                Ok(Some(store.load(&name)?))
+            } else {
+                Ok(None)
+            }
+        }
+        None => match store.list()?.into_iter().next() {
+            Some(entry) => Ok(Some(entry.plan?)),
+            None => Ok(None),
+        },
+    }
 }
 
 /// Records the questionnaire as it is now in the plan; for a plan saved before, says
