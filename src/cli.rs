@@ -22,6 +22,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,
 
+    /// Ask the questions line by line on standard input and output, for screen readers
+    /// and scripts (also when the ACCESSIBLE environment variable is set).
+    #[arg(long)]
+    pub plain: bool,
+
     /// Colours for the wizard: `default`, or `high-contrast` for projectors and low vision.
     #[arg(long, value_enum, default_value_t = ThemeChoice::Default, value_name = "THEME")]
     pub theme: ThemeChoice,

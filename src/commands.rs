@@ -6,6 +6,7 @@ pub mod questionnaires;
 pub mod report;
 pub mod validate;
 
+use std::io::IsTerminal as _;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -43,6 +44,16 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             output.as_deref(),
             out,
         ),
+        None if crate::plain::wanted(cli.plain) => {
+            let options = crate::plain::Options {
+                data_dir: data_dir::resolve(cli.data_dir)?,
+                plan: cli.plan,
+                questionnaire: cli.questionnaire,
+                echo: !std::io::stdin().is_terminal(),
+            };
+            crate::plain::run(&options, std::io::stdin().lock(), out)?;
+            Ok(Outcome::Success)
+        }
         None => {
             let data_dir: PathBuf = data_dir::resolve(cli.data_dir)?;
             let options = crate::tui::Options {

@@ -13,7 +13,9 @@
 //!   providers), built once and rendered as Markdown, HTML, CSV or JSON.
 //! - [`wizard`]: the flow shared by every front end: next, back, jump, resume, what an
 //!   answer change does. No terminal.
+//! - [`open`]: which plan a front end opens, and its questionnaire; shared by both.
 //! - [`tui`]: the terminal front end (ratatui and crossterm).
+//! - [`plain`]: the line-by-line front end (plain mode) for screen readers and scripts.
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
 //! - [`data_dir`]: where files live.
 //! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
@@ -25,7 +27,9 @@ pub mod answer;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
+pub mod open;
 pub mod overview;
+pub mod plain;
 pub mod plan;
 pub mod questionnaire;
 pub mod report;

@@ -28,7 +28,7 @@ use ratatui::layout::Rect;
 
 use app::App;
 use gate::Settled;
-use message::Message;
+use message::{Effect, Message};
 use session::Session;
 
 pub use session::Options;
@@ -50,8 +50,25 @@ pub fn run(options: Options) -> Result<String> {
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
     }
-    let opening = Session::prepare(&options)?;
-    let mut terminal = start_terminal()?;
+    // The plan and its questionnaire load while the terminal is set up, so the first
+    // screen comes sooner; a plan that cannot be opened then restores the terminal.
+    let (prepared, terminal) = thread::scope(|scope| {
+        let opening = scope.spawn(|| Session::prepare(&options));
+        let terminal = start_terminal();
+        (opening.join(), terminal)
+    });
+    let mut terminal = terminal?;
+    let opening = match prepared {
+        Ok(Ok(opening)) => opening,
+        Ok(Err(error)) => {
+            stop_terminal();
+            return Err(error);
+        }
+        Err(panic) => {
+            stop_terminal();
+            std::panic::resume_unwind(panic);
+        }
+    };
     let inputs = inputs();
     let result = wizard(&mut terminal, &inputs, opening, &options);
     stop_terminal();
@@ -129,14 +146,12 @@ fn event_loop(
     session: &mut Session,
     app: &mut App,
 ) -> Result<()> {
+    let mut stale = true;
     loop {
-        let size = terminal
-            .size()
-            .context("the terminal size could not be read")?;
-        app.area = Rect::new(0, 0, size.width, size.height);
-        terminal
-            .draw(|frame| view::draw(app, frame))
-            .context("the screen could not be drawn")?;
+        if stale {
+            draw(terminal, app)?;
+        }
+        stale = true;
         let Ok(input) = inputs.recv() else {
             return Ok(());
         };
@@ -153,10 +168,33 @@ fn event_loop(
                 return Err(error).context("the terminal stopped sending keys");
             }
         };
-        if session.handle(app, message) {
+        let asked_to_quit = message == Message::Quit;
+        let effects = update::update(app, message);
+        if effects == [Effect::SavePlan] {
+            // The frame first, then the disk: a key press never waits for a sync. A save
+            // that fails changes the status line, and only then is the frame drawn again.
+            draw(terminal, app)?;
+            let before = app.status.clone();
+            session.carry_out(app, false, effects);
+            stale = app.status != before;
+            continue;
+        }
+        if session.carry_out(app, asked_to_quit, effects) {
             return Ok(());
         }
     }
+}
+
+/// Lays the frame out for the terminal's size and draws the app.
+fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    let size = terminal
+        .size()
+        .context("the terminal size could not be read")?;
+    app.area = Rect::new(0, 0, size.width, size.height);
+    terminal
+        .draw(|frame| view::draw(app, frame))
+        .context("the screen could not be drawn")?;
+    Ok(())
 }
 
 /// The message a terminal event means, if any. Only key presses count (some platforms

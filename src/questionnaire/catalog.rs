@@ -15,6 +15,12 @@ pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
     include!(concat!(env!("OUT_DIR"), "/builtin_questionnaires.rs"))
 }
 
+/// The content hash of each built-in file, in the order of [`builtin_files`], worked out
+/// at build time so that starting does not hash them again.
+fn builtin_hashes() -> &'static [&'static str] {
+    include!(concat!(env!("OUT_DIR"), "/builtin_hashes.rs"))
+}
+
 /// Every questionnaire available, and the problems of those that could not be loaded.
 #[derive(Debug, Default)]
 pub struct Catalog {
@@ -27,8 +33,12 @@ impl Catalog {
     /// questionnaire with the id of a built-in one takes its place.
     pub fn load(user_dir: Option<&Path>) -> Catalog {
         let mut catalog = Catalog::default();
-        for (name, text) in builtin_files() {
-            catalog.add(load::load_text(name, text, true));
+        for (index, (name, text)) in builtin_files().iter().enumerate() {
+            catalog.add(load::load_builtin(
+                name,
+                text,
+                builtin_hashes().get(index).copied(),
+            ));
         }
         if let Some(dir) = user_dir {
             for path in json_files_in(dir, &mut catalog.problems) {
@@ -78,4 +88,26 @@ fn json_files_in(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
         .collect();
     paths.sort();
     paths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_file_passes_every_check_and_its_hash_is_its_content_hash() {
+        // Starting skips these checks for built-in files: they happen here instead.
+        assert_eq!(builtin_files().len(), builtin_hashes().len());
+        for ((name, text), hash) in builtin_files().iter().zip(builtin_hashes()) {
+            let checked = load::load_text(name, text, true);
+            assert!(checked.is_ok(), "{name}: {:?}", checked.err());
+            assert_eq!(*hash, load::content_hash(text), "{name}");
+            let started = load::load_builtin(name, text, Some(hash)).unwrap();
+            assert_eq!(
+                started.questionnaire,
+                checked.unwrap().questionnaire,
+                "{name}"
+            );
+        }
+    }
 }

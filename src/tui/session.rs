@@ -4,7 +4,7 @@
 //! on screen and retried on the next change; the answers stay in memory.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
 use jiff::Timestamp;
@@ -15,7 +15,7 @@ use super::theme::{Theme, ThemeName};
 use super::update;
 use crate::overview::overviews;
 use crate::plan::{LockOwner, Plan, PlanError, PlanLock, PlanName, PlanStore};
-use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
+use crate::questionnaire::{Catalog, Loaded};
 use crate::report::Format;
 use crate::report::export::{export_path, write_atomically};
 
@@ -88,15 +88,7 @@ impl Session {
     }
 
     fn taken_stems(&self) -> HashSet<String> {
-        self.store
-            .list()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
-                    .collect()
-            })
-            .unwrap_or_default()
+        crate::open::taken_stems(&self.store)
     }
 
     /// Saves the app's plan, reporting a failure on screen in one line; the answers stay
@@ -161,7 +153,14 @@ impl Session {
     /// wizard should end. Quitting while the last save failed asks for a second `q`.
     pub fn handle(&mut self, app: &mut App, message: Message) -> bool {
         let asked_to_quit = message == Message::Quit;
-        for effect in update::update(app, message) {
+        let effects = update::update(app, message);
+        self.carry_out(app, asked_to_quit, effects)
+    }
+
+    /// Carries out what `update` asked for; true when the wizard is to end. A quit the
+    /// user asked for right after a failed save is refused once, with why.
+    pub fn carry_out(&mut self, app: &mut App, asked_to_quit: bool, effects: Vec<Effect>) -> bool {
+        for effect in effects {
             if effect == Effect::Quit {
                 if asked_to_quit && self.save_failed && !self.quit_warned {
                     self.quit_warned = true;
@@ -374,58 +373,4 @@ fn save_problem(error: &PlanError) -> (String, String) {
             ),
         ),
     }
-}
-
-/// Whether `--questionnaire` names a file rather than an id.
-fn is_file_name(wanted: &str) -> bool {
-    let path = Path::new(wanted);
-    path.extension().is_some_and(|x| x == "json") || path.is_file()
-}
-
-fn load_questionnaire_file(wanted: &str) -> Result<Loaded> {
-    load::load_file(Path::new(wanted)).map_err(|problems| {
-        let first = problems.first().map(ToString::to_string).unwrap_or_default();
-        anyhow::anyhow!(
-            "the questionnaire {wanted} has {} problem(s), the first: {first} (run `outready validate {wanted}` to see all)",
-            problems.len()
-        )
-    })
-}
-
-/// Keeps a copy of a questionnaire file a new plan answers in the user's questionnaire
-/// folder, so the plan opens next time without naming the file again.
-fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<()> {
-    let target = user_dir.join(format!("{}.json", loaded.questionnaire.id));
-    if target.exists() || Path::new(&loaded.origin) == target {
-        return Ok(());
-    }
-    std::fs::create_dir_all(user_dir)
-        .and_then(|()| std::fs::copy(&loaded.origin, &target).map(|_| ()))
-        .with_context(|| {
-            format!(
-                "the questionnaire could not be copied to {}",
-                target.display()
-            )
-        })
-}
-
-/// The questionnaire for a new plan: an id, or the default.
-fn pick_questionnaire(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded> {
-    let wanted = wanted.unwrap_or(DEFAULT_QUESTIONNAIRE);
-    if let Some(found) = catalog.find(wanted) {
-        return Ok(found.clone());
-    }
-    let known: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.questionnaire.id.as_str())
-        .collect();
-    bail!(
-        "there is no questionnaire \"{wanted}\"; available: {} (see `outready questionnaires`)",
-        if known.is_empty() {
-            "none".to_string()
-        } else {
-            known.join(", ")
-        }
-    )
 }

@@ -6,16 +6,11 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use anyhow::{Context as _, Result, bail};
-use jiff::Timestamp;
+use anyhow::{Result, bail};
 
-use super::{
-    Options, Session, is_file_name, keep_copy, load_questionnaire_file, pick_questionnaire,
-};
-use crate::data_dir;
-use crate::plan::store::load_path;
-use crate::plan::{Acquired, Plan, PlanLock, PlanName, PlanStore, change};
-use crate::questionnaire::Catalog;
+use super::{Options, Session};
+use crate::open::{self, Found, Target};
+use crate::plan::{Acquired, PlanLock};
 use crate::tui::gate::{Damage, Opening};
 
 impl Session {
@@ -33,35 +28,21 @@ impl Session {
     /// can be opened: as it is, read-only (another outready has it), or not at all (the
     /// file is damaged: the caller offers a backup or a fresh start).
     pub fn prepare(options: &Options) -> Result<Opening> {
-        let store = PlanStore::in_data_dir(&options.data_dir);
-        let user_dir = data_dir::questionnaires_dir(&options.data_dir);
-        let mut catalog = Catalog::load(Some(&user_dir));
-        let from_file = match options.questionnaire.as_deref() {
-            Some(wanted) if is_file_name(wanted) => {
-                let loaded = load_questionnaire_file(wanted)?;
-                catalog.insert(loaded.clone());
-                Some(loaded)
-            }
-            _ => None,
-        };
-        let chosen = match &options.plan {
-            Some(name) => {
-                let name = PlanName::new(name)
-                    .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-                let path = store.path_for(&name);
-                path.exists().then(|| {
-                    let plan = load_path(&path);
-                    (path, plan)
-                })
-            }
-            None => store
-                .list()?
-                .into_iter()
-                .next()
-                .map(|entry| (entry.path, entry.plan)),
-        };
-        let (loaded, plan, path) = match chosen {
-            Some((path, Err(error))) if error.is_damaged() => {
+        let Found {
+            store,
+            catalog,
+            user_dir,
+            target,
+        } = open::find(
+            &options.data_dir,
+            options.plan.as_deref(),
+            options.questionnaire.as_deref(),
+        )?;
+        let (loaded, plan, path) = match target {
+            Target::File {
+                path,
+                plan: Err(error),
+            } if error.is_damaged() => {
                 let lock = match PlanLock::acquire(&path) {
                     Ok(Acquired::Busy(owner)) => bail!(
                         "{error:#}; it is also open in another outready ({}): close that one first",
@@ -78,35 +59,18 @@ impl Session {
                     lock,
                 )));
             }
-            Some((_, Err(error))) => return Err(error.into()),
-            Some((path, Ok(plan))) => {
-                let loaded = catalog.find(&plan.questionnaire.id).cloned().with_context(|| {
-                    format!(
-                        "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
-                        plan.name,
-                        plan.questionnaire.id,
-                        data_dir::questionnaires_dir(&options.data_dir).display()
-                    )
-                })?;
-                (loaded, plan, Some(path))
-            }
-            None => {
-                let loaded = match from_file {
-                    Some(loaded) => {
-                        keep_copy(&loaded, &user_dir)?;
-                        loaded
-                    }
-                    None => pick_questionnaire(&catalog, options.questionnaire.as_deref())?,
-                };
-                let name = options.plan.clone().unwrap_or_default();
-                let mut plan = Plan::new(
-                    &PlanName::new("new").context("a plan name")?,
-                    &loaded,
-                    Timestamp::now(),
-                );
-                plan.name = name;
-                (loaded, plan, None)
-            }
+            Target::File {
+                plan: Err(error), ..
+            } => return Err(error.into()),
+            Target::File {
+                path,
+                plan: Ok(plan),
+            } => (
+                open::questionnaire_for(&catalog, &user_dir, &plan)?,
+                plan,
+                Some(path),
+            ),
+            Target::New { loaded, plan } => (*loaded, plan, None),
         };
         let mut session = Session {
             store,
@@ -155,13 +119,11 @@ impl Session {
     /// questions it no longer has are kept and listed, new questions are marked.
     pub(super) fn note_questionnaire_change(&mut self) {
         self.new_questions.clear();
-        if let Some(change) = change::detect(&self.plan, &self.loaded)
-            && !self.is_new
+        if let Some(change) = open::record_questionnaire(&self.loaded, &mut self.plan, self.is_new)
         {
             self.new_questions = change.new_questions.iter().cloned().collect();
             self.opening_note = Some(change.summary());
         }
-        change::record(&mut self.plan, &self.loaded);
     }
 
     /// Adds a line to what the wizard says when it opens.

@@ -1,0 +1,158 @@
+//! The performance budgets of outready, measured: a key press handled and drawn at
+//! 200x60, saving a plan of 2,000 answers synced to disk, and loading plus scoring
+//! generated questionnaires of 500, 2,000 and 8,000 questions. `cargo bench` runs them;
+//! benches/README.md has the budgets and the figures.
+#![allow(clippy::unwrap_used)] // a benchmark, like a test, stops at a broken setup
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::path::PathBuf;
+
+use divan::Bencher;
+use jiff::Timestamp;
+use outready::plan::store::load_path;
+use outready::plan::{Plan, PlanName, PlanStore};
+use outready::questionnaire::load::load_text;
+use outready::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded};
+use outready::scoring;
+use outready::tui::app::App;
+use outready::tui::message::Message;
+use outready::tui::theme::{Theme, ThemeName};
+use outready::tui::update::update;
+use outready::tui::view::AppView;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn main() {
+    divan::main();
+}
+
+/// The built-in questionnaire, as the wizard loads it.
+fn builtin() -> Loaded {
+    Catalog::load(None)
+        .find(DEFAULT_QUESTIONNAIRE)
+        .cloned()
+        .unwrap()
+}
+
+/// The wizard at 200x60 on the built-in questionnaire, half answered, on a question.
+fn wizard() -> (App, Terminal<TestBackend>) {
+    let loaded = builtin();
+    let mut plan = Plan::new(&PlanName::new("Bench").unwrap(), &loaded, Timestamp::now());
+    let mut app = App::new(
+        loaded.clone(),
+        plan.clone(),
+        false,
+        Theme::pick(ThemeName::Default, false),
+    );
+    app.area = Rect::new(0, 0, 200, 60);
+    // Answer the first half with the first option, as a user would.
+    let half = app.flow.shown().len() / 2;
+    for _ in 0..half {
+        update(&mut app, Message::Pick(0));
+        update(&mut app, Message::NextQuestion);
+    }
+    plan.answers = app.plan.answers.clone();
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
+        .unwrap();
+    (app, terminal)
+}
+
+/// A key press handled and the frame drawn, at 200x60.
+mod key_press {
+    use super::*;
+
+    /// Next question, then previous: a move with no change to the answers.
+    #[divan::bench]
+    fn next_question(bencher: Bencher) {
+        let (mut app, mut terminal) = wizard();
+        let mut forward = true;
+        bencher.bench_local(|| {
+            let message = if forward {
+                Message::NextQuestion
+            } else {
+                Message::PrevQuestion
+            };
+            forward = !forward;
+            divan::black_box(update(&mut app, message));
+            terminal
+                .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
+                .unwrap();
+        });
+    }
+
+    /// Picking an option: the answer changes, visibility and scores are worked out
+    /// again, and the frame is drawn (the save it asks for is measured below).
+    #[divan::bench]
+    fn pick_option(bencher: Bencher) {
+        let (mut app, mut terminal) = wizard();
+        let mut option = 0;
+        bencher.bench_local(|| {
+            option = 1 - option;
+            divan::black_box(update(&mut app, Message::Pick(option)));
+            terminal
+                .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
+                .unwrap();
+        });
+    }
+}
+
+/// Saving a plan of 2,000 answers: written to a temporary file, synced, renamed.
+#[divan::bench(sample_count = 50, sample_size = 1)]
+fn save_2000_answers(bencher: Bencher) {
+    let loaded = load_text("generated.json", &generate::questionnaire_text(2000), false).unwrap();
+    let plan = generate::answered_plan(&loaded);
+    assert_eq!(plan.answers.len(), 2000);
+    // In the target folder rather than /tmp, which may be memory and never really sync.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let store = PlanStore::in_data_dir(dir.path());
+    store.save(&plan).unwrap();
+    bencher.bench_local(|| store.save(&plan).unwrap());
+}
+
+/// Loading a questionnaire (parse and check) and a plan answering all of it from disk,
+/// then scoring: 500, 2,000, 8,000 and 16,000 questions.
+#[divan::bench(args = [500, 2000, 8000, 16000], sample_count = 20)]
+fn load_and_score(bencher: Bencher, questions: usize) {
+    let text = generate::questionnaire_text(questions);
+    let loaded = load_text("generated.json", &text, false).unwrap();
+    let plan = generate::answered_plan(&loaded);
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let path: PathBuf = PlanStore::in_data_dir(dir.path()).save(&plan).unwrap();
+    bencher.bench_local(|| {
+        let loaded = load_text("generated.json", &text, false).unwrap();
+        let plan = load_path(&path).unwrap();
+        divan::black_box(scoring::assess(&loaded.questionnaire, &plan.answers))
+    });
+}
+
+/// The parts of `load_and_score`, to see where the time goes.
+mod parts {
+    use super::*;
+
+    #[divan::bench(args = [500, 2000, 8000], sample_count = 20)]
+    fn load_questionnaire(bencher: Bencher, questions: usize) {
+        let text = generate::questionnaire_text(questions);
+        bencher.bench_local(|| load_text("generated.json", &text, false).unwrap());
+    }
+
+    #[divan::bench(args = [500, 2000, 8000], sample_count = 20)]
+    fn load_plan(bencher: Bencher, questions: usize) {
+        let loaded = load_text("g.json", &generate::questionnaire_text(questions), false).unwrap();
+        let plan = generate::answered_plan(&loaded);
+        let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+        let path: PathBuf = PlanStore::in_data_dir(dir.path()).save(&plan).unwrap();
+        bencher.bench_local(|| load_path(&path).unwrap());
+    }
+
+    #[divan::bench(args = [500, 2000, 8000], sample_count = 20)]
+    fn score(bencher: Bencher, questions: usize) {
+        let loaded = load_text("g.json", &generate::questionnaire_text(questions), false).unwrap();
+        let plan = generate::answered_plan(&loaded);
+        bencher.bench_local(|| scoring::assess(&loaded.questionnaire, &plan.answers));
+    }
+}

@@ -1,0 +1,107 @@
+//! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `s`,
+//! `n TEXT`, `f`, `q`) or an answer to read against the question. Pure.
+
+/// One typed line, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Nothing typed: keep the current answer and go on.
+    Keep,
+    /// `?`: why the question matters, its help, and every command.
+    Help,
+    /// `u`: "I don't know yet".
+    Unsure,
+    /// `na`: "not applicable".
+    NotApplicable,
+    /// `b` or `<`: back to the previous question.
+    Back,
+    /// `s`: on to the next question, the answer left as it is.
+    Skip,
+    /// `n TEXT`: set the note; `n` alone removes it.
+    Note(String),
+    /// `f`: flag to discuss later, or unflag.
+    Flag,
+    /// `q`: save and quit.
+    Quit,
+    /// Anything else: an answer, read against the question.
+    Answer(String),
+}
+
+/// Reads one line (without its line ending). Commands are one or two letters, in any
+/// case; everything else is an answer.
+pub fn read(line: &str) -> Command {
+    let trimmed = line.trim();
+    match trimmed.to_lowercase().as_str() {
+        "" => return Command::Keep,
+        "?" | "help" => return Command::Help,
+        "u" => return Command::Unsure,
+        "na" => return Command::NotApplicable,
+        "b" | "<" => return Command::Back,
+        "s" => return Command::Skip,
+        "f" => return Command::Flag,
+        "q" => return Command::Quit,
+        "n" => return Command::Note(String::new()),
+        _ => {}
+    }
+    let mut chars = trimmed.chars();
+    let first = chars.next();
+    let rest = chars.as_str();
+    if matches!(first, Some('n' | 'N')) && rest.starts_with(char::is_whitespace) {
+        return Command::Note(rest.trim().to_string());
+    }
+    Command::Answer(trimmed.to_string())
+}
+
+/// Option numbers as typed: `2`, `1,3`, `1 3` or `1, 3`. None when anything else is
+/// there or nothing is.
+pub fn option_numbers(text: &str) -> Option<Vec<usize>> {
+    let numbers: Option<Vec<usize>> = text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().ok())
+        .collect();
+    numbers.filter(|n| !n.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_letters_in_any_case() {
+        let cases = [
+            ("", Command::Keep),
+            ("   ", Command::Keep),
+            ("?", Command::Help),
+            ("U", Command::Unsure),
+            (" na ", Command::NotApplicable),
+            ("NA", Command::NotApplicable),
+            ("b", Command::Back),
+            ("<", Command::Back),
+            ("s", Command::Skip),
+            ("f", Command::Flag),
+            ("Q", Command::Quit),
+            ("n", Command::Note(String::new())),
+            ("n  ask Sam ", Command::Note("ask Sam".into())),
+            ("N Ask Sam", Command::Note("Ask Sam".into())),
+            ("no", Command::Answer("no".into())),
+            ("nobody", Command::Answer("nobody".into())),
+            ("sam", Command::Answer("sam".into())),
+            (" 1,3 ", Command::Answer("1,3".into())),
+        ];
+        for (line, wanted) in cases {
+            assert_eq!(read(line), wanted, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn option_numbers_take_commas_and_spaces() {
+        assert_eq!(option_numbers("2"), Some(vec![2]));
+        assert_eq!(option_numbers("1,3"), Some(vec![1, 3]));
+        assert_eq!(option_numbers("1 3"), Some(vec![1, 3]));
+        assert_eq!(option_numbers("1, 3,"), Some(vec![1, 3]));
+        assert_eq!(option_numbers("1 and 3"), None);
+        assert_eq!(option_numbers("-1"), None);
+        assert_eq!(option_numbers(","), None);
+        assert_eq!(option_numbers("yes"), None);
+    }
+}

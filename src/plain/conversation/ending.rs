@@ -1,0 +1,117 @@
+//! The start and the end of a plain-mode conversation: naming a new plan, where the plan
+//! stands after the last question, and the goodbye with where it was saved.
+
+use std::io::{BufRead, Write};
+
+use anyhow::{Context as _, Result};
+
+use super::super::command::{self, Command};
+use super::super::reading::capitalised;
+use super::{Conversation, Step};
+use crate::open;
+use crate::plan::PlanName;
+use crate::scoring;
+
+impl<R: BufRead, W: Write> Conversation<R, W> {
+    /// Asks for the name of a new plan that has none yet, and saves it. False when the
+    /// input ended or the user quit first.
+    pub(super) fn name_plan(&mut self) -> Result<bool> {
+        let taken = open::taken_stems(&self.store);
+        let mut typed = self.plan.name.clone();
+        if typed.is_empty() {
+            self.console.say(
+                "This starts a new plan. What should it be called? Your business name will do.",
+            )?;
+        }
+        loop {
+            if typed.is_empty() {
+                match self.console.ask("Plan name: ")? {
+                    None => return Ok(false),
+                    Some(line) if line.trim().eq_ignore_ascii_case("q") => return Ok(false),
+                    Some(line) => typed = line,
+                }
+            }
+            let problem = match PlanName::new(&typed) {
+                Ok(name) if taken.contains(name.stem()) => format!(
+                    "A plan called \"{name}\" already exists (open it with outready --plain --plan \"{name}\")"
+                ),
+                Ok(name) => {
+                    self.plan.name = name.as_str().to_string();
+                    self.started = true;
+                    self.save()?;
+                    return Ok(true);
+                }
+                Err(error) => error.to_string(),
+            };
+            let mut problem = capitalised(&problem);
+            problem.push_str(": type a name, or q to quit.");
+            self.console.say(&problem)?;
+            typed.clear();
+        }
+    }
+
+    /// After the last question: where the plan stands, then finish or go back.
+    pub(super) fn end(&mut self) -> Result<Step> {
+        let (answered, total) = self.progress();
+        let questionnaire = &self.loaded.questionnaire;
+        let assessment = scoring::assess(questionnaire, &self.plan.answers);
+        let level = assessment
+            .level
+            .and_then(|l| questionnaire.levels.get(l.index))
+            .map(|l| l.label.clone())
+            .unwrap_or_default();
+        let open = total - answered;
+        self.console.gap()?;
+        self.console.say(&format!(
+            "That was the last question: {answered} of {total} answered{}. Readiness so far: {level}.",
+            if open > 0 {
+                format!(", {open} still open")
+            } else {
+                String::new()
+            }
+        ))?;
+        // The next run starts at the first open question, if there is one.
+        if let Some(first) = self
+            .flow
+            .first_unanswered(questionnaire, &self.plan.answers)
+        {
+            self.plan.position.question = self.question_at(first).map(|q| q.id);
+        }
+        loop {
+            let Some(line) = self
+                .console
+                .ask("Press Enter to finish, or b to go back: ")?
+            else {
+                return Ok(Step::Leave);
+            };
+            match command::read(&line) {
+                Command::Keep | Command::Quit => return Ok(Step::Leave),
+                Command::Back => {
+                    if let Some(last) = self.flow.shown().last() {
+                        return Ok(Step::Ask(*last));
+                    }
+                }
+                _ => {}
+            }
+            self.console.say(
+                "Press Enter alone to save and finish, or type b to go back to the last question.",
+            )?;
+        }
+    }
+
+    /// Saves one last time and says where the plan is.
+    pub(super) fn farewell(mut self) -> Result<()> {
+        let name = PlanName::new(&self.plan.name)?;
+        let path = self.store.path_for(&name);
+        self.save()
+            .with_context(|| format!("your last answers are not saved in {}", path.display()))?;
+        let (answered, total) = self.progress();
+        self.console.gap()?;
+        self.console.say(&format!(
+            "Saved \"{}\" ({answered} of {total} answered) to {}. Run outready --plain to carry on where you left off.",
+            self.plan.name,
+            path.display()
+        ))?;
+        Ok(self.console.flush()?)
+    }
+}
