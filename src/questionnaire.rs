@@ -19,3 +19,17 @@ pub use model::{
 };
 pub use problem::Problem;
 pub use visibility::{Visibility, VisibleFacts};
+
+/// A questionnaire of one section holding the one question written in `json`, prepared
+/// as a loaded one is; for unit tests that need a question of a certain shape.
+#[cfg(test)]
+pub(crate) fn one_question(json: &str) -> Question {
+    let text = format!(
+        r#"{{"format_version":1,"id":"t","version":"1.0.0","title":"t","levels":[{{"id":"a","label":"A","min":0}}],
+           "sections":[{{"id":"s","title":"S","questions":[{json}]}}]}}"#
+    );
+    let mut questionnaire: Questionnaire =
+        serde_json::from_str(&text).expect("a one-question questionnaire");
+    questionnaire.prepare();
+    questionnaire.sections.remove(0).questions.remove(0)
+}

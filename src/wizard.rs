@@ -9,4 +9,4 @@ pub mod flow;
 
 pub use edit::{Change, apply};
 pub use entry::{entry_text, format_number, parse_entry};
-pub use flow::{Flow, Spot, is_answered, resume_spot};
+pub use flow::{Flow, Spot, change_notice, is_answered, resume_spot};

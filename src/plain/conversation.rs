@@ -4,7 +4,6 @@
 
 mod ending;
 
-use std::collections::BTreeSet;
 use std::io::{BufRead, Write};
 
 use anyhow::Result;
@@ -12,7 +11,7 @@ use jiff::Timestamp;
 
 use super::command::{self, Command};
 use super::console::Console;
-use super::reading::{self, read_answer, sentence};
+use super::reading::{read_answer, sentence};
 use super::wording;
 use crate::answer::AnswerState;
 use crate::open::Opened;
@@ -293,13 +292,11 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// apply.
     fn change(&mut self, question: &Question, change: Change) -> Result<Option<String>, String> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
-        let before: BTreeSet<Spot> = self.flow.shown().iter().copied().collect();
         self.plan.set_answer(&question.id, updated, (self.now)());
-        self.flow = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
-        let after: BTreeSet<Spot> = self.flow.shown().iter().copied().collect();
-        let added = after.difference(&before).count();
-        let removed = before.difference(&after).count();
-        Ok(reading::notice(added, removed))
+        let after = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        let notice = wizard::change_notice(&self.flow, &after);
+        self.flow = after;
+        Ok(notice)
     }
 
     /// Changes the note or the flag, which leave the answer and the flow alone.

@@ -47,45 +47,12 @@ pub fn sentence(lead: &str, said: &str) -> String {
     format!("{lead}: {said}{stop}")
 }
 
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// What an answer did to the questions shown, when it did anything.
-pub fn notice(added: usize, removed: usize) -> Option<String> {
-    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
-    match (added, removed) {
-        (0, 0) => None,
-        (added, 0) => Some(format!(
-            "Your answer added {added} follow-up {}.",
-            questions(added)
-        )),
-        (0, removed) => Some(format!(
-            "Your answer set aside {removed} {} (earlier answers are kept).",
-            questions(removed)
-        )),
-        (added, removed) => Some(format!(
-            "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
-        )),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn question(json: &str) -> Question {
-        let mut q: crate::questionnaire::Questionnaire = serde_json::from_str(&format!(
-            r#"{{"format_version":1,"id":"t","version":"1.0.0","title":"t","levels":[{{"id":"a","label":"A","min":0}}],
-               "sections":[{{"id":"s","title":"S","questions":[{json}]}}]}}"#
-        ))
-        .unwrap();
-        q.prepare();
-        q.sections.remove(0).questions.remove(0)
+        crate::questionnaire::one_question(json)
     }
 
     const MULTI: &str = r#"{"id":"q","type":"multi","text":"?","options":[
@@ -133,16 +100,7 @@ mod tests {
     }
 
     #[test]
-    fn notices_count_what_an_answer_changed() {
-        assert_eq!(notice(0, 0), None);
-        assert_eq!(
-            notice(1, 0).as_deref(),
-            Some("Your answer added 1 follow-up question.")
-        );
-        assert_eq!(
-            notice(0, 2).as_deref(),
-            Some("Your answer set aside 2 questions (earlier answers are kept).")
-        );
+    fn sentences_end_with_one_stop() {
         assert_eq!(sentence("Saved", "Yes"), "Saved: Yes.");
         assert_eq!(sentence("Saved", "Done."), "Saved: Done.");
     }

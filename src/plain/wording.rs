@@ -174,13 +174,7 @@ mod tests {
     use super::*;
 
     fn question(json: &str) -> Question {
-        let mut q: crate::questionnaire::Questionnaire = serde_json::from_str(&format!(
-            r#"{{"format_version":1,"id":"t","version":"1.0.0","title":"t","levels":[{{"id":"a","label":"A","min":0}}],
-               "sections":[{{"id":"s","title":"S","questions":[{json}]}}]}}"#
-        ))
-        .unwrap();
-        q.prepare();
-        q.sections.remove(0).questions.remove(0)
+        crate::questionnaire::one_question(json)
     }
 
     #[test]

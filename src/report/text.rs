@@ -107,6 +107,16 @@ impl AnswerCounts {
     }
 }
 
+/// The text with its first letter in capitals, for an error message that starts a
+/// sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Who carries out a recommendation, in a word.
 pub fn owner_label(owner: Owner) -> &'static str {
     match owner {

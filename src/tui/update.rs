@@ -2,8 +2,6 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages.
 
-use std::collections::BTreeSet;
-
 use super::app::{
     ActionField, App, ListState, Overlay, PlansState, QuestionState, ReviewState, Screen,
     SummaryState,
@@ -12,6 +10,7 @@ use super::message::{Effect, Message};
 use super::screens::{question as question_screen, review as review_screen};
 use super::widgets::text_input::TextInput;
 use crate::plan::PlanName;
+use crate::report::text::capitalised;
 use crate::wizard::{self, Change, Spot, actions, entry_text};
 
 /// Applies one message to the app and says what must happen outside it.
@@ -107,21 +106,13 @@ fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
 
 /// A new plan's name, checked: valid, and not the name of a plan that exists.
 fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
-    let name = PlanName::new(typed).map_err(|e| format!("{}.", capitalise(&e.to_string())))?;
+    let name = PlanName::new(typed).map_err(|e| format!("{}.", capitalised(&e.to_string())))?;
     if app.taken_stems.contains(name.stem()) {
         return Err(format!(
             "A plan called \"{name}\" already exists: choose another name, or open it from the plans screen."
         ));
     }
     Ok(name)
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
@@ -425,32 +416,11 @@ fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
             return Vec::new();
         }
     };
-    let before: BTreeSet<Spot> = app.flow.shown().iter().copied().collect();
+    let before = app.flow.clone();
     let now = (app.now)();
     app.plan.set_answer(&id, updated, now);
     app.refresh();
-    let after: BTreeSet<Spot> = app.flow.shown().iter().copied().collect();
-    let added = after.difference(&before).count();
-    let removed = before.difference(&after).count();
-    let notice = match (added, removed) {
-        (0, 0) => None,
-        (added, 0) => Some(format!(
-            "Your answer added {added} follow-up {}.",
-            if added == 1 { "question" } else { "questions" }
-        )),
-        (0, removed) => Some(format!(
-            "Your answer means {removed} {} no longer {} (earlier answers are kept).",
-            if removed == 1 {
-                "question"
-            } else {
-                "questions"
-            },
-            if removed == 1 { "applies" } else { "apply" }
-        )),
-        (added, removed) => Some(format!(
-            "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
-        )),
-    };
+    let notice = wizard::change_notice(&before, &app.flow);
     if let Screen::Question(state) = &mut app.screen
         && notice.is_some()
     {

@@ -1,6 +1,8 @@
 //! Where the user is in a questionnaire and where next, back and jump lead. Pure: built
 //! from the questionnaire and the answers, so it follows conditions as answers change.
 
+use std::collections::BTreeSet;
+
 use crate::answer::{AnswerState, Answers};
 use crate::questionnaire::{Questionnaire, Visibility};
 
@@ -161,6 +163,30 @@ impl Flow {
     }
 }
 
+/// What an answer did to the questions shown, comparing the flow before it with the
+/// flow after, when it did anything; every front end says it in these words.
+pub fn change_notice(before: &Flow, after: &Flow) -> Option<String> {
+    let before: BTreeSet<Spot> = before.shown.iter().copied().collect();
+    let after: BTreeSet<Spot> = after.shown.iter().copied().collect();
+    let added = after.difference(&before).count();
+    let removed = before.difference(&after).count();
+    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+    match (added, removed) {
+        (0, 0) => None,
+        (added, 0) => Some(format!(
+            "Your answer added {added} follow-up {}.",
+            questions(added)
+        )),
+        (0, removed) => Some(format!(
+            "Your answer set aside {removed} {} (earlier answers are kept).",
+            questions(removed)
+        )),
+        (added, removed) => Some(format!(
+            "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
+        )),
+    }
+}
+
 /// Whether the question at a spot has an answer of any kind.
 pub fn is_answered(questionnaire: &Questionnaire, answers: &Answers, spot: Spot) -> bool {
     questionnaire
@@ -304,6 +330,32 @@ mod tests {
         assert_eq!(
             resume_spot(&q, &answers, &flow, Some("dpa")),
             Some(spot_of(&q, "cost-notes"))
+        );
+    }
+
+    #[test]
+    fn the_change_notice_counts_questions_added_and_set_aside() {
+        let q = small();
+        let none = Flow::new(&q, &Answers::new());
+        let mut answers = Answers::new();
+        answers.insert(
+            "personal-data".into(),
+            Answer::answered(Value::Text("yes".into())),
+        );
+        let one_more = Flow::new(&q, &answers);
+        answers.insert(
+            "outsourced".into(),
+            Answer::answered(Value::List(vec!["support".into()])),
+        );
+        let two_more = Flow::new(&q, &answers);
+        assert_eq!(change_notice(&none, &none), None);
+        assert_eq!(
+            change_notice(&none, &one_more).as_deref(),
+            Some("Your answer added 1 follow-up question.")
+        );
+        assert_eq!(
+            change_notice(&two_more, &none).as_deref(),
+            Some("Your answer set aside 2 questions (earlier answers are kept).")
         );
     }
 

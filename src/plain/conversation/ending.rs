@@ -6,10 +6,10 @@ use std::io::{BufRead, Write};
 use anyhow::{Context as _, Result};
 
 use super::super::command::{self, Command};
-use super::super::reading::capitalised;
 use super::{Conversation, Step};
 use crate::open;
 use crate::plan::PlanName;
+use crate::report::text::capitalised;
 use crate::scoring;
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
