@@ -1,0 +1,252 @@
+//! What a message does on the list screens: the review, the summary, the gaps, the
+//! action plan and the plans.
+
+use super::{back_to_questions, go, switch_screen};
+use crate::tui::app::{ActionField, App, Overlay, Screen};
+use crate::tui::message::{Effect, Message};
+use crate::tui::screens::review as review_screen;
+use crate::tui::widgets::text_input::TextInput;
+use crate::wizard::{Spot, actions};
+
+pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
+    let Screen::Review(state) = &app.screen else {
+        return Vec::new();
+    };
+    let filter = state.filter;
+    let selected = state.selected;
+    let rows = review_screen::rows(app, filter);
+    let set = |app: &mut App, selected: usize| {
+        if let Screen::Review(state) = &mut app.screen {
+            state.selected = selected;
+        }
+    };
+    match message {
+        Message::Up | Message::ScrollUp => set(app, selected.saturating_sub(1)),
+        Message::Down | Message::ScrollDown => {
+            set(app, (selected + 1).min(rows.len().saturating_sub(1)))
+        }
+        Message::NextSection => {
+            let current = rows.get(selected).map_or(0, |s| s.section);
+            let next = rows.iter().position(|s| s.section > current);
+            set(app, next.unwrap_or(selected));
+        }
+        Message::PrevSection => {
+            let current = rows.get(selected).map_or(0, |s| s.section);
+            let prev_section = rows
+                .iter()
+                .rev()
+                .find(|s| s.section < current)
+                .map(|s| s.section);
+            let target = prev_section
+                .and_then(|section| rows.iter().position(|s| s.section == section))
+                .unwrap_or(0);
+            set(app, target);
+        }
+        Message::Confirm => {
+            if let Some(spot) = rows.get(selected).copied() {
+                return go(app, Some(spot));
+            }
+            app.say("Nothing to open here: press Tab to list other answers.");
+        }
+        Message::CycleFilter => {
+            if let Screen::Review(state) = &mut app.screen {
+                state.filter = filter.next();
+                state.selected = 0;
+            }
+        }
+        Message::Click(column, row) => {
+            if let Some(index) = review_screen::hit(app, app.area, column, row) {
+                if index == selected
+                    && let Some(spot) = rows.get(index).copied()
+                {
+                    return go(app, Some(spot));
+                }
+                set(app, index);
+            }
+        }
+        other => return switch_screen(app, &other).unwrap_or_default(),
+    }
+    Vec::new()
+}
+
+pub(super) fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
+    let Screen::Summary(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    match message {
+        Message::Up | Message::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
+        Message::Down | Message::ScrollDown => state.scroll = state.scroll.saturating_add(1),
+        other => return switch_screen(app, &other).unwrap_or_default(),
+    }
+    Vec::new()
+}
+
+/// The selected row of a list screen, moved by `Up` and `Down` within `count` rows.
+fn move_selection(app: &mut App, message: &Message, count: usize) -> bool {
+    let (Screen::Gaps(state) | Screen::Actions(state)) = &mut app.screen else {
+        return false;
+    };
+    match message {
+        Message::Up | Message::ScrollUp => state.selected = state.selected.saturating_sub(1),
+        Message::Down | Message::ScrollDown => {
+            state.selected = (state.selected + 1).min(count.saturating_sub(1))
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn selected_row(app: &App) -> usize {
+    match &app.screen {
+        Screen::Gaps(state) | Screen::Actions(state) => state.selected,
+        _ => 0,
+    }
+}
+
+/// The question a gap or action is about, shown to change its answer.
+fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
+    match app.questionnaire().locate(id) {
+        Some((section, question)) => {
+            let spot = app.flow.settle(Spot { section, question });
+            go(app, spot)
+        }
+        None => {
+            app.warn("That question is not in this version of the questionnaire.");
+            Vec::new()
+        }
+    }
+}
+
+pub(super) fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
+    let count = app.report.gaps.len();
+    if move_selection(app, &message, count) {
+        return Vec::new();
+    }
+    let gap = app.report.gaps.get(selected_row(app)).cloned();
+    match message {
+        Message::Pick(index) => {
+            let Some(gap) = gap else {
+                return Vec::new();
+            };
+            let Some(recommendation) = gap.recommendations.get(index).map(|r| r.id.clone()) else {
+                app.warn("There is no recommendation with that number for this gap.");
+                return Vec::new();
+            };
+            let now = (app.now)();
+            let questionnaire = app.loaded.questionnaire.clone();
+            let toggled = actions::toggle(
+                &mut app.plan,
+                &questionnaire,
+                &gap.question_id,
+                &recommendation,
+                now,
+            );
+            app.refresh_report();
+            match toggled {
+                Ok(actions::Toggled::Added) => {
+                    app.say("Added to the action plan (press a to see it).")
+                }
+                Ok(actions::Toggled::Removed) => app.say("Taken out of the action plan."),
+                Ok(actions::Toggled::Kept) => {
+                    app.say("This action has an owner or has started, so it stays: change it in the action plan.");
+                    return Vec::new();
+                }
+                Err(error) => {
+                    app.warn(error);
+                    return Vec::new();
+                }
+            }
+            vec![Effect::SavePlan]
+        }
+        Message::Confirm => match gap {
+            Some(gap) => open_question(app, &gap.question_id),
+            None => Vec::new(),
+        },
+        other => switch_screen(app, &other).unwrap_or_default(),
+    }
+}
+
+pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
+    let count = app.plan.actions.len();
+    if move_selection(app, &message, count) {
+        return Vec::new();
+    }
+    let index = selected_row(app);
+    let now = (app.now)();
+    let has_action = index < count;
+    match message {
+        Message::CycleStatus if has_action => {
+            actions::cycle_status(&mut app.plan, index, now);
+            app.refresh_report();
+            vec![Effect::SavePlan]
+        }
+        Message::EditOwner | Message::EditDue if has_action => {
+            let action = &app.plan.actions[index];
+            let (field, text) = if message == Message::EditOwner {
+                (ActionField::Owner, action.owner.clone())
+            } else {
+                (
+                    ActionField::Due,
+                    action.due.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            };
+            app.overlay = Some(Overlay::ActionField {
+                index,
+                field,
+                input: TextInput::single(&text),
+                error: None,
+            });
+            Vec::new()
+        }
+        Message::RemoveAction if has_action => match actions::remove(&mut app.plan, index, now) {
+            Ok(()) => {
+                app.refresh_report();
+                if let Screen::Actions(state) = &mut app.screen {
+                    state.selected = state.selected.min(count.saturating_sub(2));
+                }
+                app.say("Removed from the action plan.");
+                vec![Effect::SavePlan]
+            }
+            Err(error) => {
+                app.warn(error);
+                Vec::new()
+            }
+        },
+        Message::Confirm if has_action => {
+            let question = app.plan.actions[index].question.clone();
+            open_question(app, &question)
+        }
+        other => switch_screen(app, &other).unwrap_or_default(),
+    }
+}
+
+pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
+    let Screen::Plans(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    let count = state.rows.len();
+    match message {
+        Message::Up | Message::ScrollUp => state.selected = state.selected.saturating_sub(1),
+        Message::Down | Message::ScrollDown => {
+            state.selected = (state.selected + 1).min(count.saturating_sub(1))
+        }
+        Message::Confirm => {
+            let Some(row) = state.rows.get(state.selected) else {
+                return Vec::new();
+            };
+            if let Some(problem) = &row.problem {
+                let problem = problem.clone();
+                app.warn(problem);
+                return Vec::new();
+            }
+            if row.name == app.plan.name {
+                return back_to_questions(app);
+            }
+            let name = row.name.clone();
+            return vec![Effect::SavePlan, Effect::SwitchPlan(name)];
+        }
+        Message::NewPlan => app.overlay = Some(Overlay::NewPlan(TextInput::single(""), None)),
+        other => return switch_screen(app, &other).unwrap_or_default(),
+    }
+    Vec::new()
+}

@@ -1,0 +1,347 @@
+//! What a message does on the question screen: picking, typing, moving on and back,
+//! "I don't know yet", notes and flags, and what an answer shows or hides.
+
+use super::{dedup, edit_text, go, review_screen};
+use crate::tui::app::{App, Overlay, PlansState, ReviewState, Screen, SummaryState};
+use crate::tui::message::{Effect, Message};
+use crate::tui::screens::question as question_screen;
+use crate::tui::widgets::text_input::TextInput;
+use crate::wizard::{self, Change, Spot, entry_text};
+
+pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
+    let Some((state, question)) = app.current() else {
+        return Vec::new();
+    };
+    let spot = state.spot;
+    let typing = state.typing;
+    let is_choice = question.kind.is_choice();
+    let option_count = question.options.len();
+    let highlight = state.highlight;
+
+    if typing {
+        let Screen::Question(state) = &mut app.screen else {
+            return Vec::new();
+        };
+        if let Some(field) = state.field.as_mut() {
+            let line_move = match message {
+                Message::Up if field.is_multiline() => Some(field.up()),
+                Message::Down if field.is_multiline() => Some(field.down()),
+                _ => None,
+            };
+            if line_move.is_some() {
+                return Vec::new();
+            }
+            if edit_text(field, &message) {
+                let typed = field.text().to_string();
+                check_as_typed(app, &typed);
+                return Vec::new();
+            }
+        }
+    }
+
+    match message {
+        Message::Pick(index) if is_choice => {
+            set_highlight(app, index.min(option_count.saturating_sub(1)));
+            change_answer(app, Change::Pick(index))
+        }
+        Message::Pick(index) => {
+            // A digit on a typed question starts typing with it.
+            start_typing(app);
+            update_question(app, Message::Type(char::from(b'1' + index as u8)))
+        }
+        Message::ToggleHighlighted if is_choice => change_answer(app, Change::Pick(highlight)),
+        Message::Up | Message::ScrollUp if is_choice => {
+            set_highlight(app, highlight.saturating_sub(1));
+            Vec::new()
+        }
+        Message::Down | Message::ScrollDown if is_choice => {
+            set_highlight(app, (highlight + 1).min(option_count.saturating_sub(1)));
+            Vec::new()
+        }
+        Message::Up | Message::ScrollUp => go(app, app.flow.prev(spot)),
+        Message::Down | Message::ScrollDown => go(app, app.flow.next(spot)),
+        Message::Confirm => confirm_question(app, spot),
+        Message::NextQuestion => leave_then(app, |app| match app.flow.next(spot) {
+            Some(next) => go(app, Some(next)),
+            None => open_summary_at_end(app),
+        }),
+        Message::PrevQuestion => leave_then(app, |app| {
+            let prev = app.flow.prev(spot);
+            if prev.is_none() {
+                app.say("This is the first question.");
+            }
+            go(app, prev)
+        }),
+        Message::NextSection => leave_then(app, |app| match app.flow.next_section(spot) {
+            Some(next) => go(app, Some(next)),
+            None => {
+                app.say("This is the last section.");
+                Vec::new()
+            }
+        }),
+        Message::PrevSection => leave_then(app, |app| {
+            let target = app
+                .flow
+                .first_in_section(spot.section)
+                .filter(|first| *first != spot)
+                .or_else(|| app.flow.prev_section(spot));
+            go(app, target)
+        }),
+        Message::Unsure => change_answer(app, Change::Unsure),
+        Message::NotApplicable => change_answer(app, Change::NotApplicable),
+        Message::Discuss => change_answer(app, Change::Discuss),
+        Message::ClearAnswer => {
+            if let Screen::Question(state) = &mut app.screen {
+                if let Some(field) = state.field.as_mut() {
+                    field.clear();
+                }
+                state.field_error = None;
+            }
+            if let Some((_, q)) = app.current() {
+                let id = q.id.clone();
+                app.drafts.remove(&id);
+            }
+            change_answer(app, Change::Clear)
+        }
+        Message::EditNote => {
+            let note = app
+                .current()
+                .and_then(|(_, q)| app.plan.answers.get(&q.id))
+                .and_then(|a| a.note.clone())
+                .unwrap_or_default();
+            app.overlay = Some(Overlay::Note(TextInput::multi(&note)));
+            Vec::new()
+        }
+        Message::ToggleWhy => {
+            app.show_why = !app.show_why;
+            Vec::new()
+        }
+        Message::EditEntry if !is_choice => {
+            start_typing(app);
+            Vec::new()
+        }
+        Message::DoneTyping => {
+            let effects = commit_field(app).unwrap_or_default();
+            if let Screen::Question(state) = &mut app.screen {
+                state.typing = false;
+            }
+            effects
+        }
+        Message::GoToSection => {
+            app.overlay = Some(Overlay::Jump {
+                selected: spot.section,
+            });
+            Vec::new()
+        }
+        Message::OpenReview => leave_then(app, |app| {
+            let selected = review_screen::rows(app, Default::default())
+                .iter()
+                .position(|row| *row == spot)
+                .unwrap_or(0);
+            app.screen = Screen::Review(ReviewState {
+                selected,
+                ..ReviewState::default()
+            });
+            Vec::new()
+        }),
+        Message::OpenSummary => leave_then(app, |app| {
+            app.screen = Screen::Summary(SummaryState::default());
+            Vec::new()
+        }),
+        Message::OpenPlans => leave_then(app, |app| {
+            app.screen = Screen::Plans(PlansState::default());
+            vec![Effect::LoadPlanList]
+        }),
+        Message::ShowHelp => {
+            app.overlay = Some(Overlay::Help);
+            Vec::new()
+        }
+        Message::Click(column, row) => click_question(app, column, row),
+        _ => Vec::new(),
+    }
+}
+
+fn set_highlight(app: &mut App, index: usize) {
+    if let Screen::Question(state) = &mut app.screen {
+        state.highlight = index;
+    }
+}
+
+fn start_typing(app: &mut App) {
+    if let Screen::Question(state) = &mut app.screen
+        && state.field.is_some()
+    {
+        state.typing = true;
+    }
+}
+
+/// Checks a typed entry as it is typed, so a mistake is explained in place.
+fn check_as_typed(app: &mut App, typed: &str) {
+    let Some((_, question)) = app.current() else {
+        return;
+    };
+    let error = if typed.trim().is_empty() {
+        None
+    } else {
+        wizard::parse_entry(question, typed).err()
+    };
+    if let Screen::Question(state) = &mut app.screen {
+        state.field_error = error;
+    }
+}
+
+/// Enter on a question: settle what is on screen, then move on.
+fn confirm_question(app: &mut App, spot: Spot) -> Vec<Effect> {
+    let Some((state, question)) = app.current() else {
+        return Vec::new();
+    };
+    let mut effects = Vec::new();
+    if question.kind.is_choice() {
+        let unanswered = app
+            .plan
+            .answers
+            .get(&question.id)
+            .is_none_or(|a| a.state == crate::answer::AnswerState::Unanswered);
+        if unanswered && question.kind != crate::questionnaire::QuestionType::Multi {
+            // Enter on a highlighted option picks it: arrows then Enter answers too.
+            effects = change_answer(app, Change::Pick(state.highlight));
+        }
+    } else {
+        match commit_field(app) {
+            Ok(saved) => effects = saved,
+            Err(error) => {
+                app.warn(error);
+                return Vec::new();
+            }
+        }
+    }
+    let mut moved = match app.flow.next(spot) {
+        Some(next) => go(app, Some(next)),
+        None => open_summary_at_end(app),
+    };
+    effects.append(&mut moved);
+    dedup(effects)
+}
+
+/// Leaves the question (keeping what was typed), then does what was asked.
+pub(super) fn leave_then(app: &mut App, then: impl FnOnce(&mut App) -> Vec<Effect>) -> Vec<Effect> {
+    let mut effects = match commit_field(app) {
+        Ok(effects) => effects,
+        Err(error) => {
+            let kept =
+                format!("Not saved yet: {error} What you typed is kept for when you come back.");
+            let mut after = then(app);
+            app.warn(kept);
+            after.retain(|e| *e != Effect::SavePlan);
+            after.push(Effect::SavePlan);
+            return after;
+        }
+    };
+    effects.extend(then(app));
+    dedup(effects)
+}
+
+/// Saves what was typed into the field: `Ok` with the effects when it was accepted (or
+/// there was nothing to save), `Err` with the reason when it was not (kept as a draft).
+pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, String> {
+    let Some((state, question)) = app.current() else {
+        return Ok(Vec::new());
+    };
+    let Some(field) = state.field.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let typed = field.text().to_string();
+    let id = question.id.clone();
+    let current = app.plan.answers.get(&id);
+    let unchanged = current
+        .and_then(|a| a.value.as_ref())
+        .map(entry_text)
+        .unwrap_or_default()
+        == typed;
+    if unchanged {
+        app.drafts.remove(&id);
+        return Ok(Vec::new());
+    }
+    if typed.trim().is_empty() {
+        app.drafts.remove(&id);
+        let had_value = current.is_some_and(|a| a.value.is_some());
+        return Ok(if had_value {
+            change_answer(app, Change::Clear)
+        } else {
+            Vec::new()
+        });
+    }
+    match wizard::parse_entry(question, &typed) {
+        Ok(value) => {
+            app.drafts.remove(&id);
+            Ok(change_answer(app, Change::Entry(value)))
+        }
+        Err(error) => {
+            app.drafts.insert(id, typed);
+            if let Screen::Question(state) = &mut app.screen {
+                state.field_error = Some(error.clone());
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Changes the answer on screen, works out what that shows or hides, and saves.
+pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
+    let Some((_, question)) = app.current() else {
+        return Vec::new();
+    };
+    let id = question.id.clone();
+    let updated = match wizard::apply(question, app.plan.answers.get(&id), change) {
+        Ok(answer) => answer,
+        Err(reason) => {
+            app.warn(reason);
+            return Vec::new();
+        }
+    };
+    let before = app.flow.clone();
+    let now = (app.now)();
+    app.plan.set_answer(&id, updated, now);
+    app.refresh();
+    let notice = wizard::change_notice(&before, &app.flow);
+    if let Screen::Question(state) = &mut app.screen
+        && notice.is_some()
+    {
+        state.notice = notice;
+    }
+    vec![Effect::SavePlan]
+}
+
+fn open_summary_at_end(app: &mut App) -> Vec<Effect> {
+    app.screen = Screen::Summary(SummaryState::default());
+    let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
+    if answered < total {
+        app.say(format!(
+            "That was the last question; {} still open. Press r to review them.",
+            total - answered
+        ));
+    } else {
+        app.say("That was the last question: here is where you stand.");
+    }
+    Vec::new()
+}
+
+fn click_question(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
+    match question_screen::hit(app, app.area, column, row) {
+        Some(question_screen::Target::Section(section)) => {
+            let target = app.flow.first_in_section(section);
+            leave_then(app, |app| go(app, target))
+        }
+        Some(question_screen::Target::Option(index)) => {
+            set_highlight(app, index);
+            change_answer(app, Change::Pick(index))
+        }
+        Some(question_screen::Target::Unsure) => change_answer(app, Change::Unsure),
+        Some(question_screen::Target::NotApplicable) => change_answer(app, Change::NotApplicable),
+        Some(question_screen::Target::Field) => {
+            start_typing(app);
+            Vec::new()
+        }
+        None => Vec::new(),
+    }
+}
