@@ -11,10 +11,12 @@ use std::path::PathBuf;
 
 use divan::Bencher;
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use outready::plan::store::load_path;
 use outready::plan::{Plan, PlanName, PlanStore};
 use outready::questionnaire::load::load_text;
 use outready::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded};
+use outready::report::{Format, Report};
 use outready::scoring;
 use outready::tui::app::App;
 use outready::tui::message::Message;
@@ -116,8 +118,10 @@ fn save_2000_answers(bencher: Bencher) {
 
 /// Loading a questionnaire (parse and check) and a plan answering all of it from disk,
 /// then scoring: 500, 2,000, 8,000 and 16,000 questions.
+/// The whole report budget: load the questionnaire and the plan, score, build the report
+/// and render all four formats.
 #[divan::bench(args = [500, 2000, 8000, 16000], sample_count = 20)]
-fn load_and_score(bencher: Bencher, questions: usize) {
+fn load_score_and_report(bencher: Bencher, questions: usize) {
     let text = generate::questionnaire_text(questions);
     let loaded = load_text("generated.json", &text, false).unwrap();
     let plan = generate::answered_plan(&loaded);
@@ -126,11 +130,15 @@ fn load_and_score(bencher: Bencher, questions: usize) {
     bencher.bench_local(|| {
         let loaded = load_text("generated.json", &text, false).unwrap();
         let plan = load_path(&path).unwrap();
-        divan::black_box(scoring::assess(&loaded.questionnaire, &plan.answers))
+        let report = Report::build(&loaded.questionnaire, &plan, &TimeZone::UTC);
+        for format in FORMATS {
+            divan::black_box(report.render(format).unwrap());
+        }
     });
 }
 
-/// The parts of `load_and_score`, to see where the time goes.
+const FORMATS: [Format; 4] = [Format::Markdown, Format::Html, Format::Csv, Format::Json];
+
 mod parts {
     use super::*;
 
@@ -154,5 +162,17 @@ mod parts {
         let loaded = load_text("g.json", &generate::questionnaire_text(questions), false).unwrap();
         let plan = generate::answered_plan(&loaded);
         bencher.bench_local(|| scoring::assess(&loaded.questionnaire, &plan.answers));
+    }
+
+    #[divan::bench(args = [500, 2000, 8000], sample_count = 20)]
+    fn build_and_render_reports(bencher: Bencher, questions: usize) {
+        let loaded = load_text("g.json", &generate::questionnaire_text(questions), false).unwrap();
+        let plan = generate::answered_plan(&loaded);
+        bencher.bench_local(|| {
+            let report = Report::build(&loaded.questionnaire, &plan, &TimeZone::UTC);
+            for format in FORMATS {
+                divan::black_box(report.render(format).unwrap());
+            }
+        });
     }
 }
