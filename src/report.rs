@@ -4,8 +4,9 @@
 //! discuss later. Every file format renders this same data, so what is shown is what is
 //! exported. Pure: no I/O, no terminal.
 //!
-//! Building lives in `build` (and the verdict's sentences in `verdict`); each format has
-//! its own file: [`markdown`], [`html`], [`csv`], [`json`].
+//! Building lives in `build` (and the verdict's sentences in `verdict`); the words of
+//! every table and list in `rows`; each format has its own file that lays them out:
+//! [`markdown`], [`html`], [`csv`], [`json`].
 
 mod build;
 pub mod csv;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod rows;
 pub mod text;
 mod verdict;
 

@@ -3,6 +3,7 @@
 //! `docs/report-formats.md`). Written with the `csv` crate, so commas, quotes and line
 //! breaks in notes survive.
 
+use super::rows::recommendation_cells;
 use super::text::{effort_label, impact_label, owner_label};
 use super::{ActionItem, GapItem, RecommendationItem, RenderError, Report};
 
@@ -69,7 +70,8 @@ fn score(score: Option<f64>) -> String {
 }
 
 fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 18] {
-    let text = |f: fn(&RecommendationItem) -> String| recommendation.map(f).unwrap_or_default();
+    let [text, effort, impact, party, due] =
+        recommendation.map(recommendation_cells).unwrap_or_default();
     [
         "gap".to_string(),
         gap.rank.to_string(),
@@ -80,13 +82,13 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         score(gap.score),
         yes_no(gap.blocker),
         yes_no(gap.critical),
-        text(|r| r.id.clone()),
-        text(|r| r.text.clone()),
-        text(|r| effort_label(r.effort).to_string()),
-        text(|r| impact_label(r.impact).to_string()),
-        text(|r| owner_label(r.owner).to_string()),
+        recommendation.map(|r| r.id.clone()).unwrap_or_default(),
+        text,
+        effort,
+        impact,
+        party,
         String::new(),
-        text(|r| r.due.to_string()),
+        due,
         String::new(),
         gap.note.clone().unwrap_or_default(),
     ]

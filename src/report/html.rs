@@ -7,6 +7,7 @@ mod lists;
 
 use std::fmt::{self, Write};
 
+use super::rows::{self, Column, Holds, Part, Tag};
 use super::text::percent_or_dash;
 use super::{HoldKind, Report};
 use chart::chart;
@@ -134,7 +135,7 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
     }
     writeln!(out, "</div>")?;
     if !verdict.holds.is_empty() {
-        writeln!(out, "<h3>What holds the level down</h3>")?;
+        writeln!(out, "<h3>{}</h3>", rows::HOLDS)?;
         writeln!(out, "<ul class=\"holds\">")?;
         let (listed, more) = verdict.listed_holds();
         for hold in listed {
@@ -153,11 +154,7 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
         }
         writeln!(out, "</ul>")?;
         if more > 0 {
-            writeln!(
-                out,
-                "<p class=\"about\">… and {more} more critical {} below half or not known yet: each is marked Critical in the gap report.</p>",
-                if more == 1 { "answer" } else { "answers" }
-            )?;
+            writeln!(out, "<p class=\"about\">{}</p>", rows::more_holds(more))?;
         }
     }
     writeln!(out, "</section>")
@@ -168,41 +165,88 @@ fn sections(out: &mut String, report: &Report) -> fmt::Result {
         return Ok(());
     }
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Readiness by section</h2>")?;
+    writeln!(out, "<h2>{}</h2>", rows::SECTIONS)?;
     chart(out, report)?;
-    writeln!(out, "<table>")?;
-    writeln!(
-        out,
-        "<thead><tr><th>Section</th><th class=\"number\">Readiness</th><th class=\"number\">Answered</th><th class=\"number\">Unsure</th><th class=\"number\">Not applicable</th><th class=\"number\">Still open</th><th class=\"number\">Blockers</th></tr></thead>"
-    )?;
-    writeln!(out, "<tbody>")?;
+    table_head(out, &rows::SECTION_COLUMNS)?;
     for section in &report.sections {
-        let score = if section.scored {
-            percent_or_dash(section.score)
-        } else {
-            "not scored".to_string()
-        };
-        writeln!(
+        row(
             out,
-            "<tr><td>{}</td><td class=\"number\">{score}</td><td class=\"number\">{} of {}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&section.title),
-            section.counts.given(),
-            section.counts.shown,
-            section.counts.unsure,
-            section.counts.not_applicable,
-            section.counts.unanswered,
-            section.blockers
+            &rows::SECTION_COLUMNS,
+            rows::section_cells(section)
+                .each_ref()
+                .map(|cell| escape(cell)),
         )?;
     }
-    writeln!(out, "</tbody>")?;
-    writeln!(out, "</table>")?;
+    table_end(out)?;
     writeln!(out, "</section>")
 }
 
-fn empty(out: &mut String, text: &str) -> fmt::Result {
+/// A part's start: the section (with a class when `class` is not empty), its heading,
+/// and what it says in place of its list when `empty`.
+fn start_part(out: &mut String, class: &str, part: &Part, empty: bool) -> fmt::Result {
+    if class.is_empty() {
+        writeln!(out, "<section>")?;
+    } else {
+        writeln!(out, "<section class=\"{class}\">")?;
+    }
+    writeln!(out, "<h2>{}</h2>", part.heading)?;
+    if empty {
+        empty_text(out, part.empty)?;
+    }
+    Ok(())
+}
+
+/// A tag as a coloured label that also says its word.
+fn tag(tag: Tag) -> String {
+    let class = match tag {
+        Tag::Blocker => "blocker",
+        Tag::Critical => "critical",
+        Tag::Discuss => "discuss",
+        Tag::InActionPlan => "done",
+    };
+    format!("<span class=\"tag {class}\">{}</span>", tag.label())
+}
+
+/// A table's start and head. Figures stand to the right, head and cells alike; a date
+/// only keeps its cells from wrapping, so its head needs no class.
+fn table_head(out: &mut String, columns: &[Column]) -> fmt::Result {
+    writeln!(out, "<table>")?;
+    write!(out, "<thead><tr>")?;
+    for column in columns {
+        match column.holds {
+            Holds::Figures => write!(out, "<th class=\"number\">{}</th>", column.name)?,
+            Holds::Words | Holds::Date => write!(out, "<th>{}</th>", column.name)?,
+        }
+    }
+    writeln!(out, "</tr></thead>")?;
+    writeln!(out, "<tbody>")
+}
+
+/// A table's row of cells already made safe, each marked with what its column holds.
+fn row<const N: usize>(out: &mut String, columns: &[Column; N], cells: [String; N]) -> fmt::Result {
+    write!(out, "<tr>")?;
+    for (column, cell) in columns.iter().zip(cells) {
+        match column.holds {
+            Holds::Words => write!(out, "<td>{cell}</td>")?,
+            Holds::Figures => write!(out, "<td class=\"number\">{cell}</td>")?,
+            Holds::Date => write!(out, "<td class=\"date\">{cell}</td>")?,
+        }
+    }
+    writeln!(out, "</tr>")
+}
+
+/// A table's end.
+fn table_end(out: &mut String) -> fmt::Result {
+    writeln!(out, "</tbody>")?;
+    writeln!(out, "</table>")
+}
+
+/// What stands in place of a list with nothing in it.
+fn empty_text(out: &mut String, text: &str) -> fmt::Result {
     writeln!(out, "<p class=\"empty\">{}</p>", escape(text))
 }
 
+/// A note, when there is one, in its box.
 fn note(out: &mut String, note: Option<&String>) -> fmt::Result {
     match note {
         Some(note) => writeln!(

@@ -4,9 +4,9 @@
 
 use std::fmt::{self, Write};
 
-use super::text::{effort_label, impact_label, owner_label, percent_or_dash, person_or_unassigned};
+use super::rows::{self, Column, Holds, Part, Quotes, Tag};
+use super::text::percent_or_dash;
 use super::{ProviderQuestionSource, Report};
-use crate::plan::ActionStatus;
 
 /// The report as Markdown.
 pub fn render(report: &Report) -> Result<String, fmt::Error> {
@@ -86,7 +86,7 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out)?;
     writeln!(out)?;
     if !verdict.holds.is_empty() {
-        writeln!(out, "### What holds the level down")?;
+        writeln!(out, "### {}", rows::HOLDS)?;
         writeln!(out)?;
         let (listed, more) = verdict.listed_holds();
         for hold in listed {
@@ -100,11 +100,7 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
             )?;
         }
         if more > 0 {
-            writeln!(
-                out,
-                "- … and {more} more critical {} below half or not known yet: each is marked Critical in the gap report.",
-                if more == 1 { "answer" } else { "answers" }
-            )?;
+            writeln!(out, "- {}", rows::more_holds(more))?;
         }
         writeln!(out)?;
     }
@@ -115,71 +111,29 @@ fn sections(out: &mut String, report: &Report) -> fmt::Result {
     if report.sections.is_empty() {
         return Ok(());
     }
-    writeln!(out, "### Readiness by section")?;
+    writeln!(out, "### {}", rows::SECTIONS)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "| Section | Readiness | Answered | Unsure | Not applicable | Still open | Blockers |"
-    )?;
-    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
-    for section in &report.sections {
-        let score = if section.scored {
-            percent_or_dash(section.score)
-        } else {
-            "not scored".to_string()
-        };
-        writeln!(
-            out,
-            "| {} | {score} | {} of {} | {} | {} | {} | {} |",
-            inline(&section.title),
-            section.counts.given(),
-            section.counts.shown,
-            section.counts.unsure,
-            section.counts.not_applicable,
-            section.counts.unanswered,
-            section.blockers
-        )?;
-    }
-    writeln!(out)
+    let cells = report.sections.iter().map(|section| {
+        rows::section_cells(section)
+            .each_ref()
+            .map(|cell| inline(cell))
+    });
+    table(out, &rows::SECTION_COLUMNS, cells)
 }
 
 fn checklist(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "## Readiness checklist")?;
-    writeln!(out)?;
-    if report.checklist.is_empty() {
-        writeln!(out, "No questions are shown for these answers.")?;
-        writeln!(out)?;
-    }
+    part_heading(out, &rows::CHECKLIST, report.checklist.is_empty())?;
     for section in &report.checklist {
-        writeln!(
-            out,
-            "### {} ({} of {} met)",
-            inline(&section.title),
-            section.met(),
-            section.items.len()
-        )?;
+        writeln!(out, "### {} {}", inline(&section.title), rows::met(section))?;
         writeln!(out)?;
         for item in &section.items {
             let mark = if item.met { "x" } else { " " };
-            let mut tags = Vec::new();
-            if item.blocker {
-                tags.push("**blocker**");
-            } else if item.critical && !item.met {
-                tags.push("critical");
-            }
-            if item.discuss {
-                tags.push("discuss later");
-            }
-            let tags = if tags.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", tags.join(", "))
-            };
             writeln!(
                 out,
-                "- [{mark}] {} · *{}*{tags}",
+                "- [{mark}] {} · *{}*{}",
                 inline(&item.question),
-                inline(&item.answer)
+                inline(&item.answer),
+                tags_after(&rows::checklist_tags(item))
             )?;
             if let Some(note) = &item.note {
                 writeln!(out, "  - Note: {}", inline(note))?;
@@ -191,22 +145,14 @@ fn checklist(out: &mut String, report: &Report) -> fmt::Result {
 }
 
 fn gaps(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "## Gap report")?;
-    writeln!(out)?;
-    if report.gaps.is_empty() {
-        writeln!(out, "No gaps: every answer that counts is fully in place.")?;
-        writeln!(out)?;
-    }
+    part_heading(out, &rows::GAPS, report.gaps.is_empty())?;
     for gap in &report.gaps {
         writeln!(out, "### {}. {}", gap.rank, inline(&gap.question))?;
         writeln!(out)?;
-        let mut facts = Vec::new();
-        if gap.blocker {
-            facts.push("**Blocker**".to_string());
-        }
-        if gap.critical {
-            facts.push("**Critical**".to_string());
-        }
+        let mut facts: Vec<String> = rows::gap_tags(gap)
+            .into_iter()
+            .map(|tag| format!("**{}**", tag.label()))
+            .collect();
         facts.push(inline(&gap.section));
         facts.push(format!("answer: {}", inline(&gap.answer)));
         facts.push(format!("score: {}", percent_or_dash(gap.score)));
@@ -221,123 +167,73 @@ fn gaps(out: &mut String, report: &Report) -> fmt::Result {
             writeln!(out)?;
         }
         if gap.recommendations.is_empty() {
-            writeln!(
-                out,
-                "The questionnaire has no recommendation for this answer."
-            )?;
+            writeln!(out, "{}", rows::NO_RECOMMENDATION)?;
             writeln!(out)?;
             continue;
         }
-        writeln!(out, "| Recommendation | Effort | Impact | Owner | Due |")?;
-        writeln!(out, "|---|---|---|---|---|")?;
-        for r in &gap.recommendations {
-            let accepted = if r.in_action_plan {
-                " (in the action plan)"
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "| {}{accepted} | {} | {} | {} | {} |",
-                inline(&r.text),
-                effort_label(r.effort),
-                impact_label(r.impact),
-                owner_label(r.owner),
-                r.due
-            )?;
-        }
-        writeln!(out)?;
+        let cells = gap.recommendations.iter().map(|r| {
+            let mut cells = rows::recommendation_cells(r)
+                .each_ref()
+                .map(|cell| inline(cell));
+            cells[0].push_str(&tags_after(&rows::recommendation_tags(r)));
+            cells
+        });
+        table(out, &rows::RECOMMENDATION_COLUMNS, cells)?;
     }
     Ok(())
 }
 
+/// The action plan's columns here: whether it is done first, and the question last.
+const ACTION_COLUMNS: [Column; 6] = {
+    let [action, owner, due, status] = rows::ACTION_COLUMNS;
+    [
+        Column::words("Done"),
+        action,
+        owner,
+        due,
+        status,
+        Column::words("For the question"),
+    ]
+};
+
 fn actions(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "## Action plan")?;
-    writeln!(out)?;
+    part_heading(out, &rows::ACTIONS, report.actions.is_empty())?;
     if report.actions.is_empty() {
-        writeln!(out, "No recommendations accepted into the action plan yet.")?;
-        writeln!(out)?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "| Done | Action | Owner | Due | Status | For the question |"
-    )?;
-    writeln!(out, "|---|---|---|---|---|---|")?;
-    for action in &report.actions {
-        let done = if action.status == ActionStatus::Done {
-            "✓"
-        } else {
-            ""
-        };
-        let party = action
+    let cells = report.actions.iter().map(|action| {
+        let row = rows::action_row(action);
+        let party = row
             .party
-            .map(|p| format!(" ({})", owner_label(p)))
+            .map(|party| format!(" ({party})"))
             .unwrap_or_default();
-        writeln!(
-            out,
-            "| {done} | {} | {}{party} | {} | {} | {} |",
-            inline(&action.text),
-            inline(person_or_unassigned(action.owner.as_deref())),
-            action
-                .due
-                .map_or_else(|| "no date".to_string(), |d| d.to_string()),
-            action.status.label(),
-            inline(&action.question)
-        )?;
-    }
-    writeln!(out)
+        [
+            if row.done { "✓" } else { "" }.to_string(),
+            inline(row.text),
+            format!("{}{party}", inline(row.owner)),
+            row.due,
+            row.status.to_string(),
+            inline(row.question),
+        ]
+    });
+    table(out, &ACTION_COLUMNS, cells)
 }
 
 fn provider_questions(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "## Questions to ask providers")?;
-    writeln!(out)?;
-    if report.provider_questions.is_empty() {
-        writeln!(
-            out,
-            "Nothing to ask yet: no gap falls to the provider, and no answer is \"I don't know yet\"."
-        )?;
+    part_heading(
+        out,
+        &rows::PROVIDER_QUESTIONS,
+        report.provider_questions.is_empty(),
+    )?;
+    for group in rows::ask_groups(report, Quotes::Straight) {
+        writeln!(out, "### {}", group.heading)?;
         writeln!(out)?;
-        return Ok(());
-    }
-    let groups = [
-        (
-            ProviderQuestionSource::ProviderGap,
-            "Ask each candidate provider",
-        ),
-        (
-            ProviderQuestionSource::Unsure,
-            "Find out (you answered \"I don't know yet\")",
-        ),
-    ];
-    for (source, heading) in groups {
-        let items: Vec<_> = report
-            .provider_questions
-            .iter()
-            .filter(|q| q.source == source)
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        writeln!(out, "### {heading}")?;
-        writeln!(out)?;
-        for (n, item) in items.iter().enumerate() {
-            match source {
-                ProviderQuestionSource::ProviderGap => writeln!(
-                    out,
-                    "{}. {} *(about: {})*",
-                    n + 1,
-                    inline(&item.ask),
-                    inline(&item.question)
-                )?,
-                ProviderQuestionSource::Unsure => writeln!(
-                    out,
-                    "{}. {} *({})*",
-                    n + 1,
-                    inline(&item.ask),
-                    inline(&item.section)
-                )?,
-            }
+        for (n, item) in group.items.iter().enumerate() {
+            let about = match group.source {
+                ProviderQuestionSource::ProviderGap => format!("about: {}", inline(&item.question)),
+                ProviderQuestionSource::Unsure => inline(&item.section),
+            };
+            writeln!(out, "{}. {} *({about})*", n + 1, inline(&item.ask))?;
         }
         writeln!(out)?;
     }
@@ -345,11 +241,8 @@ fn provider_questions(out: &mut String, report: &Report) -> fmt::Result {
 }
 
 fn discuss_later(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "## Discuss later")?;
-    writeln!(out)?;
+    part_heading(out, &rows::DISCUSS_LATER, report.discuss_later.is_empty())?;
     if report.discuss_later.is_empty() {
-        writeln!(out, "No question is flagged to discuss later.")?;
-        writeln!(out)?;
         return Ok(());
     }
     for item in &report.discuss_later {
@@ -371,23 +264,63 @@ fn kept_answers(out: &mut String, report: &Report) -> fmt::Result {
     if report.kept_answers.is_empty() {
         return Ok(());
     }
-    writeln!(out, "## Answers kept from an earlier version")?;
+    writeln!(out, "## {}", rows::KEPT_ANSWERS)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "This version of the questionnaire no longer asks these questions; their answers are kept in the plan."
-    )?;
+    writeln!(out, "{}", rows::KEPT_ANSWERS_ABOUT)?;
     writeln!(out)?;
-    writeln!(out, "| Question id | Answer | Note |")?;
-    writeln!(out, "|---|---|---|")?;
-    for kept in &report.kept_answers {
-        writeln!(
-            out,
-            "| {} | {} | {} |",
-            inline(&kept.question_id),
-            inline(&kept.answer),
-            kept.note.as_deref().map(inline).unwrap_or_default()
-        )?;
+    let cells = report
+        .kept_answers
+        .iter()
+        .map(|kept| rows::kept_cells(kept).map(inline));
+    table(out, &rows::KEPT_COLUMNS, cells)
+}
+
+/// A part's heading, and what it says in place of its list when `empty`.
+fn part_heading(out: &mut String, part: &Part, empty: bool) -> fmt::Result {
+    writeln!(out, "## {}", part.heading)?;
+    writeln!(out)?;
+    if empty {
+        writeln!(out, "{}", part.empty)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Tags after an item, in brackets: " (**blocker**, discuss later)"; nothing without tags.
+fn tags_after(tags: &[Tag]) -> String {
+    if tags.is_empty() {
+        return String::new();
+    }
+    let words: Vec<String> = tags
+        .iter()
+        .map(|&tag| {
+            let word = tag.label().to_lowercase();
+            if tag == Tag::Blocker {
+                format!("**{word}**")
+            } else {
+                word
+            }
+        })
+        .collect();
+    format!(" ({})", words.join(", "))
+}
+
+/// A table with a blank line after it: the header, the alignment row (figures to the
+/// right), then a line per row of cells already made safe.
+fn table<const N: usize>(
+    out: &mut String,
+    columns: &[Column; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> fmt::Result {
+    let names = columns.map(|column| column.name);
+    let aligns = columns.map(|column| match column.holds {
+        Holds::Figures => "---:",
+        Holds::Words | Holds::Date => "---",
+    });
+    writeln!(out, "| {} |", names.join(" | "))?;
+    writeln!(out, "|{}|", aligns.join("|"))?;
+    for cells in rows {
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
     writeln!(out)
 }

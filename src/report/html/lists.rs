@@ -3,26 +3,19 @@
 
 use std::fmt::{self, Write};
 
-use super::{empty, escape, lines, note};
-use crate::plan::ActionStatus;
-use crate::report::text::{
-    effort_label, impact_label, owner_label, percent_or_dash, person_or_unassigned,
-};
+use super::{empty_text, escape, lines, note, row, start_part, table_end, table_head, tag};
+use crate::report::rows::{self, Quotes};
+use crate::report::text::percent_or_dash;
 use crate::report::{ChecklistItem, GapItem, ProviderQuestionSource, Report};
 
 pub(super) fn checklist(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "<section class=\"major\">")?;
-    writeln!(out, "<h2>Readiness checklist</h2>")?;
-    if report.checklist.is_empty() {
-        empty(out, "No questions are shown for these answers.")?;
-    }
+    start_part(out, "major", &rows::CHECKLIST, report.checklist.is_empty())?;
     for section in &report.checklist {
         writeln!(
             out,
-            "<h3>{} <span class=\"about\">({} of {} met)</span></h3>",
+            "<h3>{} <span class=\"about\">{}</span></h3>",
             escape(&section.title),
-            section.met(),
-            section.items.len()
+            rows::met(section)
         )?;
         writeln!(out, "<table class=\"checklist\">")?;
         writeln!(
@@ -33,8 +26,7 @@ pub(super) fn checklist(out: &mut String, report: &Report) -> fmt::Result {
         for item in &section.items {
             checklist_item(out, item)?;
         }
-        writeln!(out, "</tbody>")?;
-        writeln!(out, "</table>")?;
+        table_end(out)?;
     }
     writeln!(out, "</section>")
 }
@@ -46,15 +38,10 @@ fn checklist_item(out: &mut String, item: &ChecklistItem) -> fmt::Result {
     } else {
         ("not-met", "✗", "Not met")
     };
-    let mut tags = String::new();
-    if item.blocker {
-        tags.push_str(" <span class=\"tag blocker\">Blocker</span>");
-    } else if item.critical && !item.met {
-        tags.push_str(" <span class=\"tag critical\">Critical</span>");
-    }
-    if item.discuss {
-        tags.push_str(" <span class=\"tag discuss\">Discuss later</span>");
-    }
+    let tags: String = rows::checklist_tags(item)
+        .into_iter()
+        .map(|t| format!(" {}", tag(t)))
+        .collect();
     writeln!(
         out,
         "<tr class=\"{class}\"><td class=\"mark\"><span aria-hidden=\"true\">{mark}</span><span class=\"hidden\">{words}</span></td><td>{}{tags}",
@@ -69,11 +56,8 @@ fn checklist_item(out: &mut String, item: &ChecklistItem) -> fmt::Result {
 }
 
 pub(super) fn gaps(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "<section class=\"major\">")?;
-    writeln!(out, "<h2>Gap report</h2>")?;
-    if report.gaps.is_empty() {
-        empty(out, "No gaps: every answer that counts is fully in place.")?;
-    } else {
+    start_part(out, "major", &rows::GAPS, report.gaps.is_empty())?;
+    if !report.gaps.is_empty() {
         writeln!(
             out,
             "<p>Blockers first, then the gaps in the order that raises readiness most.</p>"
@@ -90,13 +74,10 @@ pub(super) fn gaps(out: &mut String, report: &Report) -> fmt::Result {
 fn gap_item(out: &mut String, gap: &GapItem) -> fmt::Result {
     writeln!(out, "<li class=\"gap\">")?;
     writeln!(out, "<h3>{}. {}</h3>", gap.rank, escape(&gap.question))?;
-    let mut tags = String::new();
-    if gap.blocker {
-        tags.push_str("<span class=\"tag blocker\">Blocker</span> ");
-    }
-    if gap.critical {
-        tags.push_str("<span class=\"tag critical\">Critical</span> ");
-    }
+    let tags: String = rows::gap_tags(gap)
+        .into_iter()
+        .map(|t| format!("{} ", tag(t)))
+        .collect();
     writeln!(
         out,
         "<p class=\"facts\">{tags}{} · answer: <strong>{}</strong> · score {}</p>",
@@ -113,110 +94,66 @@ fn gap_item(out: &mut String, gap: &GapItem) -> fmt::Result {
     }
     note(out, gap.note.as_ref())?;
     if gap.recommendations.is_empty() {
-        empty(
-            out,
-            "The questionnaire has no recommendation for this answer.",
-        )?;
+        empty_text(out, rows::NO_RECOMMENDATION)?;
     } else {
-        writeln!(out, "<table>")?;
-        writeln!(
-            out,
-            "<thead><tr><th>Recommendation</th><th>Effort</th><th>Impact</th><th>Owner</th><th>Due</th></tr></thead>"
-        )?;
-        writeln!(out, "<tbody>")?;
+        table_head(out, &rows::RECOMMENDATION_COLUMNS)?;
         for r in &gap.recommendations {
-            let accepted = if r.in_action_plan {
-                " <span class=\"tag done\">In the action plan</span>"
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "<tr><td>{}{accepted}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>",
-                escape(&r.text),
-                effort_label(r.effort),
-                impact_label(r.impact),
-                owner_label(r.owner),
-                r.due
-            )?;
+            let mut cells = rows::recommendation_cells(r).each_ref().map(|c| escape(c));
+            for t in rows::recommendation_tags(r) {
+                cells[0].push_str(&format!(" {}", tag(t)));
+            }
+            row(out, &rows::RECOMMENDATION_COLUMNS, cells)?;
         }
-        writeln!(out, "</tbody>")?;
-        writeln!(out, "</table>")?;
+        table_end(out)?;
     }
     writeln!(out, "</li>")
 }
 
 pub(super) fn actions(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Action plan</h2>")?;
+    start_part(out, "", &rows::ACTIONS, report.actions.is_empty())?;
     if report.actions.is_empty() {
-        empty(out, "No recommendations accepted into the action plan yet.")?;
         return writeln!(out, "</section>");
     }
-    writeln!(out, "<table>")?;
-    writeln!(
-        out,
-        "<thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead>"
-    )?;
-    writeln!(out, "<tbody>")?;
+    table_head(out, &rows::ACTION_COLUMNS)?;
     for action in &report.actions {
-        let status = if action.status == ActionStatus::Done {
-            "<span class=\"tag done\">✓ done</span>".to_string()
+        let words = rows::action_row(action);
+        let status = if words.done {
+            "<span class=\"tag done\">✓ done</span>"
         } else {
-            action.status.label().to_string()
+            words.status
         };
-        let party = action
+        let party = words
             .party
-            .map(|p| format!(" <span class=\"about\">({})</span>", owner_label(p)))
+            .map(|party| format!(" <span class=\"about\">({party})</span>"))
             .unwrap_or_default();
-        writeln!(
-            out,
-            "<tr><td>{}<br><span class=\"about\">For: {}</span></td><td>{}{party}</td><td class=\"date\">{}</td><td>{status}</td></tr>",
-            escape(&action.text),
-            escape(&action.question),
-            escape(person_or_unassigned(action.owner.as_deref())),
-            action
-                .due
-                .map_or_else(|| "no date".to_string(), |d| d.to_string()),
-        )?;
+        let cells = [
+            format!(
+                "{}<br><span class=\"about\">For: {}</span>",
+                escape(words.text),
+                escape(words.question)
+            ),
+            format!("{}{party}", escape(words.owner)),
+            words.due,
+            status.to_string(),
+        ];
+        row(out, &rows::ACTION_COLUMNS, cells)?;
     }
-    writeln!(out, "</tbody>")?;
-    writeln!(out, "</table>")?;
+    table_end(out)?;
     writeln!(out, "</section>")
 }
 
 pub(super) fn provider_questions(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Questions to ask providers</h2>")?;
-    if report.provider_questions.is_empty() {
-        empty(
-            out,
-            "Nothing to ask yet: no gap falls to the provider, and no answer is \"I don't know yet\".",
-        )?;
-    }
-    let groups = [
-        (
-            ProviderQuestionSource::ProviderGap,
-            "Ask each candidate provider",
-        ),
-        (
-            ProviderQuestionSource::Unsure,
-            "Find out (you answered “I don't know yet”)",
-        ),
-    ];
-    for (source, heading) in groups {
-        let items: Vec<_> = report
-            .provider_questions
-            .iter()
-            .filter(|q| q.source == source)
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        writeln!(out, "<h3>{}</h3>", escape(heading))?;
+    start_part(
+        out,
+        "",
+        &rows::PROVIDER_QUESTIONS,
+        report.provider_questions.is_empty(),
+    )?;
+    for group in rows::ask_groups(report, Quotes::Curly) {
+        writeln!(out, "<h3>{}</h3>", escape(group.heading))?;
         writeln!(out, "<ol class=\"asks\">")?;
-        for item in items {
-            let about = match source {
+        for item in group.items {
+            let about = match group.source {
                 ProviderQuestionSource::ProviderGap => format!("About: {}", item.question),
                 ProviderQuestionSource::Unsure => item.section.clone(),
             };
@@ -233,10 +170,13 @@ pub(super) fn provider_questions(out: &mut String, report: &Report) -> fmt::Resu
 }
 
 pub(super) fn discuss_later(out: &mut String, report: &Report) -> fmt::Result {
-    writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Discuss later</h2>")?;
+    start_part(
+        out,
+        "",
+        &rows::DISCUSS_LATER,
+        report.discuss_later.is_empty(),
+    )?;
     if report.discuss_later.is_empty() {
-        empty(out, "No question is flagged to discuss later.")?;
         return writeln!(out, "</section>");
     }
     writeln!(out, "<ul class=\"discuss-list\">")?;
@@ -260,27 +200,17 @@ pub(super) fn kept_answers(out: &mut String, report: &Report) -> fmt::Result {
         return Ok(());
     }
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Answers kept from an earlier version</h2>")?;
-    writeln!(
-        out,
-        "<p>This version of the questionnaire no longer asks these questions; their answers are kept in the plan.</p>"
-    )?;
-    writeln!(out, "<table>")?;
-    writeln!(
-        out,
-        "<thead><tr><th>Question id</th><th>Answer</th><th>Note</th></tr></thead>"
-    )?;
-    writeln!(out, "<tbody>")?;
+    writeln!(out, "<h2>{}</h2>", rows::KEPT_ANSWERS)?;
+    writeln!(out, "<p>{}</p>", rows::KEPT_ANSWERS_ABOUT)?;
+    table_head(out, &rows::KEPT_COLUMNS)?;
     for kept in &report.kept_answers {
-        writeln!(
+        let [id, answer, note] = rows::kept_cells(kept);
+        row(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&kept.question_id),
-            lines(&kept.answer),
-            kept.note.as_deref().map(lines).unwrap_or_default()
+            &rows::KEPT_COLUMNS,
+            [escape(id), lines(answer), lines(note)],
         )?;
     }
-    writeln!(out, "</tbody>")?;
-    writeln!(out, "</table>")?;
+    table_end(out)?;
     writeln!(out, "</section>")
 }
