@@ -1284,3 +1284,61 @@ fn the_export_key_asks_for_the_report_on_the_summary_gaps_and_action_plan() {
         assert_eq!(ch(&mut app, 'e'), vec![Effect::ExportReport], "{screen:?}");
     }
 }
+
+#[test]
+fn a_gap_goes_into_the_action_plan_gets_an_owner_and_moves_on_without_being_lost() {
+    let mut app = started();
+    open(&mut app, "problem");
+    ch(&mut app, '2'); // "No": a blocker, with one recommendation.
+    ch(&mut app, 's');
+    ch(&mut app, 'g');
+    assert!(matches!(app.screen, Screen::Gaps(_)));
+    assert_eq!(
+        app.report.gaps[0].question_id, "problem",
+        "blockers come first"
+    );
+    assert_eq!(ch(&mut app, '1'), vec![Effect::SavePlan]);
+    assert_eq!(app.plan.actions.len(), 1);
+    assert_eq!(app.plan.actions[0].recommendation, "write-problem");
+    assert!(app.report.gaps[0].recommendations[0].in_action_plan);
+
+    ch(&mut app, 'a');
+    assert!(matches!(app.screen, Screen::Actions(_)));
+    ch(&mut app, 'o');
+    type_keys(&mut app, "Sam Patel");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SavePlan]);
+    assert_eq!(app.plan.actions[0].owner, "Sam Patel");
+    assert_eq!(app.report.actions[0].owner.as_deref(), Some("Sam Patel"));
+    ch(&mut app, 'd');
+    type_keys(&mut app, "31/12/2026");
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "a bad date is not saved"
+    );
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::ActionField { error: Some(_), .. })
+    ));
+    press(&mut app, KeyCode::Esc); // Esc keeps what is typed only when it is valid.
+    assert!(
+        app.overlay.is_some(),
+        "the bad date stays on screen to be corrected"
+    );
+
+    let mut app = started();
+    open(&mut app, "problem");
+    ch(&mut app, '2');
+    for key in ['s', 'g', '1', 'a', ' '] {
+        ch(&mut app, key);
+    }
+    assert_eq!(app.plan.actions[0].status.label(), "in progress");
+    assert!(
+        ch(&mut app, 'x').is_empty(),
+        "an action under way is not removed"
+    );
+    assert_eq!(app.plan.actions.len(), 1);
+    assert!(app.status.as_ref().is_some_and(|s| s.is_error));
+    ch(&mut app, 'g');
+    ch(&mut app, '1');
+    assert_eq!(app.plan.actions.len(), 1, "nor taken out from the gaps");
+}
