@@ -17,7 +17,7 @@
 //! - [`tui`]: the terminal front end (ratatui and crossterm).
 //! - [`plain`]: the line-by-line front end (plain mode) for screen readers and scripts.
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
-//! - [`data_dir`]: where files live.
+//! - [`data_dir`]: where files live; [`local_zone`]: the time zone dates are shown in.
 //! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
 //!
 //! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `report`, `wizard`) never
@@ -27,6 +27,7 @@ pub mod answer;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
+pub mod local_zone;
 pub mod open;
 pub mod overview;
 pub mod plain;

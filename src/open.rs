@@ -3,6 +3,7 @@
 //! the terminal wizard and plain mode; reads the disk, draws nothing.
 
 use std::collections::HashSet;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
@@ -11,7 +12,7 @@ use jiff::Timestamp;
 use crate::data_dir;
 use crate::plan::change::{self, QuestionnaireChange};
 use crate::plan::store::load_path;
-use crate::plan::{Plan, PlanError, PlanName, PlanStore};
+use crate::plan::{Acquired, Plan, PlanError, PlanLock, PlanName, PlanStore};
 use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
 
 /// What the command line points at: a plan file (read, or why it cannot be), or a new
@@ -27,10 +28,11 @@ pub struct Found {
 /// The plan a front end is to open.
 pub enum Target {
     /// A plan file: its plan, or why it cannot be read (a damaged file is the caller's to
-    /// explain; it is never written over).
+    /// explain; it is never written over), and this process's attempt at its lock.
     File {
         path: PathBuf,
         plan: Result<Plan, PlanError>,
+        lock: io::Result<Acquired>,
     },
     /// No plan yet: a new one (named as asked, or not yet) on this questionnaire.
     New { loaded: Box<Loaded>, plan: Plan },
@@ -42,10 +44,16 @@ pub enum Target {
 pub fn find(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) -> Result<Found> {
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
-    // The questionnaires are read while the plan is found: neither needs the other yet.
+    // The questionnaires are read while the plan is found and its lock taken: neither
+    // needs the other yet.
     let (catalog, chosen) = std::thread::scope(|scope| {
         let catalog = scope.spawn(|| Catalog::load(Some(&user_dir)));
-        let chosen = choose_file(&store, plan);
+        let chosen = choose_file(&store, plan).map(|found| {
+            found.map(|(path, plan)| {
+                let lock = PlanLock::acquire(&path);
+                (path, plan, lock)
+            })
+        });
         (catalog.join(), chosen)
     });
     let mut catalog = catalog.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -58,7 +66,7 @@ pub fn find(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         _ => None,
     };
     let target = match chosen? {
-        Some((path, plan)) => Target::File { path, plan },
+        Some((path, plan, lock)) => Target::File { path, plan, lock },
         None => {
             let loaded = match from_file {
                 Some(loaded) => {
@@ -110,6 +118,8 @@ pub struct Opened {
     pub is_new: bool,
     /// The plan's file, when it has one.
     pub path: Option<PathBuf>,
+    /// This process's attempt at the plan file's lock, when it has a file.
+    pub lock: Option<io::Result<Acquired>>,
     /// What changed in the questionnaire since the plan last saved, said once.
     pub note: Option<String>,
 }
@@ -122,19 +132,21 @@ pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         user_dir,
         target,
     } = find(data_dir, plan, questionnaire)?;
-    let (loaded, mut plan, path) = match target {
+    let (loaded, mut plan, path, lock) = match target {
         Target::File {
             plan: Err(error), ..
         } => return Err(error.into()),
         Target::File {
             path,
             plan: Ok(plan),
+            lock,
         } => (
             questionnaire_for(&catalog, &user_dir, &plan)?,
             plan,
             Some(path),
+            Some(lock),
         ),
-        Target::New { loaded, plan } => (*loaded, plan, None),
+        Target::New { loaded, plan } => (*loaded, plan, None, None),
     };
     let is_new = path.is_none();
     let note = record_questionnaire(&loaded, &mut plan, is_new).map(|c| c.summary());
@@ -145,6 +157,7 @@ pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         plan,
         is_new,
         path,
+        lock,
         note,
     })
 }
@@ -188,15 +201,13 @@ pub fn record_questionnaire(
 
 /// The file stems of the plans that exist, so a new plan never takes one's place.
 pub fn taken_stems(store: &PlanStore) -> HashSet<String> {
+    // File names are enough: a damaged plan's name is taken too, and nothing is parsed.
     store
-        .list()
-        .map(|entries| {
-            entries
-                .iter()
-                .filter_map(|e| e.path.file_stem().map(|s| s.to_string_lossy().into_owned()))
-                .collect()
-        })
+        .files()
         .unwrap_or_default()
+        .iter()
+        .filter_map(|path| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
 }
 
 /// Whether `--questionnaire` names a file rather than an id.

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
+use crate::local_zone::local_zone;
 use crate::plan::PlanEntry;
 use crate::questionnaire::Catalog;
 use crate::scoring;
@@ -30,7 +30,7 @@ pub struct PlanOverview {
 
 /// A timestamp as local date and time, to the minute.
 pub fn local_time(at: Timestamp) -> String {
-    at.to_zoned(TimeZone::system())
+    at.to_zoned(local_zone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
 }

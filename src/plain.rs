@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use crate::open;
-use crate::plan::{Acquired, PlanLock};
+use crate::plan::Acquired;
 use console::Console;
 use conversation::Conversation;
 
@@ -40,13 +40,13 @@ pub fn wanted(flag: bool) -> bool {
 /// Opens the plan the options name and asks its questions on `input` and `output` until
 /// the input ends or the user quits; the plan is saved on every change and at the end.
 pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Result<()> {
-    let opened = open::open(
+    let mut opened = open::open(
         &options.data_dir,
         options.plan.as_deref(),
         options.questionnaire.as_deref(),
     )?;
     // Held until the conversation ends, so a wizard on the same plan opens it read-only.
-    let _lock = match opened.path.as_deref().map(PlanLock::acquire) {
+    let _lock = match opened.lock.take() {
         Some(Ok(Acquired::Busy(owner))) => bail!(
             "the plan \"{}\" is open in another outready ({}): close it there first",
             opened.plan.name,

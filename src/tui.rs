@@ -13,17 +13,19 @@ pub mod update;
 pub mod view;
 pub mod widgets;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::sync::mpsc;
 use std::thread;
 
 use anyhow::{Context as _, Result};
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::layout::Rect;
 
 use app::App;
@@ -77,7 +79,7 @@ pub fn run(options: Options) -> Result<String> {
 
 /// A plan that cannot be opened as it is gets a choice first; then the wizard runs.
 fn wizard(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
     opening: gate::Opening,
     options: &Options,
@@ -91,17 +93,29 @@ fn wizard(
     Ok(session.farewell(&app))
 }
 
-fn start_terminal() -> Result<DefaultTerminal> {
-    let terminal = ratatui::try_init().context("the terminal could not be set up")?;
-    // ratatui's hook restores the screen on a panic; mouse and paste modes are ours to undo.
+/// The terminal the wizard draws on: standard output through a buffer that holds a
+/// whole frame, so each frame leaves in one write instead of in 1 KB pieces.
+pub type WizardTerminal = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+fn start_terminal() -> Result<WizardTerminal> {
+    let failed = "the terminal could not be set up";
+    // A panic restores the terminal (raw mode, alternate screen, mouse and paste modes)
+    // before its message is printed.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        stop_terminal();
         previous(info);
     }));
-    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        .context("the terminal could not be set up")?;
-    Ok(terminal)
+    enable_raw_mode().context(failed)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+    .context(failed)?;
+    let output = BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(CrosstermBackend::new(output)).context(failed)
 }
 
 fn stop_terminal() {
@@ -141,7 +155,7 @@ fn inputs() -> mpsc::Receiver<Input> {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
     session: &mut Session,
     app: &mut App,
@@ -186,7 +200,7 @@ fn event_loop(
 }
 
 /// Lays the frame out for the terminal's size and draws the app.
-fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn draw(terminal: &mut WizardTerminal, app: &mut App) -> Result<()> {
     let size = terminal
         .size()
         .context("the terminal size could not be read")?;

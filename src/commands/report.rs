@@ -5,11 +5,11 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
-use jiff::tz::TimeZone;
 
 use super::Outcome;
 use crate::cli::ReportFormat;
 use crate::data_dir;
+use crate::local_zone::local_zone;
 use crate::plan::{Plan, PlanName, PlanStore};
 use crate::questionnaire::Catalog;
 use crate::report::export::write_atomically;
@@ -42,7 +42,7 @@ pub fn run(
         ReportFormat::Json => Format::Json,
         ReportFormat::Csv => Format::Csv,
     };
-    let report = Report::build(&loaded.questionnaire, &plan, &TimeZone::system());
+    let report = Report::build(&loaded.questionnaire, &plan, &local_zone());
     let text = report.render(format)?;
     match output {
         None => out.write_all(text.as_bytes())?,

@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
 use super::Plan;
 use super::read::load_path;
 use super::store::{create_private_dir, sync_dir};
+use crate::local_zone::local_zone;
 
 /// The folder of backups, inside the plans folder.
 pub const BACKUPS_FOLDER: &str = "backups";
@@ -166,7 +166,7 @@ fn persist_new(
 pub fn time_name(at: SystemTime) -> String {
     Timestamp::try_from(at)
         .unwrap_or(Timestamp::UNIX_EPOCH)
-        .to_zoned(TimeZone::system())
+        .to_zoned(local_zone())
         .strftime("%Y%m%d-%H%M%S")
         .to_string()
 }

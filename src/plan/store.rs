@@ -72,8 +72,9 @@ impl PlanStore {
         load_path(&path)
     }
 
-    /// Every plan file in the folder, newest change first. A missing folder has none.
-    pub fn list(&self) -> Result<Vec<PlanEntry>, PlanError> {
+    /// The plan files in the folder, unread, in no particular order. A missing folder
+    /// has none.
+    pub fn files(&self) -> Result<Vec<PathBuf>, PlanError> {
         let entries = match fs::read_dir(&self.dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -84,10 +85,19 @@ impl PlanStore {
                 });
             }
         };
-        let mut plans: Vec<PlanEntry> = entries
+        Ok(entries
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| is_plan_file(p))
+            .collect())
+    }
+
+    /// Every plan file in the folder, read, newest change first. A missing folder has
+    /// none.
+    pub fn list(&self) -> Result<Vec<PlanEntry>, PlanError> {
+        let mut plans: Vec<PlanEntry> = self
+            .files()?
+            .into_iter()
             .map(|path| PlanEntry {
                 modified: fs::metadata(&path).and_then(|m| m.modified()).ok(),
                 plan: load_path(&path),

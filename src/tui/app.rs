@@ -11,6 +11,7 @@ use super::keymap::{Context, Only};
 use super::theme::Theme;
 use super::widgets::text_input::TextInput;
 use crate::answer::AnswerState;
+use crate::local_zone::local_zone;
 use crate::overview::PlanOverview;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
@@ -182,7 +183,7 @@ impl App {
     /// question where the plan left off.
     pub fn new(loaded: Loaded, plan: Plan, is_new: bool, theme: Theme) -> App {
         let flow = Flow::new(&loaded.questionnaire, &plan.answers);
-        let zone = TimeZone::system();
+        let zone = local_zone();
         let report = Report::build(&loaded.questionnaire, &plan, &zone);
         let mut app = App {
             loaded,

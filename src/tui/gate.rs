@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use anyhow::{Context as _, Result};
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::Input;
@@ -251,7 +250,7 @@ pub enum Settled {
 /// Asks the user what to do about a plan that cannot be opened as it is, until it can
 /// be or they leave. Leaving a damaged plan is an error (exit 1) with its message.
 pub(super) fn settle(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut super::WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
     opening: Opening,
     options: &Options,
@@ -317,7 +316,7 @@ pub(super) fn settle(
 
 /// Draws the choices and waits for one.
 fn ask(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut super::WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
     state: &mut GateState,
     theme: &Theme,

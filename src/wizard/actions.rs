@@ -4,8 +4,8 @@
 
 use jiff::Timestamp;
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
 
+use crate::local_zone::local_zone;
 use crate::plan::{Action, ActionStatus, Plan};
 use crate::questionnaire::Questionnaire;
 
@@ -29,7 +29,7 @@ pub fn find(plan: &Plan, recommendation: &str) -> Option<usize> {
 
 /// The date of a moment in the local time zone.
 pub fn local_date(at: Timestamp) -> Date {
-    at.to_zoned(TimeZone::system()).date()
+    at.to_zoned(local_zone()).date()
 }
 
 /// Accepts a recommendation into the action plan, or takes an untouched one out again.

@@ -4,6 +4,7 @@
 //! choose what to do.
 
 use std::collections::HashSet;
+use std::io;
 use std::path::Path;
 
 use anyhow::{Result, bail};
@@ -38,12 +39,13 @@ impl Session {
             options.plan.as_deref(),
             options.questionnaire.as_deref(),
         )?;
-        let (loaded, plan, path) = match target {
+        let (loaded, plan, path, lock) = match target {
             Target::File {
                 path,
                 plan: Err(error),
+                lock,
             } if error.is_damaged() => {
-                let lock = match PlanLock::acquire(&path) {
+                let lock = match lock {
                     Ok(Acquired::Busy(owner)) => bail!(
                         "{error:#}; it is also open in another outready ({}): close that one first",
                         owner.describe()
@@ -65,12 +67,14 @@ impl Session {
             Target::File {
                 path,
                 plan: Ok(plan),
+                lock,
             } => (
                 open::questionnaire_for(&catalog, &user_dir, &plan)?,
                 plan,
                 Some(path),
+                Some(lock),
             ),
-            Target::New { loaded, plan } => (*loaded, plan, None),
+            Target::New { loaded, plan } => (*loaded, plan, None, None),
         };
         let mut session = Session {
             store,
@@ -88,8 +92,8 @@ impl Session {
             quit_warned: false,
             save_problem: String::new(),
         };
-        if let Some(path) = path {
-            session.take_lock(&path);
+        if let (Some(path), Some(lock)) = (path, lock) {
+            session.hold_lock(&path, lock);
             session.path = Some(path);
         }
         session.note_questionnaire_change();
@@ -102,9 +106,14 @@ impl Session {
     /// Takes the lock of the plan file, or notes who has it (the plan is then read-only).
     /// A folder that cannot be written leaves no lock; the next save tries again.
     pub(super) fn take_lock(&mut self, path: &Path) {
+        self.hold_lock(path, PlanLock::acquire(path));
+    }
+
+    /// Keeps the lock this process got on the plan file, or notes who has it.
+    fn hold_lock(&mut self, path: &Path, acquired: io::Result<Acquired>) {
         self.lock = None;
         self.read_only = None;
-        match PlanLock::acquire(path) {
+        match acquired {
             Ok(Acquired::Locked(lock)) => {
                 self.store.sweep_temporaries(path);
                 self.lock = Some(lock);
