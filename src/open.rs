@@ -164,7 +164,7 @@ pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
 
 /// The plan file asked for by name (None when it does not exist yet), or else the most
 /// recent one (None when there is none), with its plan or why it cannot be read.
-fn choose_file(
+pub fn choose_file(
     store: &PlanStore,
     plan: Option<&str>,
 ) -> Result<Option<(PathBuf, Result<Plan, PlanError>)>> {

@@ -10,7 +10,7 @@ use super::Outcome;
 use crate::cli::ReportFormat;
 use crate::data_dir;
 use crate::local_zone::local_zone;
-use crate::plan::{Plan, PlanName, PlanStore};
+use crate::plan::{Plan, PlanError, PlanStore};
 use crate::questionnaire::Catalog;
 use crate::report::export::write_atomically;
 use crate::report::{Format, Report};
@@ -63,14 +63,13 @@ pub fn run(
 
 /// The plan of this name, or the most recently changed one.
 fn find_plan(store: &PlanStore, name: Option<&str>) -> Result<Plan> {
-    if let Some(name) = name {
-        let plan_name = PlanName::new(name)
-            .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-        return Ok(store.load(&plan_name)?);
-    }
-    match store.list()?.into_iter().next() {
-        Some(entry) => Ok(entry.plan?),
-        None => bail!(
+    match (crate::open::choose_file(store, name)?, name) {
+        (Some((_, plan)), _) => Ok(plan?),
+        (None, Some(name)) => Err(PlanError::NotFound {
+            name: name.trim().to_string(),
+        }
+        .into()),
+        (None, None) => bail!(
             "there are no plans yet in {}: run `outready` to start one",
             store.dir().display()
         ),
