@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "outready", version, about, long_about = None)]
 pub struct Cli {
-    /// Where plans and your own questionnaires live (default: the platform's data folder).
-    #[arg(long, global = true, env = "OUTREADY_DATA_DIR", value_name = "DIR")]
+    /// Where plans and your own questionnaires live (default: the folder in the
+    /// OUTREADY_DATA_DIR environment variable when it is set and not empty, else the
+    /// platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     /// The plan to open or create, by name (default: the most recent plan).
@@ -67,7 +69,8 @@ pub enum Command {
         /// The file format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Md, value_name = "FORMAT")]
         format: ReportFormat,
-        /// Write the report to this file instead of standard output.
+        /// Write the report to this file instead of standard output (`-` is standard
+        /// output). An existing file is replaced; a device or a named pipe is written to.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },

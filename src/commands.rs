@@ -13,6 +13,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command, ThemeChoice};
 use crate::data_dir;
+use crate::text_safety::visible;
 use crate::tui::theme::ThemeName;
 
 /// How a command ended, for the exit code.
@@ -27,6 +28,16 @@ pub enum Outcome {
 /// Whether the user asked for no colour (`NO_COLOR` set to anything but empty).
 pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Whether the error is standard output (or a pipe written to) closed by its reader, as
+/// when the output goes to `head`: then there is nobody left to tell.
+pub fn is_closed_output(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Runs what the command line asks for.
@@ -67,7 +78,8 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 no_color: no_color(),
             };
             let farewell = crate::tui::run(options)?;
-            writeln!(out, "{farewell}")?;
+            // The goodbye line names the plan, which came from a file.
+            writeln!(out, "{}", visible(&farewell))?;
             Ok(Outcome::Success)
         }
     }

@@ -2,10 +2,18 @@
 
 use std::path::PathBuf;
 
-/// The data folder: the one given (by `--data-dir` or `OUTREADY_DATA_DIR`), else the
-/// platform's (for example `~/.local/share/outready` on Linux).
+/// The environment variable that names the data folder when `--data-dir` does not.
+pub const ENV_VAR: &str = "OUTREADY_DATA_DIR";
+
+/// The data folder: the one given by `--data-dir`, else the one in `OUTREADY_DATA_DIR`,
+/// else the platform's (for example `~/.local/share/outready` on Linux). An empty value
+/// counts as not given, as shells leave a variable that was set to nothing.
 pub fn resolve(given: Option<PathBuf>) -> Result<PathBuf, NoDataDir> {
-    match given {
+    let from_env = || std::env::var_os(ENV_VAR).map(PathBuf::from);
+    match given
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .or_else(from_env)
+    {
         Some(dir) if !dir.as_os_str().is_empty() => Ok(dir),
         _ => directories::ProjectDirs::from("", "", "outready")
             .map(|dirs| dirs.data_dir().to_path_buf())

@@ -19,6 +19,8 @@
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
 //! - [`data_dir`]: where files live; [`local_zone`]: the time zone dates are shown in.
 //! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
+//! - [`text_safety`]: the one sanitiser for text from files printed to a terminal, and
+//!   the test that refuses control characters in names and ids.
 //!
 //! The domain modules (`answer`, `questionnaire`, `plan`, `scoring`, `report`, `wizard`) never
 //! import ratatui, crossterm or clap.
@@ -35,5 +37,6 @@ pub mod plan;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod text_safety;
 pub mod tui;
 pub mod wizard;

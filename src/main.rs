@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use outready::cli::Cli;
 use outready::commands::{self, Outcome};
+use outready::text_safety::visible;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -12,8 +13,12 @@ fn main() -> ExitCode {
     match commands::run(cli, &mut stdout) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
+        // The reader of standard output went away (`| head`): nobody is left to tell, and
+        // nothing went wrong with the work, so end quietly as ripgrep does.
+        Err(error) if commands::is_closed_output(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("outready: {error:#}");
+            // Messages quote names from files: shown, never obeyed by the terminal.
+            eprintln!("outready: {}", visible(&format!("{error:#}")));
             ExitCode::from(1)
         }
     }

@@ -227,20 +227,10 @@ fn load_questionnaire_file(wanted: &str) -> Result<Loaded> {
 }
 
 /// Keeps a copy of a questionnaire file a new plan answers in the user's questionnaire
-/// folder, so the plan opens next time without naming the file again.
+/// folder (see [`crate::questionnaire::catalog::keep_copy`]).
 fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<()> {
-    let target = user_dir.join(format!("{}.json", loaded.questionnaire.id));
-    if target.exists() || Path::new(&loaded.origin) == target {
-        return Ok(());
-    }
-    std::fs::create_dir_all(user_dir)
-        .and_then(|()| std::fs::copy(&loaded.origin, &target).map(|_| ()))
-        .with_context(|| {
-            format!(
-                "the questionnaire could not be copied to {}",
-                target.display()
-            )
-        })
+    crate::questionnaire::catalog::keep_copy(loaded, user_dir)?;
+    Ok(())
 }
 
 /// The questionnaire for a new plan: an id, or the default.

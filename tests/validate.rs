@@ -560,13 +560,53 @@ fn each_fixture_gives_exactly_its_one_problem() {
                 "invalid type: string \"2\", expected a number",
             ),
         ),
+        (
+            "id-escapes-the-folder.json",
+            (
+                3,
+                "id",
+                "the questionnaire id starts with a dot, but it names a file",
+            ),
+        ),
+        (
+            "id-absolute-path.json",
+            (3, "id", "the questionnaire id holds \"/\""),
+        ),
+        (
+            "due-in-days-too-far.json",
+            (
+                74,
+                "sections[1].questions[0].recommendations[0].due_in_days",
+                "is due in 4294967295 days: give a number of days from 1 to 3650",
+            ),
+        ),
+        (
+            "control-character-in-title.json",
+            (
+                55,
+                "sections[1].title",
+                "the title holds the control character U+001B",
+            ),
+        ),
+        (
+            "bidi-override-in-option-label.json",
+            (
+                120,
+                "sections[1].questions[2].options[1].label",
+                "the label holds the bidirectional control U+202E",
+            ),
+        ),
     ];
     for (name, expected) in cases {
         assert_problems(name, &[*expected]);
     }
     // Every fixture in the folder is covered here or below, so none goes untested.
     let mut listed: Vec<&str> = cases.iter().map(|(name, _)| *name).collect();
-    listed.extend(["wrong-types-in-several-places.json", "many-defects.json"]);
+    listed.extend([
+        "wrong-types-in-several-places.json",
+        "many-defects.json",
+        "type-errors-hide-nothing.json",
+    ]);
     let mut on_disk = json_files(INVALID);
     on_disk.retain(|path| {
         let name = path
@@ -670,6 +710,79 @@ fn many_defects_are_all_listed_in_the_order_of_the_file() {
                 "section \"extra\" has no questions",
             ),
         ],
+    );
+}
+
+#[test]
+fn type_errors_hide_none_of_the_deeper_problems() {
+    // Two parts that do not read (an unknown question type, an unknown effort) and nine
+    // problems the deeper checks find in the rest: all eleven in one run.
+    assert_problems(
+        "type-errors-hide-nothing.json",
+        &[
+            (3, "id", "the questionnaire id holds \"S\""),
+            (4, "version", "version \"1.0\" is not MAJOR.MINOR.PATCH"),
+            (11, "levels[3].min", "starts at 1.5, outside 0 to 1"),
+            (
+                22,
+                "sections[0].questions[0].type",
+                "unknown variant `numeric`",
+            ),
+            (55, "sections[1].title", "the control character U+001B"),
+            (
+                71,
+                "sections[1].questions[0].recommendations[0].effort",
+                "unknown variant `XL`",
+            ),
+            (
+                109,
+                "sections[1].questions[1].recommendations[1].due_in_days",
+                "is due in 0 days",
+            ),
+            (
+                114,
+                "sections[1].questions[2].id",
+                "question id \"outcomes\" is used twice",
+            ),
+            (
+                185,
+                "sections[2].questions[1].show_if.question",
+                "did you mean \"outsourced\"?",
+            ),
+            (
+                223,
+                "sections[2].questions[3].show_if",
+                "\"cost-notes\" → \"budget-owner\" → \"cost-notes\"",
+            ),
+            (
+                230,
+                "sections[2].questions[4].critical",
+                "is critical but has no recommendation",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_question_that_cannot_be_read_is_not_blamed_for_more() {
+    // Conditions on a question of unknown type are not called wrong: nothing is known of
+    // what it takes; its id still counts, so a condition naming it is no unknown one.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(VALID)
+            .join("small.json"),
+    )
+    .unwrap()
+    .replace(
+        "\"id\": \"personal-data\",\n          \"type\": \"yes_no\"",
+        "\"id\": \"personal-data\",\n          \"type\": \"boolean\"",
+    );
+    let problems = outready::questionnaire::load::parse("q.json", &text).unwrap_err();
+    let listing: Vec<String> = problems.iter().map(Problem::to_string).collect();
+    assert_eq!(problems.len(), 1, "{listing:#?}");
+    assert!(
+        listing[0].contains("unknown variant `boolean`"),
+        "{listing:#?}"
     );
 }
 

@@ -1,4 +1,5 @@
 //! `outready list`: each plan with its questionnaire, progress, readiness and last change.
+//! Each line passes the sanitiser: names come from files.
 
 use std::io::Write;
 use std::path::Path;
@@ -10,6 +11,7 @@ use crate::data_dir;
 use crate::overview::overviews;
 use crate::plan::PlanStore;
 use crate::questionnaire::Catalog;
+use crate::text_safety::{visible, visible_line};
 
 /// Lists the plans, newest change first; a friendly line when there are none.
 /// `Problems` (exit 1) when a plan file cannot be read.
@@ -17,11 +19,11 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
     let store = PlanStore::in_data_dir(data_dir);
     let entries = store.list()?;
     if entries.is_empty() {
-        writeln!(
-            out,
+        let line = format!(
             "No plans yet in {}. Run `outready` to start one.",
             store.dir().display()
-        )?;
+        );
+        writeln!(out, "{}", visible(&line))?;
         return Ok(Outcome::Success);
     }
     let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
@@ -46,15 +48,16 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
         if let Some(problem) = &row.problem {
             // Listed with the rest, and the exit code says that one could not be read.
             outcome = Outcome::Problems;
-            writeln!(out, "{:name_w$}  cannot be opened: {problem}", row.name)?;
+            let line = format!("{:name_w$}  cannot be opened: {problem}", row.name);
+            writeln!(out, "{}", visible_line(&line))?;
             continue;
         }
         let answered = format!("{}/{}", row.answered, row.total);
-        writeln!(
-            out,
+        let line = format!(
             "{:name_w$}  {:q_w$}  {answered:>9}  {:level_w$}  {}",
             row.name, row.questionnaire, row.level, row.updated
-        )?;
+        );
+        writeln!(out, "{}", visible_line(&line))?;
     }
     Ok(outcome)
 }

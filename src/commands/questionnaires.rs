@@ -1,4 +1,5 @@
-//! `outready questionnaires`: what is available, built-in and the user's own.
+//! `outready questionnaires`: what is available, built-in and the user's own. Each line
+//! passes the sanitiser: titles and file names come from files.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,6 +9,7 @@ use anyhow::Result;
 use super::Outcome;
 use crate::data_dir;
 use crate::questionnaire::Catalog;
+use crate::text_safety::visible_line;
 
 /// Lists every questionnaire with id, version, question count and title, then any user
 /// file that could not be loaded.
@@ -33,26 +35,26 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
         } else {
             entry.origin.clone()
         };
-        writeln!(
-            out,
+        let line = format!(
             "{:id_width$}  {:8}  {:>9}  {} ({source})",
             q.id,
             q.version,
             q.question_count(),
             q.title
-        )?;
+        );
+        writeln!(out, "{}", visible_line(&line))?;
     }
     if catalog.entries.is_empty() {
         writeln!(out, "(none)")?;
     }
     if !catalog.problems.is_empty() {
-        writeln!(
-            out,
-            "\nThese files in {} could not be loaded (run `outready validate` on them):",
+        let heading = format!(
+            "These files in {} could not be loaded (run `outready validate` on them):",
             user_dir.display()
-        )?;
+        );
+        writeln!(out, "\n{}", visible_line(&heading))?;
         for problem in &catalog.problems {
-            writeln!(out, "  {problem}")?;
+            writeln!(out, "  {}", visible_line(&problem.to_string()))?;
         }
     }
     Ok(Outcome::Success)

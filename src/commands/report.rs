@@ -1,5 +1,7 @@
-//! `outready report`: the report of a plan in a file format, to standard output or to a
-//! file (written atomically: a temporary file beside it, synced, renamed over it).
+//! `outready report`: the report of a plan in a file format, to standard output (also
+//! for `--output -`) or to a file (see [`write_report`]: atomically for a file, in place
+//! for a device or a pipe). What goes to standard output passes the sanitiser, since it
+//! may reach a terminal.
 
 use std::io::Write;
 use std::path::Path;
@@ -12,8 +14,9 @@ use crate::data_dir;
 use crate::local_zone::local_zone;
 use crate::plan::{Plan, PlanError, PlanStore};
 use crate::questionnaire::Catalog;
-use crate::report::export::write_atomically;
+use crate::report::export::write_report;
 use crate::report::{Format, Report};
+use crate::text_safety::visible;
 
 /// Writes the report of the named plan (else the most recent) in `format`, to `output`
 /// or to `out`.
@@ -44,18 +47,22 @@ pub fn run(
     };
     let report = Report::build(&loaded.questionnaire, &plan, &local_zone());
     let text = report.render(format)?;
-    match output {
-        None => out.write_all(text.as_bytes())?,
+    match output.filter(|path| *path != Path::new("-")) {
+        None => {
+            out.write_all(visible(&text).as_bytes())?;
+            out.flush()?;
+        }
         Some(path) => {
-            write_atomically(path, text.as_bytes()).with_context(|| {
+            write_report(path, text.as_bytes()).with_context(|| {
                 format!("the report could not be written to {}", path.display())
             })?;
-            eprintln!(
+            let said = format!(
                 "outready: wrote the {} report of \"{}\" to {}",
                 format.name(),
                 plan.name,
                 path.display()
             );
+            eprintln!("{}", visible(&said));
         }
     }
     Ok(Outcome::Success)

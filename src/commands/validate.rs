@@ -1,4 +1,5 @@
 //! `outready validate FILE...`: every problem in every file, then a one-line summary.
+//! Each line passes the sanitiser: it quotes the files.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,6 +8,7 @@ use anyhow::Result;
 
 use super::Outcome;
 use crate::questionnaire::load;
+use crate::text_safety::visible_line;
 
 /// Checks each file and lists every problem; `Problems` when any file had one.
 pub fn run(files: &[PathBuf], out: &mut dyn Write) -> Result<Outcome> {
@@ -16,21 +18,22 @@ pub fn run(files: &[PathBuf], out: &mut dyn Write) -> Result<Outcome> {
         match load::load_file(file) {
             Ok(loaded) => {
                 let q = &loaded.questionnaire;
-                writeln!(
-                    out,
+                let line = format!(
                     "{}: ok ({} {}, {} sections, {} questions)",
                     file.display(),
                     q.id,
                     q.version,
                     q.sections.len(),
                     q.question_count()
-                )?;
+                );
+                writeln!(out, "{}", visible_line(&line))?;
             }
             Err(problems) => {
                 bad_files += 1;
                 problem_count += problems.len();
                 for problem in problems {
-                    writeln!(out, "{problem}")?;
+                    // A problem quotes the file, which may hold escape sequences.
+                    writeln!(out, "{}", visible_line(&problem.to_string()))?;
                 }
             }
         }

@@ -1,7 +1,10 @@
 //! Lines out and lines in for plain mode, over any reader and writer: whole lines only,
-//! no cursor movement and no colour, so a screen reader reads them as they come.
+//! no cursor movement and no colour, so a screen reader reads them as they come. Every
+//! line printed passes the sanitiser: questions, names and notes come from files.
 
 use std::io::{self, BufRead, Write};
+
+use crate::text_safety::{visible, visible_line};
 
 /// Standard input and output, or whatever stands in for them in a test.
 pub struct Console<R, W> {
@@ -24,7 +27,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
 
     /// Prints one line.
     pub fn say(&mut self, line: &str) -> io::Result<()> {
-        writeln!(self.output, "{line}")
+        writeln!(self.output, "{}", visible(line))
     }
 
     /// Prints an empty line, to set a question apart from what came before.
@@ -35,7 +38,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
     /// Prints the prompt and reads one line, without its line ending. None when the
     /// input has ended (the output then moves to a fresh line).
     pub fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
-        write!(self.output, "{prompt}")?;
+        write!(self.output, "{}", visible(prompt))?;
         self.output.flush()?;
         let mut bytes = Vec::new();
         if self.input.read_until(b'\n', &mut bytes)? == 0 {
@@ -47,7 +50,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
         }
         let line = String::from_utf8_lossy(&bytes).into_owned();
         if self.echo {
-            writeln!(self.output, "{line}")?;
+            writeln!(self.output, "{}", visible_line(&line))?;
         }
         Ok(Some(line))
     }
@@ -74,6 +77,16 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "A: 1\nB: Sam Patel\nC: last\nD: \n"
         );
+    }
+
+    #[test]
+    fn escape_sequences_from_files_or_input_are_shown_not_sent() {
+        let mut out = Vec::new();
+        let mut console = Console::new(&b"\x1b[2Jtyped\n"[..], &mut out, true);
+        console.say("Plan \u{1b}]0;pwned\u{7}: Acme").unwrap();
+        console.ask("Q\u{9b}31m? ").unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert_eq!(printed, "Plan ␛]0;pwned␇: Acme\nQ<U+009B>31m? ␛[2Jtyped\n");
     }
 
     #[test]

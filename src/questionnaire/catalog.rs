@@ -2,10 +2,12 @@
 //! `questionnaires/`), the user's folder in the data directory, and paths given on the
 //! command line.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::load::{self, Loaded};
 use super::problem::Problem;
+use super::validate::questionnaire_id_problem;
 
 /// The questionnaire a new plan uses when none is named.
 pub const DEFAULT_QUESTIONNAIRE: &str = "it-outsourcing";
@@ -65,6 +67,61 @@ impl Catalog {
     /// The questionnaire with this id.
     pub fn find(&self, id: &str) -> Option<&Loaded> {
         self.entries.iter().find(|e| e.questionnaire.id == id)
+    }
+}
+
+/// Why a questionnaire a new plan answers could not be kept in the user's folder.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    /// The id cannot name a file (a checked questionnaire never has such an id).
+    #[error("{0}")]
+    BadId(String),
+    /// The questionnaire did not come from a file read here.
+    #[error("the questionnaire {0} was not read from a file, so there is nothing to copy")]
+    NoText(String),
+    /// The system refused.
+    #[error("the questionnaire could not be copied to {}: {source}", .target.display())]
+    Io {
+        target: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Keeps a copy of a questionnaire read from a file in the user's questionnaire folder
+/// as `ID.json`, so a plan on it opens next time without naming the file again. The copy
+/// is the text that was read and checked (the file is not read again), written readable
+/// by its owner only (0600) in a folder only its owner can enter (0700); an existing file
+/// of that name is left as it is. Returns where the copy is, or None when one was there.
+pub fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<Option<PathBuf>, CopyError> {
+    let id = &loaded.questionnaire.id;
+    if let Some(problem) = questionnaire_id_problem(id) {
+        return Err(CopyError::BadId(problem));
+    }
+    let target = user_dir.join(format!("{id}.json"));
+    if target.exists() || Path::new(&loaded.origin) == target {
+        return Ok(None);
+    }
+    let Some(text) = &loaded.text else {
+        return Err(CopyError::NoText(loaded.origin.clone()));
+    };
+    let io = |source| CopyError::Io {
+        target: target.clone(),
+        source,
+    };
+    crate::plan::store::create_private_dir(user_dir).map_err(io)?;
+    // A temporary file is created 0600; renamed into place only if no file took the
+    // name meanwhile.
+    let mut temp = tempfile::Builder::new()
+        .prefix(".outready-questionnaire.")
+        .suffix(".tmp")
+        .tempfile_in(user_dir)
+        .map_err(io)?;
+    temp.write_all(text.as_bytes()).map_err(io)?;
+    temp.as_file().sync_all().map_err(io)?;
+    match temp.persist_noclobber(&target) {
+        Ok(_) => Ok(Some(target)),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
+        Err(e) => Err(io(e.error)),
     }
 }
 

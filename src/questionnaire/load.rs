@@ -1,14 +1,18 @@
 //! Turning questionnaire text into a checked [`Questionnaire`], with every problem found
-//! located by file, line and column, and JSON path.
+//! located by file, line and column, and JSON path. A file with wrong types is read part
+//! by part, and every check runs on the parts that could be read, so one run lists every
+//! problem.
 
+use std::io::Read as _;
 use std::path::Path;
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use super::locate;
 use super::model::{Question, Questionnaire, Section};
 use super::problem::Problem;
-use super::validate;
+use super::validate::{self, Unread};
 
 /// A questionnaire read from somewhere, with the hash of its exact text.
 #[derive(Debug, Clone)]
@@ -20,6 +24,9 @@ pub struct Loaded {
     pub builtin: bool,
     /// `sha256:` and the hex digest of the file's bytes; plans record it to notice change.
     pub hash: String,
+    /// The text as it was read from a file (none for a built-in questionnaire), so that a
+    /// copy is what was checked, without reading the file again.
+    pub text: Option<Arc<str>>,
 }
 
 /// Parses and checks questionnaire text. `file` names it in problems.
@@ -37,9 +44,37 @@ pub fn parse(file: &str, text: &str) -> Result<Questionnaire, Vec<Problem>> {
             }
             problems
         }
-        Err(problems) => problems,
+        Err(Broken {
+            mut problems,
+            partial,
+        }) => {
+            // The parts that could be read are checked too, leaving out those that could
+            // not (their type problem is already said).
+            if let Some((mut questionnaire, unread)) = partial {
+                questionnaire.prepare();
+                problems.extend(validate::check_partial(&questionnaire, &unread));
+            }
+            problems
+        }
     };
     Err(placed(file, text, problems))
+}
+
+/// What is known of a file that does not read into the types: its type and syntax
+/// problems, and the questionnaire made of the parts that could be read, when the top
+/// level could.
+struct Broken {
+    problems: Vec<Problem>,
+    partial: Option<(Questionnaire, Unread)>,
+}
+
+impl From<Vec<Problem>> for Broken {
+    fn from(problems: Vec<Problem>) -> Self {
+        Broken {
+            problems,
+            partial: None,
+        }
+    }
 }
 
 /// Names the file in every problem, finds the line and column of those that have only a
@@ -61,7 +96,7 @@ fn placed(file: &str, text: &str, mut problems: Vec<Problem>) -> Vec<Problem> {
 
 /// Reads the text into the questionnaire types. On a wrong type, goes on to find the
 /// others, so the author can fix them all in one go.
-fn parse_typed(text: &str) -> Result<Questionnaire, Vec<Problem>> {
+fn parse_typed(text: &str) -> Result<Questionnaire, Broken> {
     // Most files are right: read them straight away, and only a broken one again with its
     // path tracked (slower) to say where each problem is.
     if let Ok(questionnaire) = serde_json::from_str(text) {
@@ -72,7 +107,7 @@ fn parse_typed(text: &str) -> Result<Questionnaire, Vec<Problem>> {
         Ok(questionnaire) => {
             return match deserializer.end() {
                 Ok(()) => Ok(questionnaire),
-                Err(error) => Err(vec![json_problem(String::new(), &error)]),
+                Err(error) => Err(vec![json_problem(String::new(), &error)].into()),
             };
         }
         Err(error) => error,
@@ -80,34 +115,36 @@ fn parse_typed(text: &str) -> Result<Questionnaire, Vec<Problem>> {
     let path = error.path().to_string();
     let error = error.into_inner();
     if error.is_syntax() || error.is_eof() {
-        return Err(vec![json_problem(String::new(), &error)]);
+        return Err(vec![json_problem(String::new(), &error)].into());
     }
     let first = json_problem(if path == "." { String::new() } else { path }, &error);
     let document: serde_json::Value = match serde_json::from_str(text) {
         Ok(document) => document,
         // Broken further on: the wrong type found so far and the syntax error are all
         // that can be said.
-        Err(syntax) => return Err(vec![first, json_problem(String::new(), &syntax)]),
+        Err(syntax) => return Err(vec![first, json_problem(String::new(), &syntax)].into()),
     };
     // A newer format may have fields this build does not know; its version is the one
     // problem worth reporting.
     if let Some(version) = document.get("format_version").and_then(|v| v.as_u64())
         && let Some(problem) = validate::format_version(version)
     {
-        return Err(vec![problem]);
+        return Err(vec![problem].into());
     }
-    let mut problems = type_problems(&document);
+    let mut broken = read_parts(&document);
     // A repeated key shows only in the text (a JSON value keeps the last one silently).
     let repeated_key = first.message.starts_with("duplicate field");
-    if problems.is_empty() || repeated_key {
-        problems.push(first);
+    if broken.problems.is_empty() || repeated_key {
+        broken.problems.push(first);
     }
-    Err(problems)
+    Err(broken)
 }
 
-/// One type error for the top level, each section and each question, found by reading
-/// each part on its own with the parts below it left out.
-fn type_problems(document: &serde_json::Value) -> Vec<Problem> {
+/// Reads the top level, each level, section, question and recommendation on its own
+/// with the parts below it left out: one type problem for each broken part, and a
+/// questionnaire of what could be read, a stand-in (marked unread) in place of each part
+/// that could not, so every path still points where it did.
+fn read_parts(document: &serde_json::Value) -> Broken {
     use serde_json::Value;
 
     /// The object with `key` emptied when it is a list (its items are read on their own).
@@ -124,31 +161,115 @@ fn type_problems(document: &serde_json::Value) -> Vec<Problem> {
             other => other.clone(),
         }
     }
+    /// The items of the list at `key`, if it is one.
+    fn items<'v>(value: &'v Value, key: &str) -> &'v [Value] {
+        value
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or(&[], Vec::as_slice)
+    }
+    /// A part's id when it is text, to keep duplicate and reference checks honest.
+    fn id_of(value: &Value) -> Value {
+        value
+            .get("id")
+            .filter(|id| id.is_string())
+            .cloned()
+            .unwrap_or_else(|| Value::String(String::new()))
+    }
+    /// A stand-in of type `T` for a part that could not be read.
+    fn stand_in<T: serde::de::DeserializeOwned>(mut fields: Value, like: &Value) -> Option<T> {
+        if let Value::Object(map) = &mut fields {
+            map.insert("id".to_string(), id_of(like));
+        }
+        serde_json::from_value(fields).ok()
+    }
 
     let mut problems = Vec::new();
-    let top = without(document, "sections");
-    type_problem::<Questionnaire>("", "the questionnaire", &top, &mut problems);
-    let sections = document.get("sections").and_then(Value::as_array);
-    for (s, section) in sections.into_iter().flatten().enumerate() {
+    let mut unread = Unread::default();
+    let top = without(&without(document, "sections"), "levels");
+    let questionnaire = type_problem::<Questionnaire>("", "the questionnaire", &top, &mut problems);
+    let levels = items(document, "levels");
+    let mut read_levels = Vec::new();
+    for (k, level) in levels.iter().enumerate() {
+        let read = type_problem(&format!("levels[{k}]"), "a level", level, &mut problems);
+        read_levels.extend(read);
+    }
+    unread.levels = read_levels.len() < levels.len();
+    let mut sections = Vec::new();
+    for (s, section) in items(document, "sections").iter().enumerate() {
         let path = format!("sections[{s}]");
         let part = without(section, "questions");
-        type_problem::<Section>(&path, "a section", &part, &mut problems);
-        let questions = section.get("questions").and_then(Value::as_array);
-        for (q, question) in questions.into_iter().flatten().enumerate() {
+        let read = type_problem::<Section>(&path, "a section", &part, &mut problems);
+        let mut section_read = match read {
+            Some(read) => read,
+            None => {
+                unread.sections.insert(s);
+                let fields = serde_json::json!({"title": "?", "questions": []});
+                match stand_in(fields, section) {
+                    Some(read) => read,
+                    None => return broken_only(problems),
+                }
+            }
+        };
+        for (q, question) in items(section, "questions").iter().enumerate() {
             let path = format!("{path}.questions[{q}]");
-            type_problem::<Question>(&path, "a question", question, &mut problems);
+            let part = without(question, "recommendations");
+            let read = type_problem::<Question>(&path, "a question", &part, &mut problems);
+            let mut question_read = match read {
+                Some(read) => read,
+                None => {
+                    unread.questions.insert((s, q));
+                    let fields = serde_json::json!({"type": "text", "text": "?"});
+                    match stand_in(fields, question) {
+                        Some(read) => read,
+                        None => return broken_only(problems),
+                    }
+                }
+            };
+            for (r, advice) in items(question, "recommendations").iter().enumerate() {
+                let path = format!("{path}.recommendations[{r}]");
+                let what = "a recommendation";
+                let read = match type_problem(&path, what, advice, &mut problems) {
+                    Some(read) => read,
+                    None => {
+                        unread.recommendations.insert((s, q, r));
+                        let fields = serde_json::json!({
+                            "text": "?", "effort": "S", "impact": "L", "owner": "you",
+                            "due_in_days": 1
+                        });
+                        match stand_in(fields, advice) {
+                            Some(read) => read,
+                            None => return broken_only(problems),
+                        }
+                    }
+                };
+                question_read.recommendations.push(read);
+            }
+            section_read.questions.push(question_read);
         }
+        sections.push(section_read);
     }
-    problems
+    let partial = questionnaire.map(|mut questionnaire| {
+        questionnaire.levels = read_levels;
+        questionnaire.sections = sections;
+        (questionnaire, unread)
+    });
+    Broken { problems, partial }
 }
 
-/// The type error of one part of the document, if it has one, at its full path.
+/// The problems alone, when no questionnaire can be made of the parts.
+fn broken_only(problems: Vec<Problem>) -> Broken {
+    problems.into()
+}
+
+/// The part of the document read into its type; else its type error, at its full path,
+/// goes with the problems.
 fn type_problem<T: serde::de::DeserializeOwned>(
     prefix: &str,
     what: &str,
     value: &serde_json::Value,
     problems: &mut Vec<Problem>,
-) {
+) -> Option<T> {
     // serde would read a list as the fields in order and complain about the second
     // one; the real mistake is that this is not an object.
     if !value.is_object() {
@@ -164,10 +285,11 @@ fn type_problem<T: serde::de::DeserializeOwned>(
             prefix,
             format!("expected {what} written as an object {{ ... }}, but found {found}"),
         ));
-        return;
+        return None;
     }
-    let Err(error) = serde_path_to_error::deserialize::<_, T>(value) else {
-        return;
+    let error = match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(read) => return Some(read),
+        Err(error) => error,
     };
     let inner = error.path().to_string();
     let path = match (prefix, inner.as_str()) {
@@ -176,6 +298,7 @@ fn type_problem<T: serde::de::DeserializeOwned>(
         (prefix, inner) => format!("{prefix}.{inner}"),
     };
     problems.push(Problem::at(path, json_message(error.inner())));
+    None
 }
 
 /// A problem from a serde_json error, at its line and column.
@@ -238,43 +361,57 @@ fn plain_types(message: &str) -> String {
 /// The largest questionnaire file read, in bytes: 100,000 questions fit in a tenth of it.
 pub const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads, parses and checks a questionnaire file.
+/// Reads, parses and checks a questionnaire file. Only a regular file is read (a device
+/// or a named pipe could give text without end, or only once), and it is read once, at
+/// most [`MAX_QUESTIONNAIRE_BYTES`] of it.
 pub fn load_file(path: &Path) -> Result<Loaded, Vec<Problem>> {
     let origin = path.display().to_string();
-    let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    if size > MAX_QUESTIONNAIRE_BYTES {
-        return Err(vec![Problem {
-            file: origin,
+    let whole = |message: String| {
+        vec![Problem {
+            file: origin.clone(),
             line: None,
             column: None,
             path: String::new(),
-            message: format!(
-                "is {} MB, more than the {} MB a questionnaire can be",
-                size.div_ceil(1024 * 1024),
-                MAX_QUESTIONNAIRE_BYTES / (1024 * 1024)
-            ),
-        }]);
+            message,
+        }]
+    };
+    let cannot_read = |e: std::io::Error| whole(format!("cannot be read: {e}"));
+    let metadata = std::fs::metadata(path).map_err(cannot_read)?;
+    if !metadata.is_file() {
+        let what = if metadata.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a device, a named pipe or a socket)"
+        };
+        return Err(whole(format!(
+            "is {what}: give the path of a questionnaire's .json file"
+        )));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        vec![Problem {
-            file: origin.clone(),
-            line: None,
-            column: None,
-            path: String::new(),
-            message: format!("cannot be read: {e}"),
-        }]
-    })?;
+    let too_big = |size: u64| {
+        whole(format!(
+            "is {} MB, more than the {} MB a questionnaire can be",
+            size.div_ceil(1024 * 1024),
+            MAX_QUESTIONNAIRE_BYTES / (1024 * 1024)
+        ))
+    };
+    if metadata.len() > MAX_QUESTIONNAIRE_BYTES {
+        return Err(too_big(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let mut bytes = Vec::new();
+    // The file may have grown since it was measured: the limit holds all the same.
+    file.take(MAX_QUESTIONNAIRE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_QUESTIONNAIRE_BYTES {
+        return Err(too_big(read));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
-        vec![Problem {
-            file: origin.clone(),
-            line: None,
-            column: None,
-            path: String::new(),
-            message: format!(
-                "is not UTF-8 text (bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        }]
+        whole(format!(
+            "is not UTF-8 text (bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
     })?;
     load_text(&origin, &text, false)
 }
@@ -287,6 +424,7 @@ pub fn load_text(origin: &str, text: &str, builtin: bool) -> Result<Loaded, Vec<
         origin: origin.to_string(),
         builtin,
         hash: content_hash(text),
+        text: (!builtin).then(|| Arc::from(text)),
     })
 }
 
@@ -307,6 +445,7 @@ pub fn load_builtin(origin: &str, text: &str, hash: Option<&str>) -> Result<Load
         origin: origin.to_string(),
         builtin: true,
         hash: hash.map_or_else(|| content_hash(text), str::to_string),
+        text: None,
     })
 }
 

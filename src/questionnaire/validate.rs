@@ -11,19 +11,41 @@ mod cycles;
 mod question;
 #[cfg(test)]
 mod tests;
+mod text;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::model::{FORMAT_VERSION, Questionnaire, Section};
 use super::problem::Problem;
+
+pub use text::{MAX_ID_LENGTH, questionnaire_id_problem};
+
+/// The parts of a file that could not be read into their types, by position, each with
+/// a stand-in in the questionnaire so that every path points where it did. Their type
+/// problem is said already: the checks leave them out and blame nothing else on them.
+#[derive(Debug, Clone, Default)]
+pub struct Unread {
+    /// Some level could not be read, so the levels are not checked as a whole.
+    pub levels: bool,
+    pub sections: HashSet<usize>,
+    pub questions: HashSet<(usize, usize)>,
+    pub recommendations: HashSet<(usize, usize, usize)>,
+}
 
 /// Every problem in the questionnaire, in document order. Empty means valid.
 ///
 /// Expects a questionnaire as `load` hands it over (after `prepare`, so yes/no questions
 /// without options already have their default ones).
 pub fn check(questionnaire: &Questionnaire) -> Vec<Problem> {
-    let mut checker = Checker::new(questionnaire);
+    check_partial(questionnaire, &Unread::default())
+}
+
+/// Every problem in the parts of the questionnaire that could be read, leaving out the
+/// stand-ins of those that could not.
+pub fn check_partial(questionnaire: &Questionnaire, unread: &Unread) -> Vec<Problem> {
+    let mut checker = Checker::new(questionnaire, unread);
     checker.document();
+    checker.texts();
     // Cycles are reported at the `show_if` they pass through; any the walk did not meet
     // there still must not be lost.
     let rest = std::mem::take(&mut checker.cycles);
@@ -48,6 +70,8 @@ pub fn format_version(version: u64) -> Option<Problem> {
 /// What the walk knows while it goes through the document, and what it found.
 struct Checker<'a> {
     questionnaire: &'a Questionnaire,
+    /// The parts that are stand-ins, not checked.
+    unread: &'a Unread,
     /// Where each question id first appears: conditions read that question.
     places: HashMap<&'a str, (usize, usize)>,
     /// Visibility cycles, keyed by the path of the `show_if` to report them at.
@@ -58,7 +82,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(questionnaire: &'a Questionnaire) -> Self {
+    fn new(questionnaire: &'a Questionnaire, unread: &'a Unread) -> Self {
         let mut places = HashMap::new();
         for (s, section) in questionnaire.sections.iter().enumerate() {
             for (q, question) in section.questions.iter().enumerate() {
@@ -71,6 +95,7 @@ impl<'a> Checker<'a> {
         }
         Checker {
             questionnaire,
+            unread,
             places,
             cycles,
             recommendations: HashMap::new(),
@@ -100,8 +125,8 @@ impl<'a> Checker<'a> {
                 "the questionnaire has no id: give it a short stable one such as \
                  \"it-outsourcing\", since plans find their questionnaire by it",
             );
-        } else {
-            self.id_spacing("id", "questionnaire", &q.id);
+        } else if let Some(problem) = questionnaire_id_problem(&q.id) {
+            self.report("id", problem);
         }
         if !is_semver(&q.version) {
             self.report(
@@ -125,6 +150,9 @@ impl<'a> Checker<'a> {
 
     fn levels(&mut self) {
         let levels = &self.questionnaire.levels;
+        if self.unread.levels {
+            return;
+        }
         if levels.is_empty() {
             self.report(
                 "levels",
@@ -213,7 +241,10 @@ impl<'a> Checker<'a> {
             );
         }
         let has_questions = sections.iter().any(|s| !s.questions.is_empty());
-        if has_questions && !self.questionnaire.questions().any(|(_, q)| q.is_scored()) {
+        // A question that could not be read may be the scored one.
+        let all_read = self.unread.questions.is_empty();
+        if has_questions && all_read && !self.questionnaire.questions().any(|(_, q)| q.is_scored())
+        {
             self.report(
                 "sections",
                 "no question carries a score, so no readiness verdict can be given: score \
@@ -227,6 +258,12 @@ impl<'a> Checker<'a> {
     }
 
     fn section(&mut self, s: usize, section: &'a Section, seen: &mut HashMap<&'a str, String>) {
+        if self.unread.sections.contains(&s) {
+            for (q, question) in section.questions.iter().enumerate() {
+                self.question(s, q, question);
+            }
+            return;
+        }
         let path = format!("sections[{s}]");
         let name = &section.id;
         if name.trim().is_empty() {

@@ -144,13 +144,18 @@ pub(crate) fn joined(items: &[String]) -> String {
     }
 }
 
-/// A date some days later; the last date there is when that lies beyond it.
-pub(crate) fn days_after(date: Date, days: u32) -> Date {
+/// A date some days later, or None when that lies beyond the last date there is: every
+/// date sum from a file goes through here, so none can panic.
+pub fn days_later(date: Date, days: u32) -> Option<Date> {
     Span::new()
         .try_days(i64::from(days))
         .ok()
         .and_then(|span| date.checked_add(span).ok())
-        .unwrap_or(Date::MAX)
+}
+
+/// A date some days later; the last date there is when that lies beyond it.
+pub(crate) fn days_after(date: Date, days: u32) -> Date {
+    days_later(date, days).unwrap_or(Date::MAX)
 }
 
 /// How much work, in a word.

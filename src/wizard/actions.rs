@@ -55,9 +55,7 @@ pub fn toggle(
         .ok_or_else(|| {
             format!("The recommendation \"{recommendation}\" is not in the questionnaire.")
         })?;
-    let due = local_date(now)
-        .checked_add(jiff::Span::new().days(i64::from(advice.due_in_days)))
-        .ok();
+    let due = crate::report::text::days_later(local_date(now), advice.due_in_days);
     plan.actions.push(Action {
         recommendation: recommendation.to_string(),
         question: question.to_string(),

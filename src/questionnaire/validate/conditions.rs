@@ -73,6 +73,10 @@ impl Checker<'_> {
             );
             return;
         };
+        if self.unread.questions.contains(&(s, q)) {
+            // Nothing can be said about what a question that could not be read takes.
+            return;
+        }
         let questionnaire = self.questionnaire;
         let question = &questionnaire.sections[s].questions[q];
         let at = format!("{path}.{}", test.operator());

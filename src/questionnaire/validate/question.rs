@@ -8,6 +8,9 @@ use crate::questionnaire::model::{Question, QuestionType};
 
 impl<'a> Checker<'a> {
     pub(super) fn question(&mut self, s: usize, q: usize, question: &'a Question) {
+        if self.unread.questions.contains(&(s, q)) {
+            return;
+        }
         let path = format!("sections[{s}].questions[{q}]");
         let name = &question.id;
         if name.trim().is_empty() {
@@ -48,7 +51,7 @@ impl<'a> Checker<'a> {
             self.condition(&at, condition);
             self.report_cycles_at(&at);
         }
-        self.recommendations(&path, question);
+        self.recommendations((s, q), &path, question);
     }
 
     fn options(&mut self, path: &str, question: &Question) {
@@ -300,9 +303,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn recommendations(&mut self, path: &str, question: &'a Question) {
+    fn recommendations(&mut self, (s, q): (usize, usize), path: &str, question: &'a Question) {
         let name = &question.id;
         for (k, recommendation) in question.recommendations.iter().enumerate() {
+            if self.unread.recommendations.contains(&(s, q, k)) {
+                continue;
+            }
             let here = format!("{path}.recommendations[{k}]");
             let id = &recommendation.id;
             if id.trim().is_empty() {
@@ -342,9 +348,25 @@ impl<'a> Checker<'a> {
                     format!("recommendation \"{id}\" has no text: say what to do to close the gap"),
                 );
             }
+            let days = recommendation.due_in_days;
+            if !DUE_IN_DAYS.contains(&days) {
+                self.report(
+                    format!("{here}.due_in_days"),
+                    format!(
+                        "recommendation \"{id}\" is due in {days} days: give a number of days \
+                         from {} to {} (ten years)",
+                        DUE_IN_DAYS.start(),
+                        DUE_IN_DAYS.end()
+                    ),
+                );
+            }
         }
     }
 }
+
+/// How many days after a plan starts a recommendation may be due: at least one, at most
+/// ten years, so every due date is a real one.
+pub const DUE_IN_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 
 /// Carries no score though it could: a choice question without options is reported as
 /// that, not again as unscored.
