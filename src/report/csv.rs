@@ -1,11 +1,13 @@
 //! The report as CSV for a spreadsheet: one row per gap recommendation and one per
 //! action, with the stable columns of [`COLUMNS`] (documented in
 //! `docs/report-formats.md`). Written with the `csv` crate, so commas, quotes and line
-//! breaks in notes survive.
+//! breaks in notes survive. Every cell passes [`cell`]: a spreadsheet never reads one as
+//! a formula, and no raw control character reaches the file.
 
 use super::rows::recommendation_cells;
 use super::text::{effort_label, impact_label, owner_label};
 use super::{ActionItem, GapItem, RecommendationItem, RenderError, Report};
+use crate::text_safety::visible;
 
 /// The columns, in order. New columns are only ever added at the end.
 pub const COLUMNS: [&str; 18] = [
@@ -40,21 +42,49 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
     writer.write_record(COLUMNS)?;
+    let mut write = |row: [String; 18]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
     for gap in &report.gaps {
         if gap.recommendations.is_empty() {
-            writer.write_record(gap_row(gap, None))?;
+            write(gap_row(gap, None))?;
         }
         for recommendation in &gap.recommendations {
-            writer.write_record(gap_row(gap, Some(recommendation)))?;
+            write(gap_row(gap, Some(recommendation)))?;
         }
     }
     for (index, action) in report.actions.iter().enumerate() {
-        writer.write_record(action_row(index + 1, action))?;
+        write(action_row(index + 1, action))?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|e| ::csv::Error::from(e.into_error()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A cell as it is written. Control characters are shown visibly (line breaks and tabs
+/// kept), and a cell a spreadsheet would take for a formula (one starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return, even after spaces) gets a leading apostrophe,
+/// as OWASP's CSV injection guidance says: Excel, LibreOffice and Gnumeric then show it
+/// as text. A plain number (`-250`, `0.5`) is no formula and stays a number.
+pub fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    let shown = visible(text);
+    let trimmed = shown.trim_start_matches(' ');
+    let risky = shown.starts_with(['\t', '\r'])
+        || trimmed.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(&shown) {
+        std::borrow::Cow::Owned(format!("'{shown}"))
+    } else {
+        shown
+    }
+}
+
+/// `-12`, `3.5`, `-7%`: digits with an optional minus sign, decimal part and percent
+/// sign, nothing else.
+fn is_plain_number(text: &str) -> bool {
+    let text = text.strip_suffix('%').unwrap_or(text);
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 fn yes_no(flag: bool) -> String {
@@ -124,4 +154,35 @@ fn action_row(rank: usize, action: &ActionItem) -> [String; 18] {
         action.status.label().to_string(),
         String::new(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_become_text_and_numbers_stay_numbers() {
+        let cases = [
+            ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+            ("+1+1", "'+1+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("\t=1+1", "'\t=1+1"),
+            ("  =1+1", "'  =1+1"),
+            ("-500 per month", "'-500 per month"),
+            ("-250", "-250"),
+            ("-12.5", "-12.5"),
+            ("-7%", "-7%"),
+            ("-%", "'-%"),
+            ("0.25", "0.25"),
+            ("Sam Patel", "Sam Patel"),
+            ("a = b", "a = b"),
+            ("", ""),
+            ("\u{1b}[2Jnote", "␛[2Jnote"),
+            ("\r=1+1", "␍=1+1"),
+        ];
+        for (raw, written) in cases {
+            assert_eq!(cell(raw), written, "{raw:?}");
+        }
+    }
 }

@@ -7,6 +7,7 @@ use std::fmt::{self, Write};
 use super::rows::{self, Column, Holds, Part, Quotes, Tag};
 use super::text::percent_or_dash;
 use super::{ProviderQuestionSource, Report};
+use crate::text_safety::visible;
 
 /// The report as Markdown.
 pub fn render(report: &Report) -> Result<String, fmt::Error> {
@@ -25,12 +26,13 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
 
 /// Text made safe to put anywhere on a line: Markdown's punctuation escaped with a
 /// backslash, and line breaks as `<br>` (so a multi-line note stays in its table cell or
-/// list item).
+/// list item), and control characters shown visibly.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut lines = text.trim_end().lines().peekable();
     while let Some(line) = lines.next() {
-        for c in line.chars() {
+        // Control characters are shown, never written raw (the file may be `cat`ed).
+        for c in visible(line).chars() {
             if matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!'
