@@ -5,7 +5,7 @@
 //! escape sequence in it would set the terminal's title, clear the screen or hide what
 //! follows, and a bidirectional override would make a line read other than it is. So:
 //! - [`visible`] shows every control character as a visible stand-in (`␛` for escape,
-//!   `<U+202E>` for an override), keeping only line breaks and tabs;
+//!   `<U+202E>` for an override), keeping only line endings (LF, CR LF) and tabs;
 //! - [`visible_line`] does the same for text that must stay on one line (a name in a
 //!   table), line breaks included;
 //! - [`forbidden_char`] finds the first character a name or an id may not hold, so
@@ -43,7 +43,8 @@ pub fn code_point(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// The text with every control character shown visibly; line breaks and tabs are kept.
+/// The text with every control character shown visibly; line endings (a line break, or
+/// a carriage return right before one) and tabs are kept.
 /// Text without any comes back as it is, without a copy.
 pub fn visible(text: &str) -> Cow<'_, str> {
     shown(text, true)
@@ -56,19 +57,30 @@ pub fn visible_line(text: &str) -> Cow<'_, str> {
 }
 
 fn shown(text: &str, keep_lines: bool) -> Cow<'_, str> {
-    let kept = |c: char| keep_lines && matches!(c, '\n' | '\t');
-    if !text.chars().any(|c| is_unsafe(c) && !kept(c)) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if !is_unsafe(c) || kept(c) {
-            out.push(c);
-        } else {
-            push_stand_in(&mut out, c);
+    // A line ending (a line break, or carriage return and line break) and a tab are
+    // kept where lines are; a lone carriage return could write over what was shown.
+    let kept = |c: char, next: Option<&char>| {
+        keep_lines && (matches!(c, '\n' | '\t') || (c == '\r' && next == Some(&'\n')))
+    };
+    let mut chars = text.chars().peekable();
+    let mut out: Option<String> = None;
+    let mut at = 0;
+    while let Some(c) = chars.next() {
+        let safe = !is_unsafe(c) || kept(c, chars.peek());
+        match (&mut out, safe) {
+            (Some(out), true) => out.push(c),
+            (Some(out), false) => push_stand_in(out, c),
+            (None, true) => {}
+            (None, false) => {
+                let mut copy = String::with_capacity(text.len() + 8);
+                copy.push_str(&text[..at]);
+                push_stand_in(&mut copy, c);
+                out = Some(copy);
+            }
         }
+        at += c.len_utf8();
     }
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// A C0 control as its Unicode control picture (escape is `␛`), delete as `␡`, anything
@@ -105,6 +117,8 @@ mod tests {
             ("abc\u{202e}fed", "abc<U+202E>fed"),
             ("isolate\u{2066}x\u{2069}", "isolate<U+2066>x<U+2069>"),
             ("back\roverwritten", "back␍overwritten"),
+            ("windows\r\nline", "windows\r\nline"),
+            ("lone\r", "lone␍"),
             ("two\nlines\tand a tab", "two\nlines\tand a tab"),
             ("café 漢字", "café 漢字"),
         ];
@@ -113,6 +127,7 @@ mod tests {
             assert!(!visible(raw).contains('\u{1b}'));
         }
         assert_eq!(visible_line("two\nlines\tx"), "two␊lines␉x");
+        assert_eq!(visible_line("a\r\nb"), "a␍␊b");
         assert!(matches!(visible("nothing to do"), Cow::Borrowed(_)));
     }
 

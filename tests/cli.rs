@@ -564,3 +564,162 @@ fn without_a_data_folder_the_platform_one_in_the_home_is_used() {
             sandbox.home.path().display()
         )));
 }
+
+#[test]
+fn an_empty_data_dir_variable_counts_as_unset() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .bare()
+        .env("OUTREADY_DATA_DIR", "")
+        .arg("list")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(predicate::str::starts_with(format!(
+            "No plans yet in {}",
+            sandbox.home.path().display()
+        )));
+}
+
+/// The small fixture with its id replaced, written into a folder of its own.
+fn small_with_id(folder: &Path, id: &str) -> PathBuf {
+    let text = fs::read_to_string(VALID)
+        .expect("the fixture")
+        .replace("\"id\": \"small\"", &format!("\"id\": \"{id}\""));
+    let path = folder.join("mine.json");
+    fs::write(&path, text).expect("written");
+    path
+}
+
+#[test]
+fn a_questionnaire_id_that_is_a_path_is_refused_and_nothing_is_written_outside() {
+    let sandbox = Sandbox::new();
+    let elsewhere = tempfile::tempdir().expect("a folder");
+    let escaped = elsewhere.path().join("escaped");
+    for id in [
+        format!("../../../../../../../..{}", escaped.display()),
+        escaped.display().to_string(),
+        ".hidden".to_string(),
+        "Upper Case".to_string(),
+        "x".repeat(65),
+    ] {
+        let file = small_with_id(elsewhere.path(), &id);
+        let shown = sandbox
+            .cmd()
+            .arg("validate")
+            .arg(&file)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let shown = String::from_utf8(shown).expect("UTF-8");
+        assert!(
+            shown.contains(":3:9: id: the questionnaire id ")
+                && shown.contains("lower-case letters, digits"),
+            "{id}: {shown}"
+        );
+        sandbox
+            .cmd()
+            .arg("--plain")
+            .arg("--questionnaire")
+            .arg(&file)
+            .write_stdin("Acme\nq\n")
+            .assert()
+            .code(1);
+        assert!(!escaped.with_extension("json").exists(), "{id}");
+    }
+    assert!(!sandbox.data().join("questionnaires").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_copy_of_a_questionnaire_file_is_private_whatever_the_source_allows() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let sandbox = Sandbox::new();
+    let elsewhere = tempfile::tempdir().expect("a folder");
+    let source = small_with_id(elsewhere.path(), "mine");
+    fs::set_permissions(&source, fs::Permissions::from_mode(0o666)).expect("chmod");
+    sandbox
+        .cmd()
+        .arg("--plain")
+        .arg("--questionnaire")
+        .arg(&source)
+        .write_stdin("Acme\nq\n")
+        .assert()
+        .success();
+    let folder = sandbox.data().join("questionnaires");
+    let copy = folder.join("mine.json");
+    let mode = |path: &Path| fs::metadata(path).expect("exists").permissions().mode() & 0o777;
+    assert_eq!(mode(&copy), 0o600);
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(fs::read(&copy).unwrap(), fs::read(&source).unwrap());
+    let names: Vec<_> = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["mine.json"], "no temporary file is left");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_named_pipe_is_refused_in_one_sentence_without_reading_it() {
+    let sandbox = Sandbox::new();
+    let started = std::time::Instant::now();
+    sandbox
+        .cmd()
+        .args(["validate", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stdout(
+            "/dev/zero: is not a regular file (a device, a named pipe or a socket): give the path \
+             of a questionnaire's .json file\n1 problem in 1 of 1 file.\n",
+        );
+    let elsewhere = tempfile::tempdir().expect("a folder");
+    let fifo = elsewhere.path().join("q.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let error = one_line_error(
+        sandbox
+            .cmd()
+            .arg("--plain")
+            .arg("--questionnaire")
+            .arg(&fifo)
+            .write_stdin("Acme\nq\n")
+            .timeout(std::time::Duration::from_secs(20))
+            .assert(),
+    );
+    assert!(error.contains("is not a regular file"), "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
+fn escape_sequences_in_files_are_shown_not_sent_to_the_terminal() {
+    let sandbox = Sandbox::new();
+    let user_dir = sandbox.data().join("questionnaires");
+    fs::create_dir_all(&user_dir).expect("folder");
+    let hostile = fs::read_to_string(VALID)
+        .expect("the fixture")
+        .replace("\"version\": \"1.0.0\"", "\"version\": \"1\\u001b]0;owned\\u0007\"");
+    let named = user_dir.join("evil\u{1b}[2J.json");
+    fs::write(&named, &hostile).expect("written");
+    let no_escape = |output: &std::process::Output| {
+        let text = stdout_of(output);
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+        assert!(text.contains('␛'), "shown, not dropped: {text}");
+    };
+    no_escape(sandbox.cmd().arg("questionnaires").assert().success().get_output());
+    no_escape(sandbox.cmd().arg("validate").arg(&named).assert().code(1).get_output());
+
+    let loaded = builtin();
+    let plan = Plan::new(
+        &PlanName::new("Acme").expect("a name"),
+        &loaded,
+        at("2026-01-02T03:04:00Z"),
+    );
+    sandbox.store().save(&plan).expect("saved");
+    let file = sandbox.data().join("plans/acme.json");
+    let text = fs::read_to_string(&file)
+        .expect("saved")
+        .replace("\"name\": \"Acme\"", "\"name\": \"Acme\\u001b]0;owned\\u0007\"");
+    fs::write(&file, text).expect("written");
+    no_escape(sandbox.cmd().arg("list").assert().get_output());
+}

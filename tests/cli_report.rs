@@ -222,3 +222,146 @@ fn a_folder_that_cannot_take_the_file_is_one_sentence() {
             missing.display()
         )));
 }
+
+#[test]
+fn output_dash_is_standard_output() {
+    let setup = setup(true);
+    let expected = setup.outready(&["report"]).assert().success().get_output().stdout.clone();
+    setup
+        .outready(&["report", "--output", "-"])
+        .current_dir(setup.home.path())
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(String::from_utf8(expected).unwrap());
+    assert!(!setup.home.path().join("-").exists(), "no file named -");
+}
+
+#[test]
+fn a_folder_given_as_output_is_one_sentence_and_kept() {
+    let setup = setup(true);
+    let folder = setup.home.path().join("reports");
+    fs::create_dir_all(&folder).unwrap();
+    setup
+        .outready(&["report", "--output"])
+        .arg(&folder)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "outready: the report could not be written to {}: {} is a folder: name a file in it, like {}\n",
+            folder.display(),
+            folder.display(),
+            folder.join("report.md").display()
+        ));
+    assert!(folder.is_dir());
+}
+
+#[test]
+fn a_missing_folder_is_named_in_one_sentence() {
+    let setup = setup(true);
+    let missing = setup.home.path().join("no-such-folder");
+    setup
+        .outready(&["report", "--output"])
+        .arg(missing.join("report.md"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::ends_with(format!(
+            ": the folder {} does not exist: create it first, or name a file in a folder that does\n",
+            missing.display()
+        )));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_followed_and_its_target_replaced_in_its_own_folder() {
+    let setup = setup(true);
+    let real = setup.home.path().join("shared/report.md");
+    fs::create_dir_all(real.parent().unwrap()).unwrap();
+    fs::write(&real, "old").unwrap();
+    let link_dir = setup.home.path().join("links");
+    fs::create_dir_all(&link_dir).unwrap();
+    let link = link_dir.join("latest.md");
+    std::os::unix::fs::symlink("../shared/report.md", &link).unwrap();
+    setup
+        .outready(&["report", "--output"])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays");
+    let written = fs::read_to_string(&real).unwrap();
+    assert!(written.starts_with("# Readiness report: "), "{written}");
+    let beside_link: Vec<_> = fs::read_dir(&link_dir).unwrap().collect();
+    assert_eq!(beside_link.len(), 1, "nothing written beside the link");
+    let beside_target: Vec<_> = fs::read_dir(real.parent().unwrap()).unwrap().collect();
+    assert_eq!(beside_target.len(), 1, "no temporary file left beside the target");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_written_in_place_not_replaced() {
+    let setup = setup(true);
+    let fifo = setup.home.path().join("report.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    setup
+        .outready(&["report", "--output"])
+        .arg(&fifo)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .success();
+    use std::os::unix::fs::FileTypeExt as _;
+    // Checked first: a pipe replaced by a file would leave the reader waiting for good.
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "still a pipe");
+    let read = reader.join().unwrap();
+    assert!(read.starts_with("# Readiness report: "), "{read}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_output_ends_quietly_with_exit_0() {
+    let setup = setup(true);
+    let (reader, writer) = std::io::pipe().unwrap();
+    // The reader is gone before outready writes a byte, as with `| head -0`.
+    drop(reader);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_outready"))
+        .env_clear()
+        .env("HOME", setup.home.path())
+        .env("TZ", "UTC")
+        .arg("--data-dir")
+        .arg(&setup.data)
+        .args(["report", "--format", "html"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn escape_sequences_in_a_plan_never_reach_standard_output_raw() {
+    let setup = setup(true);
+    let path = setup.data.join("plans/acme-sons-ltd.json");
+    let hostile = fs::read_to_string(&path)
+        .unwrap()
+        .replace("Ask the accountant | finance", "\\u001b]0;owned\\u0007\\u001b[2J");
+    fs::write(&path, hostile).unwrap();
+    for format in ["md", "html", "csv", "json"] {
+        let output = setup
+            .outready(&["report", "--format", format])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(output).unwrap();
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{format}");
+        if format != "json" {
+            assert!(text.contains("␛"), "{format}: the text is kept, shown");
+        }
+    }
+}

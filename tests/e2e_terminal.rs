@@ -545,3 +545,20 @@ fn no_color_draws_without_colour() {
     let coloured = a_short_session(&[]);
     assert!(!colour_codes(&coloured).is_empty());
 }
+
+#[test]
+fn the_goodbye_line_shows_escape_sequences_instead_of_sending_them() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    // The goodbye line names the plan's file, here in a folder whose name is hostile.
+    let data = home.path().join("data\u{1b}]0;owned\u{7}");
+    let mut term = Term::spawn(home.path(), &data, &[]);
+    start_and_answer(&mut term, 1);
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let raw = String::from_utf8_lossy(&term.raw()).into_owned();
+    assert!(!raw.contains("\u{1b}]0;owned"), "the title was set: {raw:?}");
+    assert!(raw.contains("data␛]0;owned␇"), "the name is shown: {raw:?}");
+}

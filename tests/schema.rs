@@ -351,7 +351,7 @@ fn everything() -> Value {
                             {
                                 "id": "ask-provider", "text": "Ask for a maturity review.",
                                 "effort": "S", "impact": "L", "owner": "provider",
-                                "due_in_days": 0
+                                "due_in_days": 1
                             }
                         ]
                     },
@@ -870,4 +870,50 @@ fn the_questionnaires_in_the_format_guide_pass_schema_and_loader() {
         }
     }
     assert_eq!(questionnaires, 1, "the guide has one complete example");
+}
+
+#[test]
+fn ids_due_days_and_control_characters_are_judged_alike_by_schema_and_loader() {
+    let validator = validator();
+    let small: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/fixtures/questionnaires/valid/small.json"))
+            .expect("the fixture"),
+    )
+    .expect("JSON");
+    // (what is changed, the JSON pointer, the new value)
+    let cases: Vec<(&str, &str, Value)> = vec![
+        ("a plain id", "/id", json!("it-outsourcing.v2_b")),
+        ("an id that climbs out", "/id", json!("../../../../tmp/x")),
+        ("an absolute id", "/id", json!("/tmp/x")),
+        ("a hidden id", "/id", json!(".x")),
+        ("an upper-case id", "/id", json!("Small")),
+        ("an id of 64", "/id", json!("a".repeat(64))),
+        ("an id of 65", "/id", json!("a".repeat(65))),
+        ("an empty id", "/id", json!("")),
+        ("due in 1", "/sections/1/questions/0/recommendations/0/due_in_days", json!(1)),
+        ("due in 3650", "/sections/1/questions/0/recommendations/0/due_in_days", json!(3650)),
+        ("due in 3651", "/sections/1/questions/0/recommendations/0/due_in_days", json!(3651)),
+        ("due in 0", "/sections/1/questions/0/recommendations/0/due_in_days", json!(0)),
+        ("an escape in a title", "/title", json!("Small\u{1b}]0;x\u{7}")),
+        ("a C1 control in a label", "/levels/0/label", json!("Not\u{9b}2J")),
+        ("an override in an option", "/sections/0/questions/1/options/0/label", json!("Y\u{202e}es")),
+        ("an isolate in a section id", "/sections/0/id", json!("profile\u{2066}")),
+        ("a line break in a title", "/title", json!("Two\nlines")),
+        ("a line break in a question", "/sections/0/questions/0/text", json!("Two\nlines\tand a tab")),
+        ("an escape in a question", "/sections/0/questions/0/why", json!("\u{1b}[2J")),
+        ("accents and CJK", "/title", json!("Café 漢字")),
+    ];
+    let mut disagreements = Vec::new();
+    for (name, pointer, value) in cases {
+        let mut instance = small.clone();
+        *instance.pointer_mut(pointer).expect("the pointer exists") = value;
+        let schema_accepts = schema_errors(&validator, &instance).is_empty();
+        let loader_accepts = load_text("q.json", &instance.to_string(), false).is_ok();
+        if schema_accepts != loader_accepts {
+            disagreements.push(format!(
+                "{name}: schema {schema_accepts}, loader {loader_accepts}"
+            ));
+        }
+    }
+    assert!(disagreements.is_empty(), "{disagreements:#?}");
 }
