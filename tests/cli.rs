@@ -654,7 +654,10 @@ fn the_copy_of_a_questionnaire_file_is_private_whatever_the_source_allows() {
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(mode(&folder), 0o700);
     assert_eq!(fs::read(&copy).unwrap(), fs::read(&source).unwrap());
-    let names: Vec<_> = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["mine.json"], "no temporary file is left");
 }
 
@@ -675,7 +678,10 @@ fn a_device_or_a_named_pipe_is_refused_in_one_sentence_without_reading_it() {
         );
     let elsewhere = tempfile::tempdir().expect("a folder");
     let fifo = elsewhere.path().join("q.json");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
     let error = one_line_error(
         sandbox
@@ -696,18 +702,37 @@ fn escape_sequences_in_files_are_shown_not_sent_to_the_terminal() {
     let sandbox = Sandbox::new();
     let user_dir = sandbox.data().join("questionnaires");
     fs::create_dir_all(&user_dir).expect("folder");
-    let hostile = fs::read_to_string(VALID)
-        .expect("the fixture")
-        .replace("\"version\": \"1.0.0\"", "\"version\": \"1\\u001b]0;owned\\u0007\"");
+    let hostile = fs::read_to_string(VALID).expect("the fixture").replace(
+        "\"version\": \"1.0.0\"",
+        "\"version\": \"1\\u001b]0;owned\\u0007\"",
+    );
     let named = user_dir.join("evil\u{1b}[2J.json");
     fs::write(&named, &hostile).expect("written");
     let no_escape = |output: &std::process::Output| {
         let text = stdout_of(output);
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
         assert!(text.contains('␛'), "shown, not dropped: {text}");
     };
-    no_escape(sandbox.cmd().arg("questionnaires").assert().success().get_output());
-    no_escape(sandbox.cmd().arg("validate").arg(&named).assert().code(1).get_output());
+    no_escape(
+        sandbox
+            .cmd()
+            .arg("questionnaires")
+            .assert()
+            .success()
+            .get_output(),
+    );
+    no_escape(
+        sandbox
+            .cmd()
+            .arg("validate")
+            .arg(&named)
+            .assert()
+            .code(1)
+            .get_output(),
+    );
 
     let loaded = builtin();
     let plan = Plan::new(
@@ -717,9 +742,10 @@ fn escape_sequences_in_files_are_shown_not_sent_to_the_terminal() {
     );
     sandbox.store().save(&plan).expect("saved");
     let file = sandbox.data().join("plans/acme.json");
-    let text = fs::read_to_string(&file)
-        .expect("saved")
-        .replace("\"name\": \"Acme\"", "\"name\": \"Acme\\u001b]0;owned\\u0007\"");
+    let text = fs::read_to_string(&file).expect("saved").replace(
+        "\"name\": \"Acme\"",
+        "\"name\": \"Acme\\u001b]0;owned\\u0007\"",
+    );
     fs::write(&file, text).expect("written");
     no_escape(sandbox.cmd().arg("list").assert().get_output());
 }

@@ -226,7 +226,13 @@ fn a_folder_that_cannot_take_the_file_is_one_sentence() {
 #[test]
 fn output_dash_is_standard_output() {
     let setup = setup(true);
-    let expected = setup.outready(&["report"]).assert().success().get_output().stdout.clone();
+    let expected = setup
+        .outready(&["report"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     setup
         .outready(&["report", "--output", "-"])
         .current_dir(setup.home.path())
@@ -287,13 +293,23 @@ fn a_symbolic_link_is_followed_and_its_target_replaced_in_its_own_folder() {
         .arg(&link)
         .assert()
         .success();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays");
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays"
+    );
     let written = fs::read_to_string(&real).unwrap();
     assert!(written.starts_with("# Readiness report: "), "{written}");
     let beside_link: Vec<_> = fs::read_dir(&link_dir).unwrap().collect();
     assert_eq!(beside_link.len(), 1, "nothing written beside the link");
     let beside_target: Vec<_> = fs::read_dir(real.parent().unwrap()).unwrap().collect();
-    assert_eq!(beside_target.len(), 1, "no temporary file left beside the target");
+    assert_eq!(
+        beside_target.len(),
+        1,
+        "no temporary file left beside the target"
+    );
 }
 
 #[cfg(unix)]
@@ -301,7 +317,10 @@ fn a_symbolic_link_is_followed_and_its_target_replaced_in_its_own_folder() {
 fn a_named_pipe_is_written_in_place_not_replaced() {
     let setup = setup(true);
     let fifo = setup.home.path().join("report.fifo");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
     let reader = {
         let fifo = fifo.clone();
@@ -315,7 +334,10 @@ fn a_named_pipe_is_written_in_place_not_replaced() {
         .success();
     use std::os::unix::fs::FileTypeExt as _;
     // Checked first: a pipe replaced by a file would leave the reader waiting for good.
-    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "still a pipe");
+    assert!(
+        fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(),
+        "still a pipe"
+    );
     let read = reader.join().unwrap();
     assert!(read.starts_with("# Readiness report: "), "{read}");
 }
@@ -346,9 +368,10 @@ fn a_closed_standard_output_ends_quietly_with_exit_0() {
 fn escape_sequences_in_a_plan_never_reach_standard_output_raw() {
     let setup = setup(true);
     let path = setup.data.join("plans/acme-sons-ltd.json");
-    let hostile = fs::read_to_string(&path)
-        .unwrap()
-        .replace("Ask the accountant | finance", "\\u001b]0;owned\\u0007\\u001b[2J");
+    let hostile = fs::read_to_string(&path).unwrap().replace(
+        "Ask the accountant | finance",
+        "\\u001b]0;owned\\u0007\\u001b[2J",
+    );
     fs::write(&path, hostile).unwrap();
     for format in ["md", "html", "csv", "json"] {
         let output = setup
@@ -359,7 +382,10 @@ fn escape_sequences_in_a_plan_never_reach_standard_output_raw() {
             .stdout
             .clone();
         let text = String::from_utf8(output).unwrap();
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{format}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format}"
+        );
         if format != "json" {
             assert!(text.contains("␛"), "{format}: the text is kept, shown");
         }

@@ -559,6 +559,9 @@ fn the_goodbye_line_shows_escape_sequences_instead_of_sending_them() {
     term.send("q");
     assert!(term.wait_exit().success());
     let raw = String::from_utf8_lossy(&term.raw()).into_owned();
-    assert!(!raw.contains("\u{1b}]0;owned"), "the title was set: {raw:?}");
+    assert!(
+        !raw.contains("\u{1b}]0;owned"),
+        "the title was set: {raw:?}"
+    );
     assert!(raw.contains("data␛]0;owned␇"), "the name is shown: {raw:?}");
 }

@@ -25,10 +25,8 @@ fn hostile_report() -> Report {
     let mut budget = Answer::answered(Value::Number(-250.0));
     budget.note = Some("@SUM(A1:A9)".to_string());
     plan.answers.insert("budget".to_string(), budget);
-    plan.answers.insert(
-        "staff".to_string(),
-        Answer::answered(Value::Number(-3.0)),
-    );
+    plan.answers
+        .insert("staff".to_string(), Answer::answered(Value::Number(-3.0)));
     plan.actions[0].owner = "+cmd|' /C calc'!A0".to_string();
     Report::build(&questionnaire, &plan, &TimeZone::UTC)
 }
@@ -83,8 +81,12 @@ fn a_recommendation_due_beyond_the_calendar_is_refused_and_never_panics() {
     assert!(problems[0].path.ends_with("due_in_days"));
 
     // Even when such a file got past the checks, accepting it gives no date, not a panic.
-    let mut loaded = load_text("q.json", &std::fs::read_to_string(fixture(SMALL)).unwrap(), false)
-        .unwrap();
+    let mut loaded = load_text(
+        "q.json",
+        &std::fs::read_to_string(fixture(SMALL)).unwrap(),
+        false,
+    )
+    .unwrap();
     for section in &mut loaded.questionnaire.sections {
         for question in &mut section.questions {
             for advice in &mut question.recommendations {

@@ -890,17 +890,57 @@ fn ids_due_days_and_control_characters_are_judged_alike_by_schema_and_loader() {
         ("an id of 64", "/id", json!("a".repeat(64))),
         ("an id of 65", "/id", json!("a".repeat(65))),
         ("an empty id", "/id", json!("")),
-        ("due in 1", "/sections/1/questions/0/recommendations/0/due_in_days", json!(1)),
-        ("due in 3650", "/sections/1/questions/0/recommendations/0/due_in_days", json!(3650)),
-        ("due in 3651", "/sections/1/questions/0/recommendations/0/due_in_days", json!(3651)),
-        ("due in 0", "/sections/1/questions/0/recommendations/0/due_in_days", json!(0)),
-        ("an escape in a title", "/title", json!("Small\u{1b}]0;x\u{7}")),
-        ("a C1 control in a label", "/levels/0/label", json!("Not\u{9b}2J")),
-        ("an override in an option", "/sections/0/questions/1/options/0/label", json!("Y\u{202e}es")),
-        ("an isolate in a section id", "/sections/0/id", json!("profile\u{2066}")),
+        (
+            "due in 1",
+            "/sections/1/questions/0/recommendations/0/due_in_days",
+            json!(1),
+        ),
+        (
+            "due in 3650",
+            "/sections/1/questions/0/recommendations/0/due_in_days",
+            json!(3650),
+        ),
+        (
+            "due in 3651",
+            "/sections/1/questions/0/recommendations/0/due_in_days",
+            json!(3651),
+        ),
+        (
+            "due in 0",
+            "/sections/1/questions/0/recommendations/0/due_in_days",
+            json!(0),
+        ),
+        (
+            "an escape in a title",
+            "/title",
+            json!("Small\u{1b}]0;x\u{7}"),
+        ),
+        (
+            "a C1 control in a label",
+            "/levels/0/label",
+            json!("Not\u{9b}2J"),
+        ),
+        (
+            "an override in an option",
+            "/sections/0/questions/1/options/0/label",
+            json!("Y\u{202e}es"),
+        ),
+        (
+            "an isolate in a section id",
+            "/sections/0/id",
+            json!("profile\u{2066}"),
+        ),
         ("a line break in a title", "/title", json!("Two\nlines")),
-        ("a line break in a question", "/sections/0/questions/0/text", json!("Two\nlines\tand a tab")),
-        ("an escape in a question", "/sections/0/questions/0/why", json!("\u{1b}[2J")),
+        (
+            "a line break in a question",
+            "/sections/0/questions/0/text",
+            json!("Two\nlines\tand a tab"),
+        ),
+        (
+            "an escape in a question",
+            "/sections/0/questions/0/why",
+            json!("\u{1b}[2J"),
+        ),
         ("accents and CJK", "/title", json!("Café 漢字")),
     ];
     let mut disagreements = Vec::new();

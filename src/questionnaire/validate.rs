@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::model::{FORMAT_VERSION, Questionnaire, Section};
 use super::problem::Problem;
 
+use text::is_semver;
 pub use text::{MAX_ID_LENGTH, questionnaire_id_problem};
 
 /// The parts of a file that could not be read into their types, by position, each with
@@ -344,27 +345,6 @@ fn first_place<'a>(seen: &mut HashMap<&'a str, String>, id: &'a str, path: &str)
             None
         }
     }
-}
-
-/// `MAJOR.MINOR.PATCH` in digits (no leading zeros), optionally `-` and a pre-release
-/// made of dot-separated letters, digits and hyphens.
-fn is_semver(version: &str) -> bool {
-    let (core, pre) = match version.split_once('-') {
-        Some((core, pre)) => (core, Some(pre)),
-        None => (version, None),
-    };
-    let numbers: Vec<&str> = core.split('.').collect();
-    let number = |part: &&str| {
-        !part.is_empty()
-            && part.bytes().all(|b| b.is_ascii_digit())
-            && (*part == "0" || !part.starts_with('0'))
-    };
-    let identifier = |part: &str| {
-        !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    };
-    numbers.len() == 3
-        && numbers.iter().all(number)
-        && pre.is_none_or(|p| p.split('.').all(identifier))
 }
 
 /// A real calendar date written exactly as `YYYY-MM-DD`.

@@ -42,7 +42,8 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
     writer.write_record(COLUMNS)?;
-    let mut write = |row: [String; 18]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
+    let mut write =
+        |row: [String; 18]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
     for gap in &report.gaps {
         if gap.recommendations.is_empty() {
             write(gap_row(gap, None))?;
@@ -68,8 +69,8 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
 pub fn cell(text: &str) -> std::borrow::Cow<'_, str> {
     let shown = visible(text);
     let trimmed = shown.trim_start_matches(' ');
-    let risky = shown.starts_with(['\t', '\r'])
-        || trimmed.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky =
+        shown.starts_with(['\t', '\r']) || trimmed.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && !is_plain_number(&shown) {
         std::borrow::Cow::Owned(format!("'{shown}"))
     } else {
@@ -163,7 +164,10 @@ mod tests {
     #[test]
     fn formulas_become_text_and_numbers_stay_numbers() {
         let cases = [
-            ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+            (
+                "=HYPERLINK(\"http://x\",\"click\")",
+                "'=HYPERLINK(\"http://x\",\"click\")",
+            ),
             ("+1+1", "'+1+1"),
             ("-2+3", "'-2+3"),
             ("@SUM(A1:A9)", "'@SUM(A1:A9)"),

@@ -1,6 +1,6 @@
 //! Checks on the text itself: a questionnaire id that can safely name a file, and no
 //! control character or bidirectional control in any name, id or sentence (a terminal
-//! would act on it, or show a line other than it is).
+//! would act on it, or show a line other than it is), and the form of a version.
 
 use super::Checker;
 use crate::text_safety::{code_point, forbidden_char, forbidden_in_prose, is_bidi_control};
@@ -189,4 +189,25 @@ impl Checker<'_> {
             ),
         );
     }
+}
+
+/// `MAJOR.MINOR.PATCH` in digits (no leading zeros), optionally `-` and a pre-release
+/// made of dot-separated letters, digits and hyphens.
+pub(super) fn is_semver(version: &str) -> bool {
+    let (core, pre) = match version.split_once('-') {
+        Some((core, pre)) => (core, Some(pre)),
+        None => (version, None),
+    };
+    let numbers: Vec<&str> = core.split('.').collect();
+    let number = |part: &&str| {
+        !part.is_empty()
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (*part == "0" || !part.starts_with('0'))
+    };
+    let identifier = |part: &str| {
+        !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    numbers.len() == 3
+        && numbers.iter().all(number)
+        && pre.is_none_or(|p| p.split('.').all(identifier))
 }
