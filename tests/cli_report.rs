@@ -391,3 +391,13 @@ fn escape_sequences_in_a_plan_never_reach_standard_output_raw() {
         }
     }
 }
+
+#[test]
+fn help_says_an_existing_file_is_replaced_and_dash_is_standard_output() {
+    let setup = setup(true);
+    let output = setup.outready(&["report", "--help"]).assert().success();
+    let help = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("(`-` is standard output)"), "{help}");
+    assert!(help.contains("An existing file is replaced"), "{help}");
+}
