@@ -28,7 +28,13 @@ fn prepared(stage: Option<&str>) -> Answers {
 fn the_stage_caps_the_level_after_blockers_and_critical_holds() {
     let questionnaire = stages();
     // (what, answers, level, holds as (question, reason))
-    let cases: Vec<(&str, Answers, &str, Vec<(&str, HoldReason)>)> = vec![
+    type Case = (
+        &'static str,
+        Answers,
+        &'static str,
+        Vec<(&'static str, HoldReason)>,
+    );
+    let cases: Vec<Case> = vec![
         (
             "no stage: no cap, and the contract question is not critical",
             prepared(None),
