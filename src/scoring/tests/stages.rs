@@ -90,6 +90,19 @@ fn the_stage_caps_the_level_after_blockers_and_critical_holds() {
 }
 
 #[test]
+fn a_stage_capped_at_the_top_level_holds_nothing() {
+    let mut questionnaire = stages();
+    let stage = questionnaire.stage.as_mut().expect("a stage");
+    let signing = stage.by_value.get_mut("signing").expect("a signing stage");
+    signing.caps_at = Some("ready".into());
+    let mut answers = prepared(Some("signing"));
+    answers.insert("contract-notice".into(), pick("yes"));
+    let assessed = assess(&questionnaire, &answers);
+    assert_eq!(assessed.level.map(|l| l.id), Some("ready".to_string()));
+    assert!(assessed.holds.is_empty());
+}
+
+#[test]
 fn the_assessment_names_the_stage_it_is_at() {
     let questionnaire = stages();
     assert_eq!(assess(&questionnaire, &prepared(None)).stage, None);
