@@ -117,28 +117,14 @@ pub struct Verdict {
     pub counts: AnswerCounts,
     /// The blockers and critical answers that cap the level, blockers first.
     pub holds: Vec<HoldItem>,
+    /// What the stage the owner is at means for the verdict, in a sentence; shown after
+    /// the level's text. `None` without a stage, or when the stage has no note.
+    #[serde(default)]
+    pub stage_note: Option<String>,
     /// Why the verdict is what it is, in a sentence.
     pub why: String,
     /// What would lift it to the next level; `None` at the top level or without levels.
     pub lift: Option<Lift>,
-}
-
-impl Verdict {
-    /// How many critical answers the verdict lists by name; the rest are counted (every
-    /// one of them is in the gap report, marked critical).
-    pub const CRITICAL_LISTED: usize = 5;
-
-    /// The holds to list by name (every blocker, then the first critical answers), and
-    /// how many more critical answers there are.
-    pub fn listed_holds(&self) -> (&[HoldItem], usize) {
-        let blockers = self
-            .holds
-            .iter()
-            .take_while(|h| h.reason == HoldKind::Blocker)
-            .count();
-        let listed = (blockers + Self::CRITICAL_LISTED).min(self.holds.len());
-        (&self.holds[..listed], self.holds.len() - listed)
-    }
 }
 
 /// What it takes to reach a higher level.
@@ -178,6 +164,8 @@ pub enum HoldKind {
     CriticalLow,
     /// A critical question answered "I don't know yet".
     CriticalUnsure,
+    /// The stage the owner is at caps the level.
+    Stage,
 }
 
 impl HoldKind {
@@ -187,6 +175,7 @@ impl HoldKind {
             HoldKind::Blocker => "Blocker",
             HoldKind::CriticalLow => "Critical, below half",
             HoldKind::CriticalUnsure => "Critical, not known yet",
+            HoldKind::Stage => "Stage",
         }
     }
 }
@@ -250,6 +239,9 @@ pub struct GapItem {
     pub question: String,
     /// Why the question matters.
     pub why: String,
+    /// The named reference the why comes from (may be empty).
+    #[serde(default)]
+    pub source: String,
     pub answer: String,
     /// The score that counts (0 when unsure); `None` for a blocker whose answer carries
     /// no score.

@@ -20,6 +20,14 @@
 //! - Section score: the mean of its counted questions weighted by question weight; overall:
 //!   the mean of the sections that have a score, weighted by section weight. A weight of
 //!   0 (or a negative one) leaves the part out; a mean over nothing is `None`.
+//! - The level is the highest the overall score reaches, then capped: a blocker puts it
+//!   at the lowest; a shown critical question (`critical`, or `critical_if` holding)
+//!   below one half at the second lowest, so no level above that is reached while a
+//!   critical answer is below half; the stage question's answer at its `caps_at`.
+//! - Gaps come blockers first, then those that hold the level down, then by the impact
+//!   of their best recommendation, the points they cost the overall score, its effort
+//!   and its due days, and only then by question id (never by place in the file): see
+//!   `gap` for the exact keys.
 
 mod completeness;
 mod gap;
@@ -64,6 +72,9 @@ pub struct Assessment {
     pub questions: Vec<QuestionAssessment>,
     /// What to fix: blockers first, then by priority (see [`Gap`]).
     pub gaps: Vec<Gap>,
+    /// The stage the answers are at: the stage question's answer, when the questionnaire
+    /// has a stage that lists it and the question is shown.
+    pub stage: Option<String>,
 }
 
 /// A readiness level of the questionnaire.
@@ -111,6 +122,8 @@ pub struct QuestionAssessment {
     pub unusable_answer: bool,
     /// Shown, and its `blocker_if` holds.
     pub blocker: bool,
+    /// Shown, and critical for these answers (`critical`, or its `critical_if` holds).
+    pub critical: bool,
     /// Flagged "discuss later".
     pub discuss: bool,
 }
@@ -172,9 +185,14 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> Assessment {
     );
     let questions: Vec<QuestionAssessment> = by_section.into_iter().flatten().collect();
     let level_by_score = hold::level_by_score(questionnaire, score);
-    let holds = hold::holds(questionnaire, &questions);
+    let holds = hold::holds(questionnaire, &questions, &facts);
     let level = hold::capped(questionnaire, level_by_score.clone(), &holds);
-    let gaps = gap::gaps(questionnaire, &questions, &facts);
+    let gaps = gap::gaps(questionnaire, &sections, &questions, &facts);
+    let stage = questionnaire
+        .stage
+        .as_ref()
+        .and_then(|stage| stage.current(&facts))
+        .map(|(value, _)| value.to_string());
 
     Assessment {
         score,
@@ -185,6 +203,7 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> Assessment {
         sections,
         questions,
         gaps,
+        stage,
     }
 }
 

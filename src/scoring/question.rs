@@ -2,8 +2,8 @@
 //! blocks. Knows nothing of sections, levels or gaps.
 
 use super::QuestionAssessment;
-use crate::answer::{Answer, AnswerState, Value};
-use crate::questionnaire::{Condition, Facts, Question, QuestionType};
+use crate::answer::{Answer, AnswerState};
+use crate::questionnaire::{Condition, Facts, Question};
 
 /// Reads one question's answer. `shown` comes from visibility; `facts` see hidden answers
 /// as none, as every condition must.
@@ -14,7 +14,7 @@ pub(super) fn assess(
     shown: bool,
     facts: &dyn Facts,
 ) -> QuestionAssessment {
-    let (state, unusable_answer) = counted_state(question, answer);
+    let (state, unusable_answer) = question.counted_state(answer);
     let score = if shown && question.is_scored() {
         match state {
             AnswerState::Answered => answer
@@ -35,50 +35,8 @@ pub(super) fn assess(
         score,
         unusable_answer,
         blocker: shown && question.blocker_if.as_ref().is_some_and(|c| c.holds(facts)),
+        critical: shown && question.is_critical(facts),
         discuss: answer.is_some_and(|a| a.discuss),
-    }
-}
-
-/// The state scoring counts, and whether the plan's answer had to be set aside as
-/// unusable.
-fn counted_state(question: &Question, answer: Option<&Answer>) -> (AnswerState, bool) {
-    let Some(answer) = answer else {
-        return (AnswerState::Unanswered, false);
-    };
-    let allowed = match answer.state {
-        AnswerState::Unanswered => return (AnswerState::Unanswered, false),
-        AnswerState::Answered => match &answer.value {
-            // "Answered" with nothing in it is a plan that never got its value: nothing
-            // to set aside.
-            None => return (AnswerState::Unanswered, false),
-            Some(value) => usable(question, value),
-        },
-        AnswerState::Unsure => question.allow_unsure,
-        AnswerState::NotApplicable => question.allow_na,
-    };
-    if allowed {
-        (answer.state, false)
-    } else {
-        (AnswerState::Unanswered, true)
-    }
-}
-
-/// Whether this questionnaire can read the value as an answer to this question.
-fn usable(question: &Question, value: &Value) -> bool {
-    match (question.kind, value) {
-        // Options that no longer exist are ignored, as the wizard cannot show them; an
-        // empty list ("none of these") is a real answer, a list of only stale ones is not.
-        (QuestionType::Multi, Value::List(chosen)) => {
-            chosen.is_empty() || chosen.iter().any(|v| question.option(v).is_some())
-        }
-        (kind, Value::Text(chosen)) if kind.is_choice() && kind != QuestionType::Multi => {
-            question.option(chosen).is_some()
-        }
-        (kind, Value::Number(number)) if kind.is_numeric() => {
-            number.is_finite() && (!question.is_scored() || question.score_of(value).is_some())
-        }
-        (kind, Value::Text(_)) if kind.is_textual() => true,
-        _ => false,
     }
 }
 

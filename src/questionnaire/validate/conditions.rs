@@ -1,6 +1,6 @@
-//! Checks on conditions (`show_if`, `blocker_if`, a recommendation's `when`): every test
-//! names a real question, an operator its type supports and a value of the right kind
-//! (an option it has, a number, a real date).
+//! Checks on conditions (`show_if`, `blocker_if`, `critical_if`, a recommendation's
+//! `when`): every test names a real question, an operator its type supports and a value
+//! of the right kind (an option it has, a number, a real date).
 
 use super::{Checker, closest, is_date, quoted};
 use crate::answer::{AnswerState, Value};
@@ -35,6 +35,7 @@ fn collect_tests<'c>(path: String, condition: &'c Condition, found: &mut Vec<(St
 impl Checker<'_> {
     /// Checks the condition whose JSON object is at `path`.
     pub(super) fn condition(&mut self, path: &str, condition: &Condition) {
+        self.exclusive_together(path, condition);
         match condition {
             Condition::All(parts) | Condition::Any(parts) => {
                 let (key, meaning) = if matches!(condition, Condition::All(_)) {
