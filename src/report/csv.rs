@@ -44,7 +44,7 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
         .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
     writer.write_record(COLUMNS)?;
     let mut write =
-        |row: [String; 18]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
+        |row: [String; 19]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
     for gap in &report.gaps {
         if gap.recommendations.is_empty() {
             write(gap_row(gap, None))?;
