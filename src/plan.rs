@@ -7,6 +7,7 @@ pub mod action;
 pub mod backup;
 pub mod change;
 pub mod error;
+pub(crate) mod fs;
 pub mod lock;
 pub mod migrate;
 pub mod name;

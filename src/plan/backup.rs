@@ -13,7 +13,7 @@ use jiff::Timestamp;
 
 use super::Plan;
 use super::read::load_path;
-use super::store::{create_private_dir, sync_dir};
+use super::fs::{create_private_dir, sync_dir};
 use crate::local_zone::local_zone;
 
 /// The folder of backups, inside the plans folder.

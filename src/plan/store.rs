@@ -3,13 +3,14 @@
 //! synced) and keep the version they replace as a backup; a file that cannot be read is
 //! reported and never overwritten.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::Plan;
 use super::backup::{self, BackupPolicy};
+use super::fs::{create_private_dir, sync_dir};
 use super::name::PlanName;
 use super::read::is_plan_file;
 
@@ -183,31 +184,6 @@ impl PlanStore {
 
 fn is_json(path: &Path) -> bool {
     path.extension().is_some_and(|x| x == "json")
-}
-
-/// Creates the folder (and its parents), readable by its owner only on Unix.
-pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-/// Makes a rename durable where the platform allows syncing a folder.
-pub(crate) fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(folder) = File::open(dir) {
-        // A failed folder sync leaves the rename in the page cache; the data is synced.
-        let _ = folder.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 #[cfg(test)]
