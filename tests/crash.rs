@@ -75,6 +75,8 @@ fn saver_child() {
     let dir = PathBuf::from(dir);
     let path = plan_path(&dir);
     let store = store(&dir);
+    // As every front end does on opening the folder: the leftovers of a crash go first.
+    store.sweep_temporaries();
     let _lock = match PlanLock::acquire(&path).unwrap() {
         Acquired::Locked(lock) => lock,
         Acquired::Busy(owner) => {
@@ -82,7 +84,6 @@ fn saver_child() {
             return;
         }
     };
-    store.sweep_temporaries(&path);
     let mut k = if path.exists() {
         counter(&load_path(&path).unwrap())
     } else {

@@ -112,7 +112,12 @@ fn a_failed_save_is_said_in_one_line_kept_in_memory_and_retried() {
         session.handle(&mut app, Message::Quit),
         "saved: q quits at once"
     );
-    assert!(session.farewell(&app).starts_with("Saved \"Acme\""));
+    assert!(
+        session
+            .farewell(&app)
+            .unwrap()
+            .starts_with("Saved \"Acme\"")
+    );
 }
 
 #[cfg(unix)]
@@ -165,7 +170,12 @@ fn a_second_outready_gets_the_plan_read_only_and_never_writes() {
     assert!(!second.handle(&mut app, Message::Confirm));
     assert!(status(&app).starts_with("Read-only"), "{}", status(&app));
     assert!(second.handle(&mut app, Message::Quit));
-    assert!(second.farewell(&app).starts_with("Nothing was saved"));
+    assert!(
+        second
+            .farewell(&app)
+            .unwrap()
+            .starts_with("Nothing was saved")
+    );
     assert_eq!(fs::read(&path).unwrap(), before);
     let lock = PlanLock::lock_path(&path);
     assert!(lock.exists());
