@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime};
 use jiff::Timestamp;
 
 use super::Plan;
-use super::fs::{create_private_dir, sync_dir};
+use super::fs::{create_private_dir, same_file, sync_dir};
 use super::read::load_path;
 use crate::local_zone::local_zone;
 
@@ -75,8 +75,13 @@ pub(crate) fn keep_previous(plan_path: &Path, policy: &BackupPolicy) -> io::Resu
     let stem = stem_of(plan_path);
     create_private_dir(&dir)?;
     let previous = dir.join(format!("{stem}.previous.json"));
-    let temp = duplicate(plan_path, &dir, true)?;
-    temp.persist(&previous).map_err(|e| e.error)?;
+    // After a save cut short between this step and its rename, the previous version is
+    // the plan file itself; a rename of one link onto another of the same file does
+    // nothing, and would leave the temporary link behind.
+    if !same_file(&previous, plan_path) {
+        let temp = duplicate(plan_path, &dir, true)?;
+        temp.persist(&previous).map_err(|e| e.error)?;
+    }
     if policy.keep > 0 {
         let rotated = rotated_backups(&dir, &stem);
         // A newest backup dated in the future (the clock was wrong then) is no reason to

@@ -1,6 +1,6 @@
 //! The folder helpers every part of plan storage shares (store, backups, the lock):
-//! making a private folder and making a rename in a folder durable. Nothing else here,
-//! so none of those parts needs another to reach them.
+//! making a private folder, making a rename in a folder durable, telling whether two
+//! names are one file. Nothing else here, so none of those parts needs another.
 
 use std::fs;
 use std::io;
@@ -29,4 +29,21 @@ pub(crate) fn sync_dir(dir: &Path) {
     }
     #[cfg(not(unix))]
     let _ = dir;
+}
+
+/// Whether two names are links to one file (the same device and inode). A rename from
+/// one to the other does nothing and leaves both, so callers check first.
+#[cfg(unix)]
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Without inodes to compare, two names are two files.
+#[cfg(not(unix))]
+pub(crate) fn same_file(_a: &Path, _b: &Path) -> bool {
+    false
 }
