@@ -91,8 +91,16 @@ fn plain_mode_saves_to_the_file_it_opened_not_to_the_file_of_the_plans_name() {
     // The copy still says it is "Acme" inside.
     let (code, stdout, stderr) = run_plain(data.path(), "acme-copy", "b\n9\nq\n");
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(staff(&copy), Some(9.0), "the copy opened is the one changed");
-    assert_eq!(fs::read(&original).unwrap(), before, "acme.json is untouched");
+    assert_eq!(
+        staff(&copy),
+        Some(9.0),
+        "the copy opened is the one changed"
+    );
+    assert_eq!(
+        fs::read(&original).unwrap(),
+        before,
+        "acme.json is untouched"
+    );
     assert!(
         stdout.contains(&format!("to {}", copy.display())),
         "the goodbye names the file written: {stdout}"
@@ -110,8 +118,7 @@ fn the_wizard_then_plain_mode_on_one_plan_the_second_is_told_and_writes_nothing(
     let (code, stdout, stderr) = run_plain(data.path(), "Shared", "7\nq\n");
     assert_eq!(code, 1, "{stdout}");
     assert!(
-        stderr.contains("is open in another outready (pid ")
-            && stderr.contains("wrote nothing"),
+        stderr.contains("is open in another outready (pid ") && stderr.contains("wrote nothing"),
         "{stderr}"
     );
     assert_eq!(fs::read(&path).unwrap(), before);
@@ -216,12 +223,10 @@ fn plain_mode_killed_200_times_leaves_every_file_readable_and_no_temporary_file(
         child.wait().unwrap();
         writer.join().unwrap();
         if path.exists() {
-            load_path(&path)
-                .unwrap_or_else(|e| panic!("after kill {kill} (seed {seed}): {e}"));
+            load_path(&path).unwrap_or_else(|e| panic!("after kill {kill} (seed {seed}): {e}"));
         }
         for backup in backups_of(&path) {
-            load_path(&backup)
-                .unwrap_or_else(|e| panic!("after kill {kill} (seed {seed}): {e}"));
+            load_path(&backup).unwrap_or_else(|e| panic!("after kill {kill} (seed {seed}): {e}"));
         }
         saw_temporaries = saw_temporaries.max(temporaries(&plans).len());
     }

@@ -264,7 +264,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, Vec<Problem>> {
             message: format!("cannot be read: {e}"),
         }]
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(crate::plan::read::without_bom(&bytes).to_vec()).map_err(|e| {
         vec![Problem {
             file: origin.clone(),
             line: None,

@@ -2,7 +2,6 @@
 //! here its answer becomes a session (read-only when another outready has the plan),
 //! or a damaged file handed back for the user to choose what to do.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -50,7 +49,7 @@ impl Session {
             new_questions: open
                 .change
                 .map(|c| c.new_questions.into_iter().collect())
-                .unwrap_or_else(HashSet::new),
+                .unwrap_or_default(),
             opening_note: open.note,
             loaded: open.loaded,
             plan: open.plan,
