@@ -142,7 +142,7 @@ impl Shelf {
         };
         let loaded = self.questionnaire_for(&plan)?;
         let change = record_questionnaire(&loaded, &mut plan, false);
-        let matched = asked.and_then(|asked| matched_note(asked, &plan.name));
+        let matched = asked.and_then(|asked| matched_note(asked, &plan.name, &stem_of(&path)));
         let note = join_notes(matched, change.as_ref().map(QuestionnaireChange::summary));
         let file = PlanFile::at(self.store.clone(), path, lock, true);
         let busy = file.busy().cloned();
@@ -256,11 +256,12 @@ pub fn record_questionnaire(
 }
 
 /// What to say when a name given opened a plan called otherwise (the same file name:
-/// "Provider A  Café" opens "Provider A / Café"), by the plan's real name.
-fn matched_note(asked: &str, real: &str) -> Option<String> {
+/// "Provider A  Café" opens "Provider A / Café"), by the plan's real name. Nothing when
+/// the name given is the plan's, or its file's (`--plan acme-copy`).
+fn matched_note(asked: &str, real: &str, stem: &str) -> Option<String> {
     let asked = PlanName::new(asked).ok()?;
     let real_nfc: String = real.nfc().collect();
-    (asked.as_str() != real_nfc).then(|| {
+    (asked.as_str() != real_nfc && asked.as_str() != stem).then(|| {
         format!(
             "Opened the plan \"{real}\": no plan is called \"{asked}\", and this one has the same file name."
         )
@@ -276,7 +277,13 @@ fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
 
 /// The file stems of the plans that exist, so a new plan never takes one's place.
 pub fn taken_stems(store: &PlanStore) -> HashSet<String> {
-    taken_names(store).into_keys().collect()
+    // File names are enough: a damaged plan's name is taken too, and nothing is parsed.
+    store
+        .files()
+        .unwrap_or_default()
+        .iter()
+        .map(|path| stem_of(path))
+        .collect()
 }
 
 /// The plans that exist, by file stem, with each one's real name (its stem when the

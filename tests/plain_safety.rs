@@ -105,6 +105,10 @@ fn plain_mode_saves_to_the_file_it_opened_not_to_the_file_of_the_plans_name() {
         stdout.contains(&format!("to {}", copy.display())),
         "the goodbye names the file written: {stdout}"
     );
+    assert!(
+        !stdout.contains("no plan is called"),
+        "the file was named: nothing to explain: {stdout}"
+    );
 }
 
 #[test]

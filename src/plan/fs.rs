@@ -31,19 +31,24 @@ pub(crate) fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-/// Whether two names are links to one file (the same device and inode). A rename from
-/// one to the other does nothing and leaves both, so callers check first.
-#[cfg(unix)]
+/// Whether two names are links to one file. A rename from one to the other does
+/// nothing and leaves both, so callers check first.
 pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
     match (fs::metadata(a), fs::metadata(b)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        (Ok(a), Ok(b)) => same_identity(&a, &b),
         _ => false,
     }
 }
 
-/// Without inodes to compare, two names are two files.
+/// Whether two files' metadata are of one file (the same device and inode).
+#[cfg(unix)]
+pub(crate) fn same_identity(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+/// Without inodes to compare, two files are two files.
 #[cfg(not(unix))]
-pub(crate) fn same_file(_a: &Path, _b: &Path) -> bool {
+pub(crate) fn same_identity(_a: &fs::Metadata, _b: &fs::Metadata) -> bool {
     false
 }

@@ -13,6 +13,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::fs::create_private_dir;
+#[cfg(unix)]
+use super::fs::same_identity;
 
 /// Who holds a lock, as its record says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,9 +135,8 @@ impl Drop for PlanLock {
 /// Whether the open file is still the one at `path` (not removed or replaced since).
 #[cfg(unix)]
 fn same_file(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
     match (file.metadata(), fs::metadata(path)) {
-        (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+        (Ok(open), Ok(named)) => same_identity(&open, &named),
         _ => false,
     }
 }
