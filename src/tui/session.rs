@@ -310,10 +310,18 @@ impl Session {
         if !app.saved_once {
             return Ok("Nothing was saved: the plan was not started.".to_string());
         }
-        let file = self.file.path().map_or_else(
-            || "the plans folder".to_string(),
-            |p| p.display().to_string(),
-        );
+        // A new plan whose file could not be claimed is named by the file it would have.
+        let file = self
+            .file
+            .path()
+            .map(Path::to_path_buf)
+            .or_else(|| {
+                PlanName::new(&app.plan.name)
+                    .ok()
+                    .map(|n| self.file.store().path_for(&n))
+            })
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         if let Some(owner) = self.file.busy() {
             return Ok(format!(
                 "Nothing was saved: \"{}\" was open read-only, as another outready ({}) has it open. The file is {file}.",
