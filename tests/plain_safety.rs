@@ -242,3 +242,29 @@ fn plain_mode_killed_200_times_leaves_every_file_readable_and_no_temporary_file(
     assert_eq!(temporaries(&plans), Vec::<String>::new());
     eprintln!("at most {saw_temporaries} temporary files were left between kills");
 }
+
+#[test]
+fn front_ends_open_lock_and_save_plans_only_through_the_one_opening_path() {
+    // The wizard, plain mode and the commands reach a plan file through `open` and the
+    // `PlanFile` it hands back; none takes a lock, reads or writes a plan file itself.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders = vec![root.join("tui"), root.join("plain"), root.join("commands")];
+    let mut files = vec![root.join("plain.rs"), root.join("tui.rs")];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "{files:?}");
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for call in ["PlanLock::acquire", "load_path(", "store.save(", "save_at("] {
+            assert!(!text.contains(call), "{} calls {call}", file.display());
+        }
+    }
+}

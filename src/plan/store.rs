@@ -125,7 +125,9 @@ impl PlanStore {
     }
 
     /// Writes the plan atomically to the file of its name: a crash at any moment leaves
-    /// the old file or the new one, never a mix. Returns the file written.
+    /// the old file or the new one, never a mix. Returns the file written. Without the
+    /// lock, and by name: for tools and tests that make plans. A front end saves through
+    /// the `PlanFile` it opened, to the file it read.
     pub fn save(&self, plan: &Plan) -> Result<PathBuf, PlanError> {
         let name = PlanName::new(&plan.name)?;
         let path = self.path_for(&name);
