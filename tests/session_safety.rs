@@ -183,6 +183,13 @@ fn a_second_outready_gets_the_plan_read_only_and_never_writes() {
     assert!(!lock.exists(), "closing the plan removes its lock");
     let gate = GateState::busy("Acme", &owner, &lock);
     assert!(gate.paragraphs[0].contains(&format!("pid {}", std::process::id())));
+    // Deleting the lock file would not free it, so nobody is told to.
+    assert!(
+        !gate.paragraphs[1].contains("delete"),
+        "{}",
+        gate.paragraphs[1]
+    );
+    assert!(gate.paragraphs[1].contains("as soon as that outready ends"));
 }
 
 #[cfg(unix)]

@@ -113,7 +113,7 @@ impl GateState {
                     local_time(owner.since)
                 ),
                 format!(
-                    "If no outready has it open any more, delete the lock file {} and start again.",
+                    "It is free again as soon as that outready ends, however it ends: the system lets go of its lock on {}. Quit it there, then open this plan again.",
                     lock_file.display()
                 ),
             ],
