@@ -1,60 +1,76 @@
-//! Which plan a front end opens and which questionnaire it answers: the most recent plan,
-//! one named on the command line, or a new one on the questionnaire asked for. Shared by
-//! the terminal wizard and plain mode; reads the disk, draws nothing.
+//! The one way a plan is opened, by the wizard, plain mode and every command: which file
+//! (the most recent plan, one named, or a new one), its lock (taken before the file is
+//! read), its questionnaire, and one handle whose saves go to that file and no other.
+//! It answers with data (a plan ready, a plan another outready holds, or a damaged file
+//! with its backups) and draws nothing: each front end says it its own way.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 use jiff::Timestamp;
+use unicode_normalization::UnicodeNormalization as _;
 
 use crate::data_dir;
 use crate::plan::change::{self, QuestionnaireChange};
 use crate::plan::store::load_path;
-use crate::plan::{Acquired, Plan, PlanError, PlanLock, PlanName, PlanStore};
+use crate::plan::{Acquired, LockOwner, Plan, PlanError, PlanFile, PlanLock, PlanName, PlanStore};
 use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Loaded, load};
 
-/// What the command line points at: a plan file (read, or why it cannot be), or a new
-/// plan on a questionnaire; with where plans live and every questionnaire known.
-pub struct Found {
+mod damaged;
+
+pub use damaged::Damaged;
+
+/// Where plans live and every questionnaire known: what opening a plan needs.
+pub struct Shelf {
     pub store: PlanStore,
     pub catalog: Catalog,
     /// The user's questionnaire folder.
     pub user_dir: PathBuf,
-    pub target: Target,
 }
 
-/// The plan a front end is to open.
-pub enum Target {
-    /// A plan file: its plan, or why it cannot be read (a damaged file is the caller's to
-    /// explain; it is never written over), and this process's attempt at its lock.
-    File {
-        path: PathBuf,
-        plan: Result<Plan, PlanError>,
-        lock: io::Result<Acquired>,
-    },
-    /// No plan yet: a new one (named as asked, or not yet) on this questionnaire.
-    New { loaded: Box<Loaded>, plan: Plan },
+/// How a plan can be opened.
+pub enum Opening {
+    /// Ready to answer and save.
+    Ready(OpenPlan),
+    /// Another outready (this pid) has it open: it can be looked at, not saved.
+    Busy(OpenPlan, LockOwner),
+    /// The file cannot be read as a plan: here it is, with its backups.
+    Damaged(Damaged),
 }
 
-/// Finds the plan to open (`plan` by name, else the most recent one) or the one to
-/// create, on the questionnaire `questionnaire` names (an id or a file; by default the
-/// built-in one).
-pub fn find(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) -> Result<Found> {
+/// A plan open for a session: its questionnaire, and the file every save goes to.
+pub struct OpenPlan {
+    pub loaded: Loaded,
+    pub plan: Plan,
+    pub file: PlanFile,
+    /// Whether the plan has no file yet.
+    pub is_new: bool,
+    /// What changed in the questionnaire since the plan last saved.
+    pub change: Option<QuestionnaireChange>,
+    /// To say once on opening: which plan a name matched, what changed.
+    pub note: Option<String>,
+}
+
+/// Opens the plan the command line points at: `plan` by name, else the most recent one,
+/// else a new one on the questionnaire `questionnaire` names (an id or a file; by
+/// default the built-in one).
+pub fn open(
+    data_dir: &Path,
+    plan: Option<&str>,
+    questionnaire: Option<&str>,
+) -> Result<(Shelf, Opening)> {
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
-    // The questionnaires are read while the plan is found and its lock taken: neither
+    // The questionnaires are read while the plan is found, locked and read: neither
     // needs the other yet.
-    let (catalog, chosen) = std::thread::scope(|scope| {
+    let (catalog, found) = std::thread::scope(|scope| {
         let catalog = scope.spawn(|| Catalog::load(Some(&user_dir)));
-        let chosen = choose_file(&store, plan).map(|found| {
-            found.map(|(path, plan)| {
-                let lock = PlanLock::acquire(&path);
-                (path, plan, lock)
-            })
-        });
-        (catalog.join(), chosen)
+        store.sweep_temporaries();
+        let found = find(&store, plan)
+            .map(|path| path.and_then(|path| lock_and_read(&path).map(|read| (path, read))));
+        (catalog.join(), found)
     });
     let mut catalog = catalog.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let from_file = match questionnaire {
@@ -65,34 +81,153 @@ pub fn find(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) ->
         }
         _ => None,
     };
-    let target = match chosen? {
-        Some((path, plan, lock)) => Target::File { path, plan, lock },
-        None => {
-            let loaded = match from_file {
-                Some(loaded) => {
-                    keep_copy(&loaded, &user_dir)?;
-                    loaded
-                }
-                None => pick_questionnaire(&catalog, questionnaire)?,
-            };
-            let mut fresh = Plan::new(
-                &PlanName::new("new").context("a plan name")?,
-                &loaded,
-                Timestamp::now(),
-            );
-            fresh.name = plan.map(str::to_string).unwrap_or_default();
-            Target::New {
-                loaded: Box::new(loaded),
-                plan: fresh,
-            }
-        }
-    };
-    Ok(Found {
+    let shelf = Shelf {
         store,
         catalog,
         user_dir,
-        target,
-    })
+    };
+    let opening = match found? {
+        Some((path, (lock, read))) => shelf.settle(path, lock, read, plan)?,
+        None => {
+            let loaded = shelf.new_questionnaire(from_file, questionnaire)?;
+            shelf.fresh(loaded, plan)?
+        }
+    };
+    Ok((shelf, opening))
+}
+
+impl Shelf {
+    /// Opens the plan in this file (the plans screen's choice), as [`open`] does.
+    pub fn open_path(&self, path: &Path) -> Result<Opening> {
+        self.store.sweep_temporaries();
+        let Some((lock, read)) = lock_and_read(path) else {
+            bail!("the plan file {} is no longer there", path.display());
+        };
+        self.settle(path.to_path_buf(), lock, read, None)
+    }
+
+    /// The questionnaire a saved plan answers, or why it is not available.
+    pub fn questionnaire_for(&self, plan: &Plan) -> Result<Loaded> {
+        questionnaire_for(&self.catalog, &self.user_dir, plan)
+    }
+
+    /// A plan file read (or not), with this process's attempt at its lock.
+    fn settle(
+        &self,
+        path: PathBuf,
+        lock: io::Result<Acquired>,
+        read: Result<Plan, PlanError>,
+        asked: Option<&str>,
+    ) -> Result<Opening> {
+        let mut plan = match read {
+            Ok(plan) => plan,
+            Err(error) if error.is_damaged() => {
+                let lock = match lock {
+                    Ok(Acquired::Busy(owner)) => bail!(
+                        "{error:#}; it is also open in another outready ({}): close that one first",
+                        owner.describe()
+                    ),
+                    Ok(Acquired::Locked(lock)) => Some(lock),
+                    Err(_) => None,
+                };
+                return Ok(Opening::Damaged(Damaged::new(
+                    self.store.clone(),
+                    path,
+                    error,
+                    asked.map(str::to_string),
+                    lock,
+                )));
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let loaded = self.questionnaire_for(&plan)?;
+        let change = record_questionnaire(&loaded, &mut plan, false);
+        let matched = asked.and_then(|asked| matched_note(asked, &plan.name, &stem_of(&path)));
+        let note = join_notes(matched, change.as_ref().map(QuestionnaireChange::summary));
+        let file = PlanFile::at(self.store.clone(), path, lock, true);
+        let busy = file.busy().cloned();
+        let open = OpenPlan {
+            loaded,
+            plan,
+            file,
+            is_new: false,
+            change,
+            note,
+        };
+        Ok(match busy {
+            Some(owner) => Opening::Busy(open, owner),
+            None => Opening::Ready(open),
+        })
+    }
+
+    /// A new plan on `loaded`, named as asked or not yet; its file is claimed when it
+    /// is first saved.
+    fn fresh(&self, loaded: Loaded, name: Option<&str>) -> Result<Opening> {
+        let now = Timestamp::now();
+        let mut plan = Plan::new(&PlanName::new("new")?, &loaded, now);
+        plan.name = name
+            .and_then(|n| PlanName::new(n).ok())
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default();
+        record_questionnaire(&loaded, &mut plan, true);
+        Ok(Opening::Ready(OpenPlan {
+            loaded,
+            plan,
+            file: PlanFile::unnamed(self.store.clone()),
+            is_new: true,
+            change: None,
+            note: None,
+        }))
+    }
+
+    /// The questionnaire of a new plan: the file given (a copy kept in the user's
+    /// folder), an id, or the default.
+    fn new_questionnaire(&self, from_file: Option<Loaded>, wanted: Option<&str>) -> Result<Loaded> {
+        match from_file {
+            Some(loaded) => {
+                keep_copy(&loaded, &self.user_dir)?;
+                Ok(loaded)
+            }
+            None => pick_questionnaire(&self.catalog, wanted),
+        }
+    }
+}
+
+/// Takes the lock of a plan file, then reads it: a plan read before its lock is taken
+/// could be one save behind the file by then. None when there is no file: a new plan's
+/// lock is taken when it is first saved, so opening alone writes nothing.
+fn lock_and_read(path: &Path) -> Option<(io::Result<Acquired>, Result<Plan, PlanError>)> {
+    if !path.exists() {
+        return None;
+    }
+    let lock = PlanLock::acquire(path);
+    Some((lock, load_path(path)))
+}
+
+/// The file of the plan asked for by name (whether it exists or not), or else of the
+/// most recent plan (None when there is none).
+fn find(store: &PlanStore, plan: Option<&str>) -> Result<Option<PathBuf>> {
+    match plan {
+        Some(name) => {
+            let name = PlanName::new(name)
+                .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
+            Ok(Some(store.path_for(&name)))
+        }
+        None => Ok(store.most_recent()?),
+    }
+}
+
+/// The plan file asked for by name (None when it does not exist yet), or else the most
+/// recent one (None when there is none), with its plan or why it cannot be read: for
+/// the commands that only read.
+pub fn choose_file(
+    store: &PlanStore,
+    plan: Option<&str>,
+) -> Result<Option<(PathBuf, Result<Plan, PlanError>)>> {
+    Ok(find(store, plan)?.filter(|path| path.exists()).map(|path| {
+        let plan = load_path(&path);
+        (path, plan)
+    }))
 }
 
 /// The questionnaire a saved plan answers, or why it is not available.
@@ -107,96 +242,50 @@ pub fn questionnaire_for(catalog: &Catalog, user_dir: &Path, plan: &Plan) -> Res
     })
 }
 
-/// A plan ready to answer, for a front end that offers no recovery of a damaged file.
-pub struct Opened {
-    pub store: PlanStore,
-    pub catalog: Catalog,
-    pub loaded: Loaded,
-    /// The plan; a new one has the name asked for on the command line, or an empty one.
-    pub plan: Plan,
-    /// Whether the plan has no file yet.
-    pub is_new: bool,
-    /// The plan's file, when it has one.
-    pub path: Option<PathBuf>,
-    /// This process's attempt at the plan file's lock, when it has a file.
-    pub lock: Option<io::Result<Acquired>>,
-    /// What changed in the questionnaire since the plan last saved, said once.
-    pub note: Option<String>,
-}
-
-/// Opens the plan the command line points at; a damaged plan file is an error.
-pub fn open(data_dir: &Path, plan: Option<&str>, questionnaire: Option<&str>) -> Result<Opened> {
-    let Found {
-        store,
-        catalog,
-        user_dir,
-        target,
-    } = find(data_dir, plan, questionnaire)?;
-    let (loaded, mut plan, path, lock) = match target {
-        Target::File {
-            plan: Err(error), ..
-        } => return Err(error.into()),
-        Target::File {
-            path,
-            plan: Ok(plan),
-            lock,
-        } => (
-            questionnaire_for(&catalog, &user_dir, &plan)?,
-            plan,
-            Some(path),
-            Some(lock),
-        ),
-        Target::New { loaded, plan } => (*loaded, plan, None, None),
-    };
-    let is_new = path.is_none();
-    let note = record_questionnaire(&loaded, &mut plan, is_new).map(|c| c.summary());
-    Ok(Opened {
-        store,
-        catalog,
-        loaded,
-        plan,
-        is_new,
-        path,
-        lock,
-        note,
-    })
-}
-
-/// The plan file asked for by name (None when it does not exist yet), or else the most
-/// recent one (None when there is none), with its plan or why it cannot be read.
-pub fn choose_file(
-    store: &PlanStore,
-    plan: Option<&str>,
-) -> Result<Option<(PathBuf, Result<Plan, PlanError>)>> {
-    match plan {
-        Some(name) => {
-            let name = PlanName::new(name)
-                .with_context(|| format!("the plan name \"{name}\" cannot be used"))?;
-            let path = store.path_for(&name);
-            Ok(path.exists().then(|| {
-                let plan = load_path(&path);
-                (path, plan)
-            }))
-        }
-        None => Ok(store
-            .list()?
-            .into_iter()
-            .next()
-            .map(|entry| (entry.path, entry.plan))),
-    }
+/// A saved plan as this questionnaire reads it, for commands that only read it (`report`):
+/// its questionnaire, with the answers of renamed questions moved as opening it would.
+pub fn read_only(catalog: &Catalog, user_dir: &Path, plan: &mut Plan) -> Result<Loaded> {
+    let loaded = questionnaire_for(catalog, user_dir, plan)?;
+    crate::questionnaire::moved::apply(&loaded.questionnaire, &mut plan.answers);
+    Ok(loaded)
 }
 
 /// Records the questionnaire as it is now in the plan (version, hash, question ids).
 /// For a plan saved before, returns what changed since, to tell the user once; answers
-/// carry over by question id.
+/// carry over by question id, and answers of renamed questions move to their new ids.
 pub fn record_questionnaire(
     loaded: &Loaded,
     plan: &mut Plan,
     is_new: bool,
 ) -> Option<QuestionnaireChange> {
-    let change = change::detect(plan, loaded).filter(|_| !is_new);
+    // Answers of renamed questions move first, so what is listed as kept aside is only
+    // what could not move.
+    let moved = crate::questionnaire::moved::apply(&loaded.questionnaire, &mut plan.answers);
+    let change = change::detect(plan, loaded)
+        .filter(|_| !is_new)
+        .map(|change| QuestionnaireChange { moved, ..change });
     change::record(plan, loaded);
     change
+}
+
+/// What to say when a name given opened a plan called otherwise (the same file name:
+/// "Provider A  Café" opens "Provider A / Café"), by the plan's real name. Nothing when
+/// the name given is the plan's, or its file's (`--plan acme-copy`).
+fn matched_note(asked: &str, real: &str, stem: &str) -> Option<String> {
+    let asked = PlanName::new(asked).ok()?;
+    let real_nfc: String = real.nfc().collect();
+    (asked.as_str() != real_nfc && asked.as_str() != stem).then(|| {
+        format!(
+            "Opened the plan \"{real}\": no plan is called \"{asked}\", and this one has the same file name."
+        )
+    })
+}
+
+fn join_notes(first: Option<String>, second: Option<String>) -> Option<String> {
+    match (first, second) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The file stems of the plans that exist, so a new plan never takes one's place.
@@ -206,8 +295,29 @@ pub fn taken_stems(store: &PlanStore) -> HashSet<String> {
         .files()
         .unwrap_or_default()
         .iter()
-        .filter_map(|path| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .map(|path| stem_of(path))
         .collect()
+}
+
+/// The plans that exist, by file stem, with each one's real name (its stem when the
+/// file cannot be read), to say which plan a new name collides with.
+pub fn taken_names(store: &PlanStore) -> HashMap<String, String> {
+    store
+        .files()
+        .unwrap_or_default()
+        .iter()
+        .map(|path| {
+            let stem = stem_of(path);
+            let name = load_path(path).map_or_else(|_| stem.clone(), |plan| plan.name);
+            (stem, name)
+        })
+        .collect()
+}
+
+pub(crate) fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Whether `--questionnaire` names a file rather than an id.

@@ -82,12 +82,15 @@ fn overview(entry: &PlanEntry, catalog: &Catalog) -> PlanOverview {
         return row;
     };
     let questionnaire = &loaded.questionnaire;
-    let flow = Flow::new(questionnaire, &plan.answers);
-    (row.answered, row.total) = flow.progress(questionnaire, &plan.answers);
+    // Read as opening it would: answers of renamed questions count where they now are.
+    let mut answers = plan.answers.clone();
+    crate::questionnaire::moved::apply(questionnaire, &mut answers);
+    let flow = Flow::new(questionnaire, &answers);
+    (row.answered, row.total) = flow.progress(questionnaire, &answers);
     row.level = if row.answered == 0 {
         "not started".into()
     } else {
-        scoring::assess(questionnaire, &plan.answers)
+        scoring::assess(questionnaire, &answers)
             .level
             .and_then(|l| questionnaire.levels.get(l.index))
             .map_or("no verdict yet".into(), |l| l.label.clone())

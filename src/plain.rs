@@ -13,8 +13,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use crate::open;
-use crate::plan::Acquired;
+use crate::open::{self, Opening};
 use console::Console;
 use conversation::Conversation;
 
@@ -38,23 +37,23 @@ pub fn wanted(flag: bool) -> bool {
 }
 
 /// Opens the plan the options name and asks its questions on `input` and `output` until
-/// the input ends or the user quits; the plan is saved on every change and at the end.
+/// the input ends or the user quits; the plan is saved on every change and at the end,
+/// to the file it was opened from, whose lock is held until then. A plan another
+/// outready has open is refused before anything is written.
 pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Result<()> {
-    let mut opened = open::open(
+    let (_shelf, opening) = open::open(
         &options.data_dir,
         options.plan.as_deref(),
         options.questionnaire.as_deref(),
     )?;
-    // Held until the conversation ends, so a wizard on the same plan opens it read-only.
-    let _lock = match opened.lock.take() {
-        Some(Ok(Acquired::Busy(owner))) => bail!(
-            "the plan \"{}\" is open in another outready ({}): close it there first",
+    let opened = match opening {
+        Opening::Ready(opened) => opened,
+        Opening::Busy(opened, owner) => bail!(
+            "the plan \"{}\" is open in another outready ({}), so plain mode did not open it and wrote nothing: close it there first",
             opened.plan.name,
             owner.describe()
         ),
-        Some(Ok(Acquired::Locked(lock))) => Some(lock),
-        // A folder where no lock can be written still lets the plan be answered.
-        Some(Err(_)) | None => None,
+        Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
     Conversation::new(opened, Console::new(input, output, options.echo)).run()
 }

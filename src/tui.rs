@@ -90,7 +90,7 @@ fn wizard(
     };
     let mut app = session.app(options.theme)?;
     event_loop(terminal, inputs, &mut session, &mut app)?;
-    Ok(session.farewell(&app))
+    session.farewell(&app)
 }
 
 /// The terminal the wizard draws on: standard output through a buffer that holds a

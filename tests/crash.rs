@@ -75,6 +75,8 @@ fn saver_child() {
     let dir = PathBuf::from(dir);
     let path = plan_path(&dir);
     let store = store(&dir);
+    // As every front end does on opening the folder: the leftovers of a crash go first.
+    store.sweep_temporaries();
     let _lock = match PlanLock::acquire(&path).unwrap() {
         Acquired::Locked(lock) => lock,
         Acquired::Busy(owner) => {
@@ -82,7 +84,6 @@ fn saver_child() {
             return;
         }
     };
-    store.sweep_temporaries(&path);
     let mut k = if path.exists() {
         counter(&load_path(&path).unwrap())
     } else {
@@ -185,18 +186,21 @@ fn a_kill_at_any_moment_leaves_the_plan_before_or_after_the_last_save() {
         saves_seen >= 50,
         "the children saved only {saves_seen} times"
     );
-    // Crashes leave temporary files; the next holder of the lock sweeps them.
-    let leftovers = fs::read_dir(path.parent().unwrap())
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .ends_with(".tmp")
-        })
-        .count();
-    assert!(leftovers <= 2, "{leftovers} temporary files left behind");
+    // Crashes leave temporary files; the next front end to open the folder sweeps them.
+    store(dir.path()).sweep_temporaries();
+    for folder in [
+        path.parent().unwrap().to_path_buf(),
+        path.with_file_name("backups"),
+    ] {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                !name.ends_with(".tmp"),
+                "{name} left in {}",
+                folder.display()
+            );
+        }
+    }
     eprintln!("{kills} kills, {saves_seen} saves, {:?}", started.elapsed());
 }
 
@@ -269,4 +273,89 @@ fn a_save_that_runs_out_of_room_leaves_the_old_plan_and_nothing_half_written() {
             );
         }
     }
+}
+
+const TAKER: &str = "OUTREADY_TEST_LOCK_TAKER_DIR";
+
+/// The child of the lock race: asks for the plan's lock until it has it, then writes
+/// when it took it and when it lets go in a shared log, holding it a moment between.
+#[test]
+fn lock_taker_child() {
+    let Some(dir) = env::var_os(TAKER) else {
+        return;
+    };
+    let path = plan_path(Path::new(&dir));
+    let log = Path::new(&dir).join("holders.log");
+    let append = |line: String| {
+        let mut file = fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(&log)
+            .unwrap();
+        file.write_all(line.as_bytes()).unwrap();
+    };
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
+        if let Acquired::Locked(lock) = PlanLock::acquire(&path).unwrap() {
+            append(format!("in {}\n", std::process::id()));
+            std::thread::sleep(Duration::from_millis(20));
+            append(format!("out {}\n", std::process::id()));
+            drop(lock);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    panic!("never got the lock");
+}
+
+#[test]
+fn of_many_outreadys_asking_at_once_after_a_crash_one_at_a_time_holds_the_plan() {
+    let dir = scratch_dir();
+    let path = plan_path(dir.path());
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    // What a crash leaves: a lock file naming a process that is gone.
+    let mut gone = Command::new("true").spawn().unwrap();
+    let pid = gone.id();
+    gone.wait().unwrap();
+    let record = serde_json::json!({"pid": pid, "host": "here", "since": Timestamp::now()});
+    fs::write(PlanLock::lock_path(&path), record.to_string()).unwrap();
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            Command::new(env::current_exe().unwrap())
+                .args([
+                    "--exact",
+                    "lock_taker_child",
+                    "--nocapture",
+                    "--test-threads=1",
+                ])
+                .env(TAKER, dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let mut child = child;
+        assert!(
+            child.wait().unwrap().success(),
+            "a child never got the lock"
+        );
+    }
+    let log = fs::read_to_string(dir.path().join("holders.log")).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(lines.len(), 16, "{log}");
+    for pair in lines.chunks(2) {
+        let (took, left) = (pair[0], pair[1]);
+        assert!(took.starts_with("in "), "two held the plan at once:\n{log}");
+        assert_eq!(
+            left,
+            took.replace("in ", "out "),
+            "two held the plan at once:\n{log}"
+        );
+    }
+    assert!(
+        !PlanLock::lock_path(&path).exists(),
+        "the last one out removes the lock file"
+    );
 }

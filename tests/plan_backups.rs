@@ -225,3 +225,130 @@ fn a_50_mb_plan_loads_and_saves() {
         started.elapsed()
     );
 }
+
+#[test]
+fn backups_are_numbered_in_order_and_a_future_file_time_does_not_stop_rotation() {
+    let data = tempfile::tempdir().unwrap();
+    let store = PlanStore::in_data_dir(data.path()).with_backups(every_save());
+    let path = store.save(&with_staff(plan("Acme"), 1.0)).unwrap();
+    store.save(&with_staff(plan("Acme"), 2.0)).unwrap();
+    let first = store.dir().join("backups/acme.000001.json");
+    assert_eq!(staff_of(&first), 1.0, "rotated backups are numbered");
+    // A clock once a year ahead dated this backup in the future.
+    let ahead = std::time::SystemTime::now() + Duration::from_secs(365 * 24 * 3600);
+    fs::File::options()
+        .write(true)
+        .open(&first)
+        .unwrap()
+        .set_modified(ahead)
+        .unwrap();
+    for staff in 3..=6 {
+        store
+            .save(&with_staff(plan("Acme"), f64::from(staff)))
+            .unwrap();
+    }
+    assert!(
+        !first.exists(),
+        "the oldest by number is dropped, whatever its time"
+    );
+    let names: Vec<String> = backups_of(&path)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "acme.previous.json",
+            "acme.000005.json",
+            "acme.000004.json",
+            "acme.000003.json"
+        ]
+    );
+    // The recovery offers the newest by number: the previous version, not the future one.
+    fs::write(&path, "{").unwrap();
+    assert_eq!(staff_of(&newest_good(&path).unwrap().path), 5.0);
+}
+
+#[test]
+fn a_rotation_is_due_when_the_newest_backup_is_dated_in_the_future() {
+    let data = tempfile::tempdir().unwrap();
+    let store = PlanStore::in_data_dir(data.path()).with_backups(BackupPolicy {
+        every: Duration::from_secs(600),
+        keep: 3,
+    });
+    let path = store.save(&with_staff(plan("Acme"), 1.0)).unwrap();
+    store.save(&with_staff(plan("Acme"), 2.0)).unwrap();
+    let first = store.dir().join("backups/acme.000001.json");
+    let ahead = std::time::SystemTime::now() + Duration::from_secs(365 * 24 * 3600);
+    fs::File::options()
+        .write(true)
+        .open(&first)
+        .unwrap()
+        .set_modified(ahead)
+        .unwrap();
+    store.save(&with_staff(plan("Acme"), 3.0)).unwrap();
+    assert_eq!(staff_of(&store.dir().join("backups/acme.000002.json")), 2.0);
+    // Dated now, the next one waits its ten minutes.
+    store.save(&with_staff(plan("Acme"), 4.0)).unwrap();
+    assert_eq!(backups_of(&path).len(), 3);
+}
+
+#[test]
+fn backups_named_by_time_by_an_earlier_outready_count_as_older() {
+    let data = tempfile::tempdir().unwrap();
+    let store = PlanStore::in_data_dir(data.path()).with_backups(every_save());
+    let path = store.save(&with_staff(plan("Acme"), 1.0)).unwrap();
+    store.save(&with_staff(plan("Acme"), 2.0)).unwrap();
+    let old = store.dir().join("backups/acme.20991231-235959.json");
+    fs::copy(store.dir().join("backups/acme.000001.json"), &old).unwrap();
+    store.save(&with_staff(plan("Acme"), 3.0)).unwrap();
+    let names: Vec<String> = backups_of(&path)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "acme.previous.json",
+            "acme.000002.json",
+            "acme.000001.json",
+            "acme.20991231-235959.json"
+        ]
+    );
+}
+
+#[test]
+fn long_names_in_bytes_save_back_up_and_recover() {
+    // 80 × 漢 is 240 bytes, 62 × 𠀀 is 248: with a backup's or a temporary file's
+    // suffix, past the 255 bytes a file name can have, unless the stem is cut.
+    for name in ["漢".repeat(80), "𠀀".repeat(62)] {
+        let data = tempfile::tempdir().unwrap();
+        let store = PlanStore::in_data_dir(data.path()).with_backups(every_save());
+        let path = store.save(&with_staff(plan(&name), 1.0)).unwrap();
+        store.save(&with_staff(plan(&name), 2.0)).unwrap();
+        store.save(&with_staff(plan(&name), 3.0)).unwrap();
+        assert_eq!(
+            load_path(&path).unwrap().name,
+            name,
+            "the name is kept whole"
+        );
+        assert_eq!(backups_of(&path).len(), 3, "{name}: backups were made");
+        for file in backups_of(&path).iter().chain([&path]) {
+            let bytes = file.file_name().unwrap().len();
+            assert!(bytes <= 255, "{bytes} bytes");
+        }
+        fs::write(&path, "{").unwrap();
+        assert_eq!(staff_of(&newest_good(&path).unwrap().path), 2.0);
+        let aside = move_aside(&path).unwrap();
+        assert!(aside.file_name().unwrap().len() <= 255);
+        store
+            .save_at(
+                &path,
+                &newest_good(&aside.with_file_name(path.file_name().unwrap()))
+                    .unwrap()
+                    .plan,
+            )
+            .unwrap();
+        assert_eq!(staff_of(&path), 2.0, "{name}: recovered");
+    }
+}

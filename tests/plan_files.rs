@@ -192,3 +192,180 @@ fn format_1_loads_through_its_migration_with_nothing_lost() {
     }
     assert_eq!(load_path(&path).unwrap(), plan);
 }
+
+#[test]
+fn a_plan_or_questionnaire_starting_with_a_byte_order_mark_is_read() {
+    // Notepad puts one first.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans/bom.json");
+    assert!(fs::read(&fixture).unwrap().starts_with(b"\xEF\xBB\xBF"));
+    let (data, path) = data_dir_with(&fixture);
+    assert_eq!(load_path(&path).unwrap().name, "Acme Ltd");
+    let options = Options {
+        data_dir: data.path().to_path_buf(),
+        plan: Some("bom".into()),
+        ..Options::default()
+    };
+    assert!(matches!(
+        Session::prepare(&options).unwrap(),
+        Opening::Ready(_)
+    ));
+    let small = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/valid/small.json");
+    let with_mark = data.path().join("small-bom.json");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(fs::read(small).unwrap());
+    fs::write(&with_mark, bytes).unwrap();
+    let loaded = outready::questionnaire::load::load_file(&with_mark)
+        .unwrap_or_else(|problems| panic!("{problems:?}"));
+    assert_eq!(loaded.questionnaire.id, "small");
+}
+
+#[test]
+fn an_operating_system_error_is_said_once() {
+    let data = tempfile::tempdir().unwrap();
+    fs::create_dir_all(data.path().join("plans/acme.json")).unwrap();
+    for args in [
+        &["report", "--plan", "acme"][..],
+        &["--plain", "--plan", "acme"],
+    ] {
+        let output = Command::cargo_bin("outready")
+            .unwrap()
+            .args(args)
+            .env("OUTREADY_DATA_DIR", data.path())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            stderr.matches("os error 21").count(),
+            1,
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+/// A data folder with one plan saved under `name`, on the small questionnaire.
+fn data_with_plan(name: &str) -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("test setup");
+    fs::create_dir_all(data.path().join("questionnaires")).expect("test setup");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/questionnaires/valid/small.json"),
+        data.path().join("questionnaires/small.json"),
+    )
+    .expect("test setup");
+    let loaded =
+        outready::questionnaire::load::load_file(&data.path().join("questionnaires/small.json"))
+            .expect("test setup");
+    let plan = outready::plan::Plan::new(
+        &outready::plan::PlanName::new(name).expect("test setup"),
+        &loaded,
+        jiff::Timestamp::now(),
+    );
+    PlanStore::in_data_dir(data.path())
+        .save(&plan)
+        .expect("test setup");
+    data
+}
+
+fn opened_with(data: &Path, asked: &str) -> (Option<PathBuf>, String) {
+    let options = Options {
+        data_dir: data.to_path_buf(),
+        plan: Some(asked.to_string()),
+        ..Options::default()
+    };
+    let Ok(Opening::Ready(mut session)) = Session::prepare(&options) else {
+        panic!("the plan opens");
+    };
+    let app = session.app(Default::default()).expect("test setup");
+    let said = match &app.screen {
+        outready::tui::app::Screen::Question(state) => state.notice.clone(),
+        _ => None,
+    }
+    .or_else(|| app.status.as_ref().map(|s| s.text.clone()))
+    .unwrap_or_default();
+    (session.plan_file(), said)
+}
+
+#[test]
+fn names_typed_in_either_unicode_form_open_one_plan_without_a_word() {
+    let data = data_with_plan("Caf\u{e9} Lumi\u{e8}re");
+    let (file, said) = opened_with(data.path(), "Cafe\u{301} Lumie\u{300}re");
+    assert_eq!(
+        file.unwrap(),
+        data.path().join("plans/caf\u{e9}-lumi\u{e8}re.json")
+    );
+    assert!(!said.contains("no plan is called"), "{said}");
+    assert_eq!(
+        PlanStore::in_data_dir(data.path()).files().unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn a_name_that_matched_a_plan_called_otherwise_says_which_by_its_real_name() {
+    let data = data_with_plan("Provider A / Café");
+    let (file, said) = opened_with(data.path(), "Provider A  Café");
+    assert_eq!(
+        file.unwrap(),
+        data.path().join("plans/provider-a-café.json")
+    );
+    assert!(
+        said.contains(
+            "Opened the plan \"Provider A / Café\": no plan is called \"Provider A  Café\""
+        ),
+        "{said}"
+    );
+    // Plain mode says so too.
+    let output = Command::cargo_bin("outready")
+        .unwrap()
+        .args(["--plain", "--plan", "Provider A  Café"])
+        .env("OUTREADY_DATA_DIR", data.path())
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Opened the plan \"Provider A / Café\""),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_new_name_taken_by_another_plan_is_refused_by_that_plans_real_name() {
+    let data = data_with_plan("Hartley & Co Accountants");
+    fs::rename(
+        data.path().join("plans/hartley-co-accountants.json"),
+        data.path().join("hartley.json"),
+    )
+    .unwrap();
+    // No plan: plain mode asks for a name; the plan appears meanwhile under that name
+    // (whether before plain mode lists the plans or after, it is named the same way).
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_outready"))
+        .args(["--plain", "--questionnaire", "small"])
+        .env("OUTREADY_DATA_DIR", data.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    fs::rename(
+        data.path().join("hartley.json"),
+        data.path().join("plans/hartley-co-accountants.json"),
+    )
+    .unwrap();
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Hartley Co Accountants\nq\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("A plan called \"Hartley & Co Accountants\" already exists"),
+        "{stdout}"
+    );
+}

@@ -11,7 +11,7 @@ use outready::plan::store::load_path;
 use outready::plan::{LockOwner, PlanLock};
 use outready::tui::app::{App, Screen};
 use outready::tui::gate::{GateState, Opening};
-use outready::tui::message::Message;
+use outready::tui::message::{Effect, Message};
 use outready::tui::session::{Options, Session};
 use outready::tui::view::AppView;
 use ratatui::Terminal;
@@ -112,7 +112,12 @@ fn a_failed_save_is_said_in_one_line_kept_in_memory_and_retried() {
         session.handle(&mut app, Message::Quit),
         "saved: q quits at once"
     );
-    assert!(session.farewell(&app).starts_with("Saved \"Acme\""));
+    assert!(
+        session
+            .farewell(&app)
+            .unwrap()
+            .starts_with("Saved \"Acme\"")
+    );
 }
 
 #[cfg(unix)]
@@ -165,7 +170,12 @@ fn a_second_outready_gets_the_plan_read_only_and_never_writes() {
     assert!(!second.handle(&mut app, Message::Confirm));
     assert!(status(&app).starts_with("Read-only"), "{}", status(&app));
     assert!(second.handle(&mut app, Message::Quit));
-    assert!(second.farewell(&app).starts_with("Nothing was saved"));
+    assert!(
+        second
+            .farewell(&app)
+            .unwrap()
+            .starts_with("Nothing was saved")
+    );
     assert_eq!(fs::read(&path).unwrap(), before);
     let lock = PlanLock::lock_path(&path);
     assert!(lock.exists());
@@ -173,6 +183,13 @@ fn a_second_outready_gets_the_plan_read_only_and_never_writes() {
     assert!(!lock.exists(), "closing the plan removes its lock");
     let gate = GateState::busy("Acme", &owner, &lock);
     assert!(gate.paragraphs[0].contains(&format!("pid {}", std::process::id())));
+    // Deleting the lock file would not free it, so nobody is told to.
+    assert!(
+        !gate.paragraphs[1].contains("delete"),
+        "{}",
+        gate.paragraphs[1]
+    );
+    assert!(gate.paragraphs[1].contains("as soon as that outready ends"));
 }
 
 #[cfg(unix)]
@@ -386,4 +403,95 @@ fn nothing_in_the_program_can_reach_the_network() {
             "Cargo.lock has the network crate {name}"
         );
     }
+}
+
+#[test]
+fn quitting_while_saves_still_fail_is_an_error_that_says_the_changes_are_not_on_disk() {
+    let data = data_dir();
+    fs::write(data.path().join("plans"), "not a folder").unwrap();
+    let (mut session, mut app, _) = start(data.path(), "Acme");
+    assert!(session.unsaved());
+    assert!(!session.handle(&mut app, Message::Quit), "asked once");
+    assert!(
+        session.handle(&mut app, Message::Quit),
+        "the second q quits"
+    );
+    let error = session.farewell(&app).expect_err("an error: exit 1");
+    let said = format!("{error:#}");
+    assert!(
+        said.starts_with("the last changes to \"Acme\" are not on disk"),
+        "{said}"
+    );
+    assert!(
+        said.contains(&data.path().join("plans/acme.json").display().to_string()),
+        "the file it was to be saved in: {said}"
+    );
+}
+
+#[test]
+fn the_plans_screen_opens_the_file_chosen_and_saves_go_there() {
+    let data = data_dir();
+    let (mut session, mut app, original) = start(data.path(), "Acme");
+    assert!(!session.handle(&mut app, Message::Type('4')));
+    assert!(!session.handle(&mut app, Message::Confirm));
+    // A copy of the plan, called "Acme" inside too.
+    let copy = original.with_file_name("acme-copy.json");
+    fs::copy(&original, &copy).unwrap();
+    let before = fs::read(&original).unwrap();
+    session.perform(&mut app, Effect::LoadPlanList);
+    let Screen::Plans(state) = &app.screen else {
+        panic!("the plans screen");
+    };
+    assert_eq!(state.rows.len(), 2);
+    assert_eq!(
+        state.rows[state.selected].file, original,
+        "this plan, by its file"
+    );
+    session.perform(&mut app, Effect::SwitchPlan(copy.clone()));
+    assert_eq!(session.plan_file(), Some(copy.clone()));
+    assert!(
+        status(&app).contains("Opened plan \"Acme\""),
+        "{}",
+        status(&app)
+    );
+    // The original's lock went with it; the copy's is held.
+    assert!(!PlanLock::lock_path(&original).exists());
+    assert!(PlanLock::lock_path(&copy).exists());
+    let (s, q) = app.questionnaire().locate("personal-data").unwrap();
+    app.show_question(outready::wizard::Spot {
+        section: s,
+        question: q,
+    });
+    assert!(!session.handle(&mut app, Message::Pick(1)));
+    assert_eq!(
+        fs::read(&original).unwrap(),
+        before,
+        "acme.json is untouched"
+    );
+    let answer = load_path(&copy).unwrap().answer("personal-data").cloned();
+    assert_eq!(
+        answer.and_then(|a| a.value),
+        Some(outready::answer::Value::Text("no".into()))
+    );
+}
+
+#[test]
+fn a_second_outready_on_the_same_plan_in_another_process_is_told_who_has_it() {
+    // The lock is the operating system's: a process that holds it, not a file's word.
+    let data = data_dir();
+    let (session, app, path) = start(data.path(), "Acme");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_outready"))
+        .args(["--plain", "--plan", "Acme"])
+        .env("OUTREADY_DATA_DIR", data.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("pid {}", std::process::id())),
+        "{stderr}"
+    );
+    drop((session, app));
+    assert!(!PlanLock::lock_path(&path).exists());
 }

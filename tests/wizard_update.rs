@@ -1223,7 +1223,7 @@ fn the_plans_screen_opens_another_plan_or_goes_back_to_this_one() {
     ch(&mut app, 'j');
     assert_eq!(
         press(&mut app, KeyCode::Enter),
-        vec![Effect::SavePlan, Effect::SwitchPlan("Beta".into())]
+        vec![Effect::SavePlan, Effect::SwitchPlan("Beta.json".into())]
     );
     // A plan that cannot be read says why and is not opened.
     press(&mut app, KeyCode::Down);

@@ -28,17 +28,10 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let store = PlanStore::in_data_dir(data_dir);
-    let plan = find_plan(&store, plan_name)?;
+    let mut plan = find_plan(&store, plan_name)?;
     let user_dir = data_dir::questionnaires_dir(data_dir);
     let catalog = Catalog::load(Some(&user_dir));
-    let Some(loaded) = catalog.find(&plan.questionnaire.id) else {
-        bail!(
-            "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
-            plan.name,
-            plan.questionnaire.id,
-            user_dir.display()
-        );
-    };
+    let loaded = crate::open::read_only(&catalog, &user_dir, &mut plan)?;
     let format = match format {
         ReportFormat::Md => Format::Markdown,
         ReportFormat::Html => Format::Html,

@@ -14,8 +14,8 @@ use super::console::Console;
 use super::reading::{read_answer, sentence};
 use super::wording;
 use crate::answer::AnswerState;
-use crate::open::Opened;
-use crate::plan::{Plan, PlanStore};
+use crate::open::OpenPlan;
+use crate::plan::{Plan, PlanFile};
 use crate::questionnaire::{Loaded, Question, QuestionType};
 use crate::wizard::{self, Change, Flow, Spot, resume_spot};
 
@@ -32,7 +32,8 @@ enum Step {
 /// One plain-mode run over one plan.
 pub struct Conversation<R, W> {
     console: Console<R, W>,
-    store: PlanStore,
+    /// The file the plan was opened from (or claimed for it): every save goes there.
+    file: PlanFile,
     loaded: Loaded,
     plan: Plan,
     flow: Flow,
@@ -46,11 +47,11 @@ pub struct Conversation<R, W> {
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
     /// A conversation about the plan `crate::open` found.
-    pub fn new(opened: Opened, console: Console<R, W>) -> Conversation<R, W> {
+    pub fn new(opened: OpenPlan, console: Console<R, W>) -> Conversation<R, W> {
         let flow = Flow::new(&opened.loaded.questionnaire, &opened.plan.answers);
         Conversation {
             console,
-            store: opened.store,
+            file: opened.file,
             loaded: opened.loaded,
             plan: opened.plan,
             flow,
@@ -310,7 +311,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Saves, then says `done`; or says why the save failed (the answers stay here and
     /// the next change tries again).
     fn saved(&mut self, done: &str) -> Result<()> {
-        match self.store.save(&self.plan) {
+        match self.file.save(&self.plan) {
             Ok(_) => self.console.say(done)?,
             Err(error) => self.console.say(&format!(
                 "Not saved: {error}. Your answers are kept here and saved again at your next change."
@@ -320,8 +321,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     }
 
     /// Saves, failing when the plan cannot be written.
-    fn save(&mut self) -> Result<()> {
-        self.store.save(&self.plan)?;
-        Ok(())
+    fn save(&mut self) -> Result<std::path::PathBuf> {
+        Ok(self.file.save(&self.plan)?)
     }
 }

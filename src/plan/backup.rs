@@ -1,8 +1,10 @@
 //! Backups of plan files, in `plans/backups/`: the version before the last save
-//! (`STEM.previous.json`) and a few earlier ones (`STEM.YYYYMMDD-HHMMSS.json`, taken at
-//! most every few minutes, the oldest dropped). Also finding the newest backup that
-//! loads, and moving a damaged plan aside under a name with the time. Files are only
-//! ever added or renamed into place, never written over in place.
+//! (`STEM.previous.json`) and a few earlier ones (`STEM.000042.json`, numbered in the
+//! order they were taken, at most every few minutes, the lowest dropped). They are
+//! ordered by that number, never by file times, which a clock once wrong can put in the
+//! future. Also finding the newest backup that loads, and moving a damaged plan aside
+//! under a name with the time. Files are only ever added or renamed into place, never
+//! written over in place.
 
 use std::fs::{self, File};
 use std::io;
@@ -12,8 +14,8 @@ use std::time::{Duration, SystemTime};
 use jiff::Timestamp;
 
 use super::Plan;
+use super::fs::{create_private_dir, same_file, sync_dir};
 use super::read::load_path;
-use super::store::{create_private_dir, sync_dir};
 use crate::local_zone::local_zone;
 
 /// The folder of backups, inside the plans folder.
@@ -63,31 +65,40 @@ fn stem_of(plan_path: &Path) -> String {
 /// Keeps the plan file as it is now, before a save replaces it: as the previous version
 /// and, when one is due, as a rotated backup. Nothing to do for a plan not saved yet.
 pub(crate) fn keep_previous(plan_path: &Path, policy: &BackupPolicy) -> io::Result<()> {
-    let modified = match fs::metadata(plan_path) {
-        Ok(meta) if meta.is_file() => meta.modified().ok(),
+    match fs::metadata(plan_path) {
+        Ok(meta) if meta.is_file() => {}
         Ok(_) => return Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(e),
-    };
+    }
     let dir = backups_dir(plan_path);
     let stem = stem_of(plan_path);
     create_private_dir(&dir)?;
     let previous = dir.join(format!("{stem}.previous.json"));
-    let temp = duplicate(plan_path, &dir, true)?;
-    temp.persist(&previous).map_err(|e| e.error)?;
+    // After a save cut short between this step and its rename, the previous version is
+    // the plan file itself; a rename of one link onto another of the same file does
+    // nothing, and would leave the temporary link behind.
+    if !same_file(&previous, plan_path) {
+        let temp = duplicate(plan_path, &dir, true)?;
+        temp.persist(&previous).map_err(|e| e.error)?;
+    }
     if policy.keep > 0 {
         let rotated = rotated_backups(&dir, &stem);
-        let due = rotated.first().is_none_or(|(_, saved)| {
-            saved
+        // A newest backup dated in the future (the clock was wrong then) is no reason to
+        // wait: one is due.
+        let due = rotated.first().is_none_or(|backup| {
+            fs::metadata(&backup.path)
+                .and_then(|m| m.modified())
+                .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_none_or(|age| age >= policy.every)
         });
         if due {
-            let name = time_name(modified.unwrap_or_else(SystemTime::now));
+            let next = rotated.first().and_then(|b| b.sequence).unwrap_or(0) + 1;
             let temp = duplicate(plan_path, &dir, false)?;
-            persist_new(temp, &dir, &stem, &name)?;
-            for (old, _) in rotated_backups(&dir, &stem).iter().skip(policy.keep) {
-                let _ = fs::remove_file(old);
+            persist_numbered(temp, &dir, &stem, next)?;
+            for old in rotated_backups(&dir, &stem).iter().skip(policy.keep) {
+                let _ = fs::remove_file(&old.path);
             }
         }
     }
@@ -135,21 +146,16 @@ fn copy_synced(source: &Path, target: &Path) -> io::Result<()> {
     to.sync_all()
 }
 
-/// Renames a temporary file to `STEM.NAME.json`, or `STEM.NAME-2.json` and so on when
-/// that is taken: a backup never replaces another.
-fn persist_new(
+/// Renames a temporary file to `STEM.NNNNNN.json` with the first free number from
+/// `next` on: a backup never replaces another.
+fn persist_numbered(
     mut temp: tempfile::TempPath,
     dir: &Path,
     stem: &str,
-    name: &str,
+    next: u64,
 ) -> io::Result<PathBuf> {
-    for n in 1..100 {
-        let file = if n == 1 {
-            format!("{stem}.{name}.json")
-        } else {
-            format!("{stem}.{name}-{n}.json")
-        };
-        let target = dir.join(file);
+    for sequence in next..next + 100 {
+        let target = dir.join(format!("{stem}.{sequence:06}.json"));
         match temp.persist_noclobber(&target) {
             Ok(()) => return Ok(target),
             Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => temp = e.path,
@@ -158,7 +164,7 @@ fn persist_new(
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many files with the same time",
+        "too many backups with the same number",
     ))
 }
 
@@ -171,40 +177,56 @@ pub fn time_name(at: SystemTime) -> String {
         .to_string()
 }
 
+/// One backup file of a plan.
+struct Backup {
+    path: PathBuf,
+    /// Its number; none for the previous version, and for backups named by time by
+    /// earlier versions of outready, which count as older than any numbered one.
+    sequence: Option<u64>,
+    previous: bool,
+}
+
 /// The rotated backups of a plan (not the previous version), newest first.
-fn rotated_backups(dir: &Path, stem: &str) -> Vec<(PathBuf, Option<SystemTime>)> {
-    let previous = format!("{stem}.previous.json");
+fn rotated_backups(dir: &Path, stem: &str) -> Vec<Backup> {
     backups_in(dir, stem)
         .into_iter()
-        .filter(|(path, _)| path.file_name().is_some_and(|n| n != previous.as_str()))
+        .filter(|b| !b.previous)
         .collect()
 }
 
-/// Every backup of a plan, previous and rotated, newest first.
-fn backups_in(dir: &Path, stem: &str) -> Vec<(PathBuf, Option<SystemTime>)> {
+/// Every backup of a plan, newest first: the previous version, then by number, then
+/// those an earlier outready named by time, by name.
+fn backups_in(dir: &Path, stem: &str) -> Vec<Backup> {
     let prefix = format!("{stem}.");
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut found: Vec<(PathBuf, Option<SystemTime>)> = entries
+    let mut found: Vec<Backup> = entries
         .filter_map(Result::ok)
-        .filter(|e| {
-            e.file_name()
-                .to_str()
-                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".json"))
+        .filter_map(|e| {
+            let name = e.file_name();
+            let middle = name
+                .to_str()?
+                .strip_prefix(&prefix)?
+                .strip_suffix(".json")?;
+            let previous = middle == "previous";
+            let sequence = middle
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| middle.parse().ok())
+                .flatten();
+            Some(Backup {
+                path: e.path(),
+                sequence,
+                previous,
+            })
         })
-        .map(|e| (e.path(), e.metadata().and_then(|m| m.modified()).ok()))
         .collect();
-    // Newest first; among equal times the previous version, which is the latest copy.
     found.sort_by(|a, b| {
-        let previous = |p: &Path| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.ends_with(".previous.json"))
-        };
-        b.1.cmp(&a.1)
-            .then(previous(&b.0).cmp(&previous(&a.0)))
-            .then(b.0.cmp(&a.0))
+        b.previous
+            .cmp(&a.previous)
+            .then(b.sequence.cmp(&a.sequence))
+            .then(b.path.cmp(&a.path))
     });
     found
 }
@@ -213,7 +235,7 @@ fn backups_in(dir: &Path, stem: &str) -> Vec<(PathBuf, Option<SystemTime>)> {
 pub fn backups_of(plan_path: &Path) -> Vec<PathBuf> {
     backups_in(&backups_dir(plan_path), &stem_of(plan_path))
         .into_iter()
-        .map(|(path, _)| path)
+        .map(|b| b.path)
         .collect()
 }
 
@@ -221,10 +243,14 @@ pub fn backups_of(plan_path: &Path) -> Vec<PathBuf> {
 pub fn newest_good(plan_path: &Path) -> Option<GoodBackup> {
     backups_in(&backups_dir(plan_path), &stem_of(plan_path))
         .into_iter()
-        .find_map(|(path, saved)| {
-            load_path(&path)
-                .ok()
-                .map(|plan| GoodBackup { path, saved, plan })
+        .find_map(|backup| {
+            let plan = load_path(&backup.path).ok()?;
+            let saved = fs::metadata(&backup.path).and_then(|m| m.modified()).ok();
+            Some(GoodBackup {
+                path: backup.path,
+                saved,
+                plan,
+            })
         })
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::Plan;
 use crate::answer::{AnswerState, Answers};
+use crate::questionnaire::moved::MovedAnswer;
 use crate::questionnaire::{Loaded, Questionnaire};
 
 /// What changed in a plan's questionnaire since the plan last saved.
@@ -18,6 +19,9 @@ pub struct QuestionnaireChange {
     pub new_questions: Vec<String>,
     /// Answers kept for questions the questionnaire no longer has, by id.
     pub removed: Vec<String>,
+    /// Answers carried to the questions that now ask them (the questionnaire's `moved`
+    /// list), applied before `removed` was listed.
+    pub moved: Vec<MovedAnswer>,
 }
 
 /// What changed, when the questionnaire is not the one the plan last saved with.
@@ -43,6 +47,7 @@ pub fn detect(plan: &Plan, loaded: &Loaded) -> Option<QuestionnaireChange> {
         to_version: loaded.questionnaire.version.clone(),
         new_questions,
         removed: unknown_answers(&plan.answers, &loaded.questionnaire),
+        moved: Vec::new(),
     })
 }
 
@@ -91,6 +96,11 @@ impl QuestionnaireChange {
             0 => {}
             1 => text.push_str(" 1 new question is marked new."),
             n => text.push_str(&format!(" {n} new questions are marked new.")),
+        }
+        match self.moved.len() {
+            0 => {}
+            1 => text.push_str(" 1 answer moved to the question that now asks it."),
+            n => text.push_str(&format!(" {n} answers moved to the questions that now ask them.")),
         }
         match self.removed.len() {
             0 => {}

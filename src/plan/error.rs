@@ -5,21 +5,24 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::PLAN_FORMAT_VERSION;
+use super::lock::LockOwner;
 use super::name::NameError;
 
 /// The largest plan file read, in bytes. A plan of thousands of answers with long notes
 /// is a few megabytes; anything past this is not a plan outready wrote.
 pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
-/// What went wrong with a plan file, and where.
+/// What went wrong with a plan file, and where. Each message is whole: the operating
+/// system's reason is part of it, not a separate cause, so a chain of errors printed
+/// with its causes says it once.
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
-    #[error("{0}")]
+    #[error(transparent)]
     Name(#[from] NameError),
     #[error("there is no plan named \"{name}\" (run `outready list` to see the plans)")]
     NotFound { name: String },
-    #[error("the plan file {} cannot be read: {source}", path.display())]
-    Read { path: PathBuf, source: io::Error },
+    #[error("the plan file {} cannot be read: {cause}", path.display())]
+    Read { path: PathBuf, cause: io::Error },
     #[error(
         "the plan file {} is empty; it was left untouched: {}",
         path.display(),
@@ -49,8 +52,19 @@ pub enum PlanError {
         path.display()
     )]
     TooNew { path: PathBuf, found: u64 },
-    #[error("the plan could not be saved to {}: {source}", path.display())]
-    Save { path: PathBuf, source: io::Error },
+    #[error("the plan could not be saved to {}: {cause}", path.display())]
+    Save { path: PathBuf, cause: io::Error },
+    #[error(
+        "the plan file {} is open in another outready ({}), so nothing was written to it",
+        path.display(),
+        owner.describe()
+    )]
+    InUse { path: PathBuf, owner: LockOwner },
+    #[error(
+        "a plan called \"{name}\" already exists ({}): choose another name, or open that one",
+        path.display()
+    )]
+    Exists { name: String, path: PathBuf },
 }
 
 impl PlanError {
@@ -68,7 +82,9 @@ impl PlanError {
             | PlanError::Damaged { path, .. }
             | PlanError::TooLarge { path, .. }
             | PlanError::TooNew { path, .. }
-            | PlanError::Save { path, .. } => Some(path),
+            | PlanError::Save { path, .. }
+            | PlanError::InUse { path, .. }
+            | PlanError::Exists { path, .. } => Some(path),
             PlanError::Name(_) | PlanError::NotFound { .. } => None,
         }
     }

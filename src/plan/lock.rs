@@ -1,29 +1,26 @@
-//! One outready at a time on a plan: a lock file beside the plan (`.STEM.lock`) naming
-//! the process that has it open. It is created atomically with its content and removed
-//! when the plan is closed; one whose process no longer runs (a crash, a power cut, a
-//! reboot) is stale and taken over. Windows builds cannot tell, and treat a lock as held.
+//! One outready at a time on a plan: the operating system's lock on a file beside the
+//! plan (`.STEM.lock`), held for as long as the plan is open. The system lets go of it
+//! when the process ends in any way (a crash, a kill, a power cut), so there is no stale
+//! lock to judge or take over, and no race in doing so. The file holds a short record of
+//! who has the plan open, read only to say so to the next one; the lock is what counts.
 
-use std::fs;
-use std::io::{self, Write as _};
+use std::fs::{self, File, TryLockError};
+use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::time::Duration;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::store::create_private_dir;
+use super::fs::create_private_dir;
+#[cfg(unix)]
+use super::fs::same_identity;
 
-/// Who holds a lock.
+/// Who holds a lock, as its record says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LockOwner {
     pub pid: u32,
     pub host: String,
-    /// The program's name as the system knows it (Linux), so a reused pid is told apart.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub program: String,
-    /// This boot of the machine (Linux), so a lock from before a restart is stale.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub boot: String,
     pub since: Timestamp,
 }
 
@@ -33,15 +30,15 @@ impl LockOwner {
         LockOwner {
             pid: std::process::id(),
             host: host_name(),
-            program: read_trimmed("/proc/self/comm"),
-            boot: read_trimmed("/proc/sys/kernel/random/boot_id"),
             since: Timestamp::now(),
         }
     }
 
     /// The process in words: `pid 1234`, with the host when it is another machine.
     pub fn describe(&self) -> String {
-        if self.host == host_name() {
+        if self.pid == 0 {
+            "a process that has not said which".to_string()
+        } else if self.host == host_name() {
             format!("pid {}", self.pid)
         } else {
             format!("pid {} on {}", self.pid, self.host)
@@ -54,6 +51,8 @@ impl LockOwner {
 pub struct PlanLock {
     path: PathBuf,
     owner: LockOwner,
+    /// The locked file: the lock lasts as long as it is open.
+    file: File,
 }
 
 /// The result of asking for a plan's lock.
@@ -61,16 +60,8 @@ pub struct PlanLock {
 pub enum Acquired {
     /// The plan is ours to change.
     Locked(PlanLock),
-    /// Another process that still runs has it open.
+    /// Another process has it open (or this one, through another handle).
     Busy(LockOwner),
-}
-
-/// Lock files this process holds, so its own pid in a lock file is told from a stale one.
-static HELD: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
-
-fn held() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    HELD.lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl PlanLock {
@@ -83,50 +74,42 @@ impl PlanLock {
         plan_path.with_file_name(format!(".{stem}.lock"))
     }
 
-    /// Takes the lock of a plan file, taking over a stale one; `Busy` when a running
-    /// process holds it. An error when the folder cannot be written.
+    /// Takes the lock of a plan file, or says who has it. An error when the folder
+    /// cannot be written or the system has no file locks there.
     pub fn acquire(plan_path: &Path) -> io::Result<Acquired> {
         let path = PlanLock::lock_path(plan_path);
-        let me = LockOwner::me();
-        let text = serde_json::to_vec(&me).map_err(io::Error::from)?;
         if let Some(dir) = path.parent() {
             create_private_dir(dir)?;
         }
-        for _ in 0..5 {
-            match create(&path, &text) {
-                Ok(()) => {
-                    held().push(path.clone());
-                    return Ok(Acquired::Locked(PlanLock { path, owner: me }));
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(e),
+        // A holder removes the file as it lets go; one who opened the old file just then
+        // locks a file no longer in the folder, sees so, and tries again.
+        for _ in 0..10 {
+            let mut options = File::options();
+            options.read(true).write(true).create(true).truncate(false);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
             }
-            let found = match fs::read(&path) {
-                Ok(found) => found,
-                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(e),
-            };
-            match serde_json::from_slice::<LockOwner>(&found) {
-                Ok(owner) if is_running(&owner, &path) => return Ok(Acquired::Busy(owner)),
-                // Stale, or unreadable (it is written whole, so only a damaged disk makes
-                // that): take it over, unless another process just did.
-                _ => {
-                    if fs::read(&path).is_ok_and(|now| now == found) {
-                        let _ = fs::remove_file(&path);
-                    }
-                }
+            let mut file = options.open(&path)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(TryLockError::WouldBlock) => return Ok(Acquired::Busy(read_owner(&path))),
+                Err(TryLockError::Error(e)) => return Err(e),
             }
+            if !same_file(&file, &path) {
+                continue;
+            }
+            let owner = LockOwner::me();
+            let text = serde_json::to_vec(&owner).map_err(io::Error::from)?;
+            file.set_len(0)?;
+            file.write_all(&text)?;
+            return Ok(Acquired::Locked(PlanLock { path, owner, file }));
         }
-        let owner = fs::read(&path)
-            .ok()
-            .and_then(|found| serde_json::from_slice::<LockOwner>(&found).ok());
-        match owner {
-            Some(owner) => Ok(Acquired::Busy(owner)),
-            None => Err(io::Error::other(format!(
-                "the lock {} keeps changing",
-                path.display()
-            ))),
-        }
+        Err(io::Error::other(format!(
+            "the lock {} keeps changing",
+            path.display()
+        )))
     }
 
     /// Who holds it (this process).
@@ -142,83 +125,46 @@ impl PlanLock {
 
 impl Drop for PlanLock {
     fn drop(&mut self) {
-        held().retain(|p| *p != self.path);
-        let still_ours = fs::read(&self.path)
-            .ok()
-            .and_then(|found| serde_json::from_slice::<LockOwner>(&found).ok())
-            .is_some_and(|owner| owner == self.owner);
-        if still_ours {
-            let _ = fs::remove_file(&self.path);
-        }
+        // Removed while still locked, so no one else's file is ever removed; the lock
+        // itself goes when the file closes, right after.
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
     }
 }
 
-/// Creates the lock file with its content in one step: written under a temporary name,
-/// then linked into place only if no lock is there.
-fn create(path: &Path, text: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    let stem = path
-        .file_name()
-        .map(|n| n.to_string_lossy().trim_start_matches('.').to_string())
-        .unwrap_or_default();
-    let stem = stem.trim_end_matches(".lock");
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{stem}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    temp.write_all(text)?;
-    temp.into_temp_path()
-        .persist_noclobber(path)
-        .map_err(|e| e.error)
-}
-
-/// Whether the process named in a lock still runs. Another machine's process cannot be
-/// checked, so it counts as running.
-fn is_running(owner: &LockOwner, lock: &Path) -> bool {
-    if owner.host != host_name() {
-        return true;
-    }
-    if owner.pid == std::process::id() {
-        return held().iter().any(|p| p == lock);
-    }
-    let boot = read_trimmed("/proc/sys/kernel/random/boot_id");
-    if !owner.boot.is_empty() && !boot.is_empty() && owner.boot != boot {
-        return false;
-    }
-    let proc_dir = PathBuf::from(format!("/proc/{}", owner.pid));
-    if Path::new("/proc/self").exists() {
-        if !proc_dir.exists() {
-            return false;
-        }
-        let program = read_trimmed(&format!("/proc/{}/comm", owner.pid));
-        return owner.program.is_empty() || program.is_empty() || program == owner.program;
-    }
-    process_exists(owner.pid)
-}
-
+/// Whether the open file is still the one at `path` (not removed or replaced since).
 #[cfg(unix)]
-fn process_exists(pid: u32) -> bool {
-    let Some(pid) = i32::try_from(pid)
-        .ok()
-        .and_then(rustix::process::Pid::from_raw)
-    else {
-        return false;
-    };
-    match rustix::process::test_kill_process(pid) {
-        Ok(()) => true,
-        Err(e) => e != rustix::io::Errno::SRCH,
+fn same_file(file: &File, path: &Path) -> bool {
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(open), Ok(named)) => same_identity(&open, &named),
+        _ => false,
     }
 }
 
+/// Windows cannot remove a file another process has open, so it is the same.
 #[cfg(not(unix))]
-fn process_exists(_pid: u32) -> bool {
-    true
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.exists()
 }
 
-fn read_trimmed(path: &str) -> String {
-    fs::read_to_string(path)
-        .map(|s| s.trim().to_string())
-        .unwrap_or_default()
+/// The record of who holds a lock. Its holder writes it right after taking the lock, so
+/// an empty one is given a moment; one that never reads names no one.
+fn read_owner(path: &Path) -> LockOwner {
+    for _ in 0..20 {
+        let mut text = Vec::new();
+        let read = File::open(path).and_then(|mut f| f.read_to_end(&mut text));
+        if read.is_ok()
+            && let Ok(owner) = serde_json::from_slice::<LockOwner>(&text)
+        {
+            return owner;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    LockOwner {
+        pid: 0,
+        host: host_name(),
+        since: Timestamp::now(),
+    }
 }
 
 /// This machine's name.
@@ -267,90 +213,42 @@ mod tests {
         ));
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_lock_left_by_a_dead_process_is_taken_over() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = plan_in(dir.path());
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let stale = LockOwner {
-            pid: dead,
-            ..LockOwner::me()
-        };
-        fs::create_dir_all(plan.parent().unwrap()).unwrap();
-        let lock_path = PlanLock::lock_path(&plan);
-        fs::write(&lock_path, serde_json::to_vec(&stale).unwrap()).unwrap();
-        let Acquired::Locked(lock) = PlanLock::acquire(&plan).unwrap() else {
-            panic!("a dead process's lock is stale");
-        };
-        assert_eq!(lock.owner().pid, std::process::id());
-    }
-
-    #[test]
-    fn our_own_pid_in_a_lock_we_do_not_hold_is_stale() {
-        // After a restart this process may have the pid of the one that crashed.
+    fn a_lock_file_nobody_holds_is_no_lock_whatever_it_says() {
+        // What a crash leaves: the file with a record, and no one holding it.
         let dir = tempfile::tempdir().unwrap();
         let plan = plan_in(dir.path());
         fs::create_dir_all(plan.parent().unwrap()).unwrap();
-        let old = LockOwner::me();
-        fs::write(
-            PlanLock::lock_path(&plan),
-            serde_json::to_vec(&old).unwrap(),
-        )
-        .unwrap();
-        assert!(matches!(
-            PlanLock::acquire(&plan).unwrap(),
-            Acquired::Locked(_)
-        ));
-    }
-
-    #[test]
-    fn an_unreadable_lock_and_another_host_are_handled() {
-        let dir = tempfile::tempdir().unwrap();
-        let plan = plan_in(dir.path());
-        fs::create_dir_all(plan.parent().unwrap()).unwrap();
-        let lock_path = PlanLock::lock_path(&plan);
-        fs::write(&lock_path, "").unwrap();
-        let lock = PlanLock::acquire(&plan).unwrap();
-        assert!(
-            matches!(lock, Acquired::Locked(_)),
-            "an empty lock is stale"
-        );
-        drop(lock);
         let elsewhere = LockOwner {
             host: "another-machine".into(),
             pid: 1,
             ..LockOwner::me()
         };
-        fs::write(&lock_path, serde_json::to_vec(&elsewhere).unwrap()).unwrap();
-        match PlanLock::acquire(&plan).unwrap() {
-            Acquired::Busy(owner) => assert_eq!(owner.describe(), "pid 1 on another-machine"),
-            Acquired::Locked(_) => panic!("another machine's lock cannot be judged stale"),
+        let lock_path = PlanLock::lock_path(&plan);
+        for text in [serde_json::to_vec(&elsewhere).unwrap(), b"{oops".to_vec()] {
+            fs::write(&lock_path, text).unwrap();
+            let Acquired::Locked(lock) = PlanLock::acquire(&plan).unwrap() else {
+                panic!("no process holds it: it is free");
+            };
+            let record: LockOwner = serde_json::from_slice(&fs::read(&lock_path).unwrap()).unwrap();
+            assert_eq!(record.pid, std::process::id());
+            drop(lock);
         }
     }
 
-    #[cfg(target_os = "linux")]
     #[test]
-    fn a_reused_pid_running_another_program_is_stale() {
+    fn a_holder_that_has_not_said_who_it_is_is_still_busy() {
         let dir = tempfile::tempdir().unwrap();
         let plan = plan_in(dir.path());
-        fs::create_dir_all(plan.parent().unwrap()).unwrap();
-        // pid 1 runs, but it is not this program.
-        let reused = LockOwner {
-            pid: 1,
-            program: "outready-nope".into(),
-            ..LockOwner::me()
+        let Acquired::Locked(lock) = PlanLock::acquire(&plan).unwrap() else {
+            panic!("free");
         };
-        fs::write(
-            PlanLock::lock_path(&plan),
-            serde_json::to_vec(&reused).unwrap(),
-        )
-        .unwrap();
-        assert!(matches!(
-            PlanLock::acquire(&plan).unwrap(),
-            Acquired::Locked(_)
-        ));
+        fs::write(lock.path(), "").unwrap();
+        match PlanLock::acquire(&plan).unwrap() {
+            Acquired::Busy(owner) => {
+                assert_eq!(owner.describe(), "a process that has not said which");
+            }
+            Acquired::Locked(_) => panic!("the lock, not its record, decides"),
+        }
     }
 }

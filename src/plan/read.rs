@@ -9,14 +9,15 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::error::{MAX_PLAN_BYTES, PlanError};
+use super::name::check_characters;
 use super::{PLAN_FORMAT_VERSION, Plan, migrate};
 use crate::questionnaire::locate;
 
 /// Reads one plan file.
 pub fn load_path(path: &Path) -> Result<Plan, PlanError> {
-    let read_failed = |source| PlanError::Read {
+    let read_failed = |cause| PlanError::Read {
         path: path.to_path_buf(),
-        source,
+        cause,
     };
     let file = File::open(path).map_err(read_failed)?;
     let size = file.metadata().map_err(read_failed)?.len();
@@ -40,8 +41,33 @@ pub fn load_path(path: &Path) -> Result<Plan, PlanError> {
     parse(path, &bytes)
 }
 
+/// The bytes without the UTF-8 byte-order mark some editors (Notepad) put first. For
+/// every file outready reads as JSON: plans here, questionnaires too.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
 /// Parses the bytes of a plan file; `path` names it in errors.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Plan, PlanError> {
+    let bytes = without_bom(bytes);
+    let plan = parse_plan(path, bytes)?;
+    // A name is held to what a typed one is, so no file can put a control character or
+    // a direction override on the screen through it.
+    match check_characters(&plan.name) {
+        Ok(()) => Ok(plan),
+        Err(error) => {
+            let at = place(bytes, "name");
+            Err(PlanError::Damaged {
+                path: path.to_path_buf(),
+                line: at.0,
+                column: at.1,
+                message: format!("at `name`: {error}"),
+            })
+        }
+    }
+}
+
+fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, PlanError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(PlanError::Empty {
             path: path.to_path_buf(),

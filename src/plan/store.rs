@@ -3,13 +3,16 @@
 //! synced) and keep the version they replace as a backup; a file that cannot be read is
 //! reported and never overwritten.
 
-use std::fs::{self, File};
+use std::collections::BTreeMap;
+use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::Plan;
 use super::backup::{self, BackupPolicy};
+use super::fs::{create_private_dir, sync_dir};
+use super::lock::{Acquired, PlanLock};
 use super::name::PlanName;
 use super::read::is_plan_file;
 
@@ -78,10 +81,10 @@ impl PlanStore {
         let entries = match fs::read_dir(&self.dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(source) => {
+            Err(cause) => {
                 return Err(PlanError::Read {
                     path: self.dir.clone(),
-                    source,
+                    cause,
                 });
             }
         };
@@ -90,6 +93,19 @@ impl PlanStore {
             .map(|e| e.path())
             .filter(|p| is_plan_file(p))
             .collect())
+    }
+
+    /// The plan file changed last, unread; None when there is none.
+    pub fn most_recent(&self) -> Result<Option<PathBuf>, PlanError> {
+        let modified = |p: &PathBuf| fs::metadata(p).and_then(|m| m.modified()).ok();
+        let mut files: Vec<(Option<SystemTime>, PathBuf)> = self
+            .files()?
+            .into_iter()
+            .map(|p| (modified(&p), p))
+            .collect();
+        // The same order as `list`: newest first, then by file name.
+        files.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ok(files.into_iter().next().map(|(_, p)| p))
     }
 
     /// Every plan file in the folder, read, newest change first. A missing folder has
@@ -109,7 +125,9 @@ impl PlanStore {
     }
 
     /// Writes the plan atomically to the file of its name: a crash at any moment leaves
-    /// the old file or the new one, never a mix. Returns the file written.
+    /// the old file or the new one, never a mix. Returns the file written. Without the
+    /// lock, and by name: for tools and tests that make plans. A front end saves through
+    /// the `PlanFile` it opened, to the file it read.
     pub fn save(&self, plan: &Plan) -> Result<PathBuf, PlanError> {
         let name = PlanName::new(&plan.name)?;
         let path = self.path_for(&name);
@@ -121,9 +139,9 @@ impl PlanStore {
     /// from, whatever name it holds now). The file it replaces becomes the previous
     /// version in `backups/`; a failure leaves no temporary file behind.
     pub fn save_at(&self, path: &Path, plan: &Plan) -> Result<(), PlanError> {
-        let failed = |source: io::Error| PlanError::Save {
+        let failed = |cause: io::Error| PlanError::Save {
             path: path.to_path_buf(),
-            source,
+            cause,
         };
         let stem = path
             .file_stem()
@@ -159,55 +177,47 @@ impl PlanStore {
         Ok(())
     }
 
-    /// Removes the temporary files a crashed save of this plan left behind. Only for the
-    /// holder of the plan's lock: another process's save in progress would lose its file.
-    pub fn sweep_temporaries(&self, path: &Path) {
-        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
-            return;
-        };
-        let prefix = format!(".{stem}.");
-        for dir in [self.dir.clone(), self.dir.join(backup::BACKUPS_FOLDER)] {
-            let Ok(entries) = fs::read_dir(&dir) else {
+    /// Removes the temporary files crashed saves left in the folder and its backups:
+    /// those of each plan whose lock can be taken now (a plan open elsewhere may be
+    /// saving, and keeps its own). Whichever front end opens the folder next calls this.
+    pub fn sweep_temporaries(&self) {
+        let folders = [self.dir.clone(), self.dir.join(backup::BACKUPS_FOLDER)];
+        let mut found: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+        for dir in &folders {
+            let Ok(entries) = fs::read_dir(dir) else {
                 continue;
             };
             for entry in entries.filter_map(Result::ok) {
                 let name = entry.file_name();
-                let Some(name) = name.to_str() else { continue };
-                if name.starts_with(&prefix) && name.ends_with(".tmp") {
-                    let _ = fs::remove_file(entry.path());
+                let Some(stem) = name.to_str().and_then(temporary_of) else {
+                    continue;
+                };
+                found
+                    .entry(stem.to_string())
+                    .or_default()
+                    .push(entry.path());
+            }
+        }
+        for (stem, files) in found {
+            let plan = self.dir.join(format!("{stem}.json"));
+            if let Ok(Acquired::Locked(_lock)) = PlanLock::acquire(&plan) {
+                for file in files {
+                    let _ = fs::remove_file(file);
                 }
             }
         }
     }
 }
 
+/// The plan stem a temporary file (`.STEM.XXXXXX.tmp`) was made for, if it is one.
+fn temporary_of(file_name: &str) -> Option<&str> {
+    let inner = file_name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (stem, _) = inner.split_once('.')?;
+    (!stem.is_empty()).then_some(stem)
+}
+
 fn is_json(path: &Path) -> bool {
     path.extension().is_some_and(|x| x == "json")
-}
-
-/// Creates the folder (and its parents), readable by its owner only on Unix.
-pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-/// Makes a rename durable where the platform allows syncing a folder.
-pub(crate) fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(folder) = File::open(dir) {
-        // A failed folder sync leaves the rename in the page cache; the data is synced.
-        let _ = folder.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 #[cfg(test)]

@@ -108,7 +108,7 @@ pub fn keep_copy(loaded: &Loaded, user_dir: &Path) -> Result<Option<PathBuf>, Co
         target: target.clone(),
         source,
     };
-    crate::plan::store::create_private_dir(user_dir).map_err(io)?;
+    crate::plan::fs::create_private_dir(user_dir).map_err(io)?;
     // A temporary file is created 0600; renamed into place only if no file took the
     // name meanwhile.
     let mut temp = tempfile::Builder::new()

@@ -235,7 +235,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, Vec<Problem>> {
     if read > MAX_QUESTIONNAIRE_BYTES {
         return Err(too_big(read));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(crate::plan::read::without_bom(&bytes).to_vec()).map_err(|e| {
         whole(format!(
             "is not UTF-8 text (bad byte at offset {})",
             e.utf8_error().valid_up_to()

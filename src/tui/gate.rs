@@ -3,7 +3,7 @@
 //! with the time, never overwritten); a plan another outready has open may be opened
 //! read-only. A small state machine: keys in, a choice out, drawn by `screens::recovery`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 
 use anyhow::{Context as _, Result};
@@ -15,8 +15,7 @@ use super::session::{Options, Session};
 use super::theme::Theme;
 use crate::answer::AnswerState;
 use crate::overview::local_time;
-use crate::plan::backup::{self, GoodBackup};
-use crate::plan::{LockOwner, PlanError, PlanLock, PlanStore};
+use crate::plan::LockOwner;
 
 /// How a plan can be opened.
 pub enum Opening {
@@ -28,85 +27,8 @@ pub enum Opening {
     Damaged(Damage),
 }
 
-/// A plan file that cannot be read, what is wrong with it, and its newest good backup.
-pub struct Damage {
-    pub path: PathBuf,
-    pub error: PlanError,
-    pub backup: Option<GoodBackup>,
-    /// The name a fresh plan starts with.
-    pub name: String,
-    store: PlanStore,
-    /// Held while the user chooses, so a second outready does not act at the same time.
-    _lock: Option<PlanLock>,
-}
-
-impl Damage {
-    /// A damaged plan file, with its newest backup that loads. A fresh start takes the
-    /// name asked for, else the backup's, else the file's.
-    pub fn new(
-        store: PlanStore,
-        path: PathBuf,
-        error: PlanError,
-        name: Option<String>,
-        lock: Option<PlanLock>,
-    ) -> Damage {
-        let backup = backup::newest_good(&path);
-        let name = name
-            .or_else(|| backup.as_ref().map(|b| b.plan.name.clone()))
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| {
-                path.file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            });
-        Damage {
-            backup,
-            path,
-            error,
-            name,
-            store,
-            _lock: lock,
-        }
-    }
-
-    /// Moves the damaged file aside and puts the newest good backup in its place.
-    /// Returns where the damaged file went.
-    pub fn open_backup(&self) -> Result<PathBuf> {
-        let backup = self
-            .backup
-            .as_ref()
-            .context("there is no backup of this plan that can be read")?;
-        let aside = self.move_aside()?;
-        self.store
-            .save_at(&self.path, &backup.plan)
-            .with_context(|| {
-                format!(
-                    "the damaged file is kept as {}, but the backup could not be put in its place",
-                    aside.display()
-                )
-            })?;
-        Ok(aside)
-    }
-
-    /// Moves the damaged file aside, so a fresh plan can start under its name. Returns
-    /// where the damaged file went.
-    pub fn start_afresh(&self) -> Result<PathBuf> {
-        self.move_aside()
-    }
-
-    fn move_aside(&self) -> Result<PathBuf> {
-        backup::move_aside(&self.path)
-            .with_context(|| format!("{} could not be moved aside", self.path.display()))
-    }
-
-    /// The file's stem: the name `--plan` opens it by.
-    fn stem(&self) -> String {
-        self.path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    }
-}
+/// A plan file that cannot be read, as opening found it, with its backups.
+pub use crate::open::Damaged as Damage;
 
 /// What the user can choose before the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,7 +113,7 @@ impl GateState {
                     local_time(owner.since)
                 ),
                 format!(
-                    "If no outready has it open any more, delete the lock file {} and start again.",
+                    "It is free again as soon as that outready ends, however it ends: the system lets go of its lock on {}. Quit it there, then open this plan again.",
                     lock_file.display()
                 ),
             ],

@@ -107,8 +107,8 @@ pub enum Effect {
     SavePlan,
     /// Read the list of plans for the plans screen.
     LoadPlanList,
-    /// Save this plan and open the one with this name.
-    SwitchPlan(String),
+    /// Save this plan and open the one in this file.
+    SwitchPlan(std::path::PathBuf),
     /// Save this plan and start a new one with this name.
     CreatePlan(String),
     /// Write the plan's report as an HTML page in the data folder.

@@ -1,21 +1,23 @@
-//! The wizard's link to the disk: which plan and questionnaire to open (taking the plan's
-//! lock, or opening it read-only when another outready has it), and carrying out the
-//! effects `update` asks for (save, list plans, switch, create). A failed save is shown
-//! on screen and retried on the next change; the answers stay in memory.
+//! The wizard's link to the disk: the plan opened through `crate::open` (its lock held,
+//! or read-only when another outready has it), and carrying out the effects `update`
+//! asks for (save, list plans, switch, create). Every save goes to the file the plan was
+//! opened from. A failed save is shown on screen and retried on the next change; the
+//! answers stay in memory, and quitting with changes unsaved ends in an error.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, anyhow, bail};
 use jiff::Timestamp;
 
 use super::app::{App, PlansState, Screen};
 use super::message::{Effect, Message};
 use super::theme::{Theme, ThemeName};
 use super::update;
+use crate::open::{OpenPlan, Opening, Shelf};
 use crate::overview::overviews;
-use crate::plan::{LockOwner, Plan, PlanError, PlanLock, PlanName, PlanStore};
-use crate::questionnaire::{Catalog, Loaded};
+use crate::plan::{LockOwner, Plan, PlanError, PlanFile, PlanName};
+use crate::questionnaire::Loaded;
 use crate::report::Format;
 use crate::report::export::{export_path, write_atomically};
 
@@ -36,8 +38,8 @@ pub struct Options {
 
 /// The open plan and where it lives.
 pub struct Session {
-    store: PlanStore,
-    catalog: Catalog,
+    /// Where plans live and the questionnaires known, to open another plan.
+    shelf: Shelf,
     loaded: Loaded,
     plan: Plan,
     is_new: bool,
@@ -46,12 +48,8 @@ pub struct Session {
     /// Whether the last save failed (so a later success is worth saying).
     save_failed: bool,
     no_color: bool,
-    /// The plan's file, once it has one (the file it was read from, whatever its name).
-    path: Option<PathBuf>,
-    /// This process's hold on the plan; none until the plan has a file.
-    lock: Option<PlanLock>,
-    /// Who has the plan open, when that is another outready: nothing is saved then.
-    read_only: Option<LockOwner>,
+    /// The plan's file and its lock (or who has it instead): every save goes there.
+    file: PlanFile,
     /// Questions the questionnaire gained since the plan last saved.
     new_questions: HashSet<String>,
     /// Whether quitting was just refused once because the last save failed.
@@ -77,7 +75,7 @@ impl Session {
     /// Marks new questions and read-only use in the app, and says how the plan opened.
     fn mark(&mut self, app: &mut App) {
         app.new_questions = self.new_questions.clone();
-        app.read_only = self.read_only.as_ref().map(read_only_label);
+        app.read_only = self.file.busy().map(read_only_label);
         if let Some(note) = self.opening_note.take() {
             // On a question the note wraps under it, so a long one is read whole.
             match &mut app.screen {
@@ -88,7 +86,7 @@ impl Session {
     }
 
     fn taken_stems(&self) -> HashSet<String> {
-        crate::open::taken_stems(&self.store)
+        crate::open::taken_stems(self.file.store())
     }
 
     /// Saves the app's plan, reporting a failure on screen in one line; the answers stay
@@ -97,7 +95,7 @@ impl Session {
         if !app.saved_once {
             return;
         }
-        if let Some(owner) = &self.read_only {
+        if let Some(owner) = self.file.busy() {
             if app.plan.answers != self.plan.answers || app.plan.actions != self.plan.actions {
                 app.warn(format!(
                     "Read-only: this plan is open in another outready ({}), so this change is not saved.",
@@ -106,34 +104,19 @@ impl Session {
             }
             return;
         }
-        let path = match (&self.path, PlanName::new(&app.plan.name)) {
-            (Some(path), _) => path.clone(),
-            (None, Ok(name)) => self.store.path_for(&name),
-            (None, Err(error)) => {
-                self.save_failed = true;
-                self.save_problem = error.to_string();
-                app.warn(format!("Not saved: {error}."));
-                return;
-            }
-        };
-        if self.lock.is_none() {
-            self.take_lock(&path);
-            if let Some(owner) = &self.read_only {
-                app.read_only = Some(read_only_label(owner));
-                app.warn(format!(
-                    "Read-only: this plan was opened by another outready ({}); changes here are not saved.",
-                    owner.describe()
-                ));
-                return;
-            }
-        }
-        self.path = Some(path.clone());
-        match self.store.save_at(&path, &app.plan) {
-            Ok(()) => {
+        match self.file.save(&app.plan) {
+            Ok(_) => {
                 if self.save_failed {
                     app.say("Saved: everything is on disk again.");
                 }
                 self.save_failed = false;
+            }
+            Err(PlanError::InUse { owner, .. }) => {
+                app.read_only = Some(read_only_label(&owner));
+                app.warn(format!(
+                    "Read-only: this plan was opened by another outready ({}); changes here are not saved.",
+                    owner.describe()
+                ));
             }
             Err(error) => {
                 self.save_failed = true;
@@ -184,7 +167,8 @@ impl Session {
             app.warn("Name the plan before exporting its report.");
             return;
         };
-        let data_dir = self.store.dir().parent().unwrap_or(self.store.dir());
+        let plans = self.file.store().dir();
+        let data_dir = plans.parent().unwrap_or(plans);
         app.refresh_report();
         let today = crate::wizard::actions::local_date((app.now)());
         let path = export_path(data_dir, &name, today, Format::Html);
@@ -214,20 +198,20 @@ impl Session {
     pub fn perform(&mut self, app: &mut App, effect: Effect) {
         match effect {
             Effect::SavePlan => self.save(app),
-            Effect::LoadPlanList => match self.store.list() {
+            Effect::LoadPlanList => match self.file.store().list() {
                 Ok(entries) => {
-                    let rows = overviews(&entries, &self.catalog);
+                    let rows = overviews(&entries, &self.shelf.catalog);
                     app.taken_stems = self.taken_stems();
                     let selected = rows
                         .iter()
-                        .position(|r| r.name == app.plan.name)
+                        .position(|r| Some(r.file.as_path()) == self.file.path())
                         .unwrap_or(0);
                     app.screen = Screen::Plans(PlansState { rows, selected });
                 }
                 Err(error) => app.warn(error.to_string()),
             },
-            Effect::SwitchPlan(name) => {
-                if let Err(error) = self.switch(app, &name) {
+            Effect::SwitchPlan(path) => {
+                if let Err(error) = self.switch(app, &path) {
                     app.warn(format!("{error:#}"));
                 }
             }
@@ -241,21 +225,19 @@ impl Session {
         }
     }
 
-    /// Puts another plan in place of this one, with its file (none for a new plan):
-    /// this plan's lock goes, the other's is taken.
-    fn replace(&mut self, app: &mut App, loaded: Loaded, plan: Plan, path: Option<PathBuf>) {
-        self.loaded = loaded;
-        self.plan = plan;
+    /// Puts another plan in place of this one, with its file: this plan's lock goes
+    /// as the other's handle takes its place.
+    fn replace(&mut self, app: &mut App, open: OpenPlan) {
+        self.loaded = open.loaded;
+        self.plan = open.plan;
+        self.file = open.file;
         self.is_new = false;
         self.save_failed = false;
-        self.lock = None;
-        self.read_only = None;
-        self.path = None;
-        if let Some(path) = path {
-            self.take_lock(&path);
-            self.path = Some(path);
-        }
-        self.note_questionnaire_change();
+        self.new_questions = open
+            .change
+            .map(|c| c.new_questions.into_iter().collect())
+            .unwrap_or_default();
+        self.opening_note = open.note;
         let area = app.area;
         let theme = app.theme;
         let mut fresh = App::new(self.loaded.clone(), self.plan.clone(), false, theme);
@@ -265,23 +247,25 @@ impl Session {
         *app = fresh;
     }
 
-    fn switch(&mut self, app: &mut App, name: &str) -> Result<()> {
-        let name = PlanName::new(name)?;
-        let plan = self.store.load(&name)?;
-        let loaded = self
-            .catalog
-            .find(&plan.questionnaire.id)
-            .cloned()
-            .with_context(|| {
-                format!(
-                    "the plan answers the questionnaire \"{}\", which is not available",
-                    plan.questionnaire.id
-                )
-            })?;
-        let path = self.store.path_for(&name);
-        self.replace(app, loaded, plan, Some(path));
+    /// Opens the plan in this file in place of this one, through the same opening as
+    /// at start-up; a file that cannot be opened leaves this plan as it is.
+    fn switch(&mut self, app: &mut App, path: &Path) -> Result<()> {
+        if self.file.path() == Some(path) {
+            return Ok(());
+        }
+        let (open, busy) = match self.shelf.open_path(path)? {
+            Opening::Ready(open) => (open, None),
+            Opening::Busy(open, owner) => (open, Some(owner)),
+            Opening::Damaged(damaged) => bail!(
+                "{:#}; open it with `outready --plan {}` to recover it",
+                damaged.error,
+                damaged.stem()
+            ),
+        };
+        let name = open.plan.name.clone();
+        self.replace(app, open);
         if app.status.is_none() {
-            match &self.read_only {
+            match busy {
                 Some(owner) => app.warn(format!(
                     "Opened plan \"{name}\" read-only: it is open in another outready ({}).",
                     owner.describe()
@@ -294,12 +278,23 @@ impl Session {
 
     fn create(&mut self, app: &mut App, name: &str) -> Result<()> {
         let name = PlanName::new(name)?;
-        if self.store.exists(&name) {
-            bail!("a plan called \"{name}\" already exists");
-        }
+        // The new plan's file is claimed (locked, and known to be free) before this
+        // plan is let go, so a name taken meanwhile leaves everything as it was.
+        let mut file = PlanFile::unnamed(self.file.store().clone());
+        file.claim(&name)?;
         let loaded = app.loaded.clone();
         let plan = Plan::new(&name, &loaded, Timestamp::now());
-        self.replace(app, loaded, plan, None);
+        self.replace(
+            app,
+            OpenPlan {
+                loaded,
+                plan,
+                file,
+                is_new: false,
+                change: None,
+                note: None,
+            },
+        );
         self.save(app);
         if app.status.is_none() {
             app.say(format!(
@@ -309,39 +304,43 @@ impl Session {
         Ok(())
     }
 
-    /// What to print once the terminal is back to normal.
-    pub fn farewell(&self, app: &App) -> String {
+    /// What to print once the terminal is back to normal; an error (exit 1) when the
+    /// last changes could not be saved, as plain mode does.
+    pub fn farewell(&self, app: &App) -> Result<String> {
         if !app.saved_once {
-            return "Nothing was saved: the plan was not started.".to_string();
+            return Ok("Nothing was saved: the plan was not started.".to_string());
         }
+        // A new plan whose file could not be claimed is named by the file it would have.
         let file = self
-            .path
-            .clone()
+            .file
+            .path()
+            .map(Path::to_path_buf)
             .or_else(|| {
                 PlanName::new(&app.plan.name)
                     .ok()
-                    .map(|n| self.store.path_for(&n))
+                    .map(|n| self.file.store().path_for(&n))
             })
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        if let Some(owner) = &self.read_only {
-            return format!(
+        if let Some(owner) = self.file.busy() {
+            return Ok(format!(
                 "Nothing was saved: \"{}\" was open read-only, as another outready ({}) has it open. The file is {file}.",
                 app.plan.name,
                 owner.describe()
-            );
+            ));
         }
         if self.save_failed {
-            return format!(
-                "The last changes to \"{}\" could not be saved to {file}: the file holds the answers up to the last save that worked. Make the folder writable (or free some space) and run `outready` again.",
-                app.plan.name
-            );
+            return Err(anyhow!(
+                "the last changes to \"{}\" are not on disk: they could not be saved to {file} ({}), so it holds the answers up to the last save that worked. Make the folder writable (or free some space) and run `outready` again",
+                app.plan.name,
+                self.save_problem
+            ));
         }
         let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
-        format!(
+        Ok(format!(
             "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `outready` to carry on where you left off.",
             app.plan.name
-        )
+        ))
     }
 }
 
@@ -354,8 +353,8 @@ fn read_only_label(owner: &LockOwner) -> String {
 /// wrong first, that nothing is lost, then the file.
 fn save_problem(error: &PlanError) -> (String, String) {
     match error {
-        PlanError::Save { path, source } => {
-            let reason = source.to_string();
+        PlanError::Save { path, cause } => {
+            let reason = cause.to_string();
             let reason = reason
                 .rfind(" (os error")
                 .map_or(reason.as_str(), |at| &reason[..at])

@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result};
 use super::super::command::{self, Command};
 use super::{Conversation, Step};
 use crate::open;
-use crate::plan::PlanName;
+use crate::plan::{PlanError, PlanName};
 use crate::report::text::capitalised;
 use crate::scoring;
 
@@ -16,7 +16,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Asks for the name of a new plan that has none yet, and saves it. False when the
     /// input ended or the user quit first.
     pub(super) fn name_plan(&mut self) -> Result<bool> {
-        let taken = open::taken_stems(&self.store);
+        let taken = open::taken_names(self.file.store());
         let mut typed = self.plan.name.clone();
         if typed.is_empty() {
             self.console.say(
@@ -32,15 +32,27 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 }
             }
             let problem = match PlanName::new(&typed) {
-                Ok(name) if taken.contains(name.stem()) => format!(
-                    "A plan called \"{name}\" already exists (open it with outready --plain --plan \"{name}\")"
-                ),
-                Ok(name) => {
-                    self.plan.name = name.as_str().to_string();
-                    self.started = true;
-                    self.save()?;
-                    return Ok(true);
-                }
+                // Said by the real name of the plan it matched, which may be written
+                // otherwise ("Hartley & Co" for "Hartley Co").
+                Ok(name) => match taken.get(name.stem()) {
+                    Some(real) => format!(
+                        "A plan called \"{real}\" already exists (open it with outready --plain --plan \"{real}\")"
+                    ),
+                    None => {
+                        self.plan.name = name.as_str().to_string();
+                        match self.file.save(&self.plan) {
+                            Ok(_) => {
+                                self.started = true;
+                                return Ok(true);
+                            }
+                            // Made or opened elsewhere since: another name will do.
+                            Err(error @ (PlanError::Exists { .. } | PlanError::InUse { .. })) => {
+                                error.to_string()
+                            }
+                            Err(error) => return Err(error.into()),
+                        }
+                    }
+                },
                 Err(error) => error.to_string(),
             };
             let mut problem = capitalised(&problem);
@@ -101,10 +113,13 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
 
     /// Saves one last time and says where the plan is.
     pub(super) fn farewell(mut self) -> Result<()> {
-        let name = PlanName::new(&self.plan.name)?;
-        let path = self.store.path_for(&name);
-        self.save()
-            .with_context(|| format!("your last answers are not saved in {}", path.display()))?;
+        let file = self
+            .file
+            .path()
+            .map_or_else(|| self.plan.name.clone(), |p| p.display().to_string());
+        let path = self
+            .save()
+            .with_context(|| format!("your last answers are not saved in {file}"))?;
         let (answered, total) = self.progress();
         self.console.gap()?;
         self.console.say(&format!(

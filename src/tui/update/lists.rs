@@ -242,8 +242,7 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
             if row.name == app.plan.name {
                 return back_to_questions(app);
             }
-            let name = row.name.clone();
-            return vec![Effect::SavePlan, Effect::SwitchPlan(name)];
+            return vec![Effect::SavePlan, Effect::SwitchPlan(row.file.clone())];
         }
         Message::NewPlan => app.overlay = Some(Overlay::NewPlan(TextInput::single(""), None)),
         other => return switch_screen(app, &other).unwrap_or_default(),
