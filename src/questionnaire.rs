@@ -6,7 +6,10 @@ pub mod condition;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod moved;
 pub mod problem;
+mod serde_helpers;
+pub mod stage;
 pub mod validate;
 pub mod visibility;
 
@@ -17,7 +20,9 @@ pub use model::{
     AnswerOption, Effort, FORMAT_VERSION, Impact, Level, Owner, Question, QuestionType,
     Questionnaire, Recommendation, ScoreBand, Section,
 };
+pub use moved::Moved;
 pub use problem::Problem;
+pub use stage::{Stage, StageValue};
 pub use visibility::{Visibility, VisibleFacts};
 
 /// A questionnaire of one section holding the one question written in `json`, prepared

@@ -117,6 +117,10 @@ pub struct Verdict {
     pub counts: AnswerCounts,
     /// The blockers and critical answers that cap the level, blockers first.
     pub holds: Vec<HoldItem>,
+    /// What the stage the owner is at means for the verdict, in a sentence; shown after
+    /// the level's text. `None` without a stage, or when the stage has no note.
+    #[serde(default)]
+    pub stage_note: Option<String>,
     /// Why the verdict is what it is, in a sentence.
     pub why: String,
     /// What would lift it to the next level; `None` at the top level or without levels.
@@ -128,16 +132,41 @@ impl Verdict {
     /// one of them is in the gap report, marked critical).
     pub const CRITICAL_LISTED: usize = 5;
 
-    /// The holds to list by name (every blocker, then the first critical answers), and
-    /// how many more critical answers there are.
-    pub fn listed_holds(&self) -> (&[HoldItem], usize) {
-        let blockers = self
+    /// The holds to list by name (every blocker, the first critical answers, then the
+    /// stage), and how many more critical answers there are.
+    pub fn listed_holds(&self) -> (Vec<&HoldItem>, usize) {
+        let critical =
+            |h: &&HoldItem| matches!(h.reason, HoldKind::CriticalLow | HoldKind::CriticalUnsure);
+        let more = self
             .holds
             .iter()
-            .take_while(|h| h.reason == HoldKind::Blocker)
-            .count();
-        let listed = (blockers + Self::CRITICAL_LISTED).min(self.holds.len());
-        (&self.holds[..listed], self.holds.len() - listed)
+            .filter(critical)
+            .count()
+            .saturating_sub(Self::CRITICAL_LISTED);
+        let blockers = self.holds.iter().filter(|h| h.reason == HoldKind::Blocker);
+        let stage = self.holds.iter().filter(|h| h.reason == HoldKind::Stage);
+        let listed = blockers
+            .chain(
+                self.holds
+                    .iter()
+                    .filter(critical)
+                    .take(Self::CRITICAL_LISTED),
+            )
+            .chain(stage)
+            .collect();
+        (listed, more)
+    }
+
+    /// The level's text followed by the stage's note, as the verdict shows it; `None`
+    /// when there is neither.
+    pub fn level_text(&self) -> Option<String> {
+        let description = self.level.as_ref().map(|l| l.description.trim());
+        let parts: Vec<&str> = description
+            .into_iter()
+            .chain(self.stage_note.as_deref().map(str::trim))
+            .filter(|part| !part.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
     }
 }
 
@@ -178,6 +207,8 @@ pub enum HoldKind {
     CriticalLow,
     /// A critical question answered "I don't know yet".
     CriticalUnsure,
+    /// The stage the owner is at caps the level.
+    Stage,
 }
 
 impl HoldKind {
@@ -187,6 +218,7 @@ impl HoldKind {
             HoldKind::Blocker => "Blocker",
             HoldKind::CriticalLow => "Critical, below half",
             HoldKind::CriticalUnsure => "Critical, not known yet",
+            HoldKind::Stage => "Stage",
         }
     }
 }
@@ -250,6 +282,9 @@ pub struct GapItem {
     pub question: String,
     /// Why the question matters.
     pub why: String,
+    /// The named reference the why comes from (may be empty).
+    #[serde(default)]
+    pub source: String,
     pub answer: String,
     /// The score that counts (0 when unsure); `None` for a blocker whose answer carries
     /// no score.

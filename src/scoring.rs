@@ -64,6 +64,9 @@ pub struct Assessment {
     pub questions: Vec<QuestionAssessment>,
     /// What to fix: blockers first, then by priority (see [`Gap`]).
     pub gaps: Vec<Gap>,
+    /// The stage the answers are at: the stage question's answer, when the questionnaire
+    /// has a stage that lists it and the question is shown.
+    pub stage: Option<String>,
 }
 
 /// A readiness level of the questionnaire.
@@ -111,6 +114,8 @@ pub struct QuestionAssessment {
     pub unusable_answer: bool,
     /// Shown, and its `blocker_if` holds.
     pub blocker: bool,
+    /// Shown, and critical for these answers (`critical`, or its `critical_if` holds).
+    pub critical: bool,
     /// Flagged "discuss later".
     pub discuss: bool,
 }
@@ -172,9 +177,14 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> Assessment {
     );
     let questions: Vec<QuestionAssessment> = by_section.into_iter().flatten().collect();
     let level_by_score = hold::level_by_score(questionnaire, score);
-    let holds = hold::holds(questionnaire, &questions);
+    let holds = hold::holds(questionnaire, &questions, &facts);
     let level = hold::capped(questionnaire, level_by_score.clone(), &holds);
-    let gaps = gap::gaps(questionnaire, &questions, &facts);
+    let gaps = gap::gaps(questionnaire, &sections, &questions, &facts);
+    let stage = questionnaire
+        .stage
+        .as_ref()
+        .and_then(|stage| stage.current(&facts))
+        .map(|(value, _)| value.to_string());
 
     Assessment {
         score,
@@ -185,6 +195,7 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> Assessment {
         sections,
         questions,
         gaps,
+        stage,
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod actions;
 pub mod edit;
 pub mod entry;
+mod exclusive;
 pub mod flow;
 
 pub use edit::{Change, apply};

@@ -11,8 +11,8 @@ use outready::answer::AnswerState;
 use outready::questionnaire::catalog::builtin_files;
 use outready::questionnaire::load::{load_file, load_text};
 use outready::questionnaire::{
-    AnswerOption, Condition, Effort, Impact, Level, Owner, Question, QuestionType, Questionnaire,
-    Recommendation, ScoreBand, Section,
+    AnswerOption, Condition, Effort, Impact, Level, Moved, Owner, Question, QuestionType,
+    Questionnaire, Recommendation, ScoreBand, Section, Stage, StageValue,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -168,6 +168,9 @@ fn kinds() -> Vec<Kind> {
         kind::<ScoreBand>("score_band"),
         kind::<Recommendation>("recommendation"),
         kind::<Condition>("condition"),
+        kind::<Stage>("stage"),
+        kind::<StageValue>("stage_value"),
+        kind::<Moved>("moved"),
     ]
 }
 
@@ -213,12 +216,13 @@ fn def_validator<'a>(map: &'a ValidatorMap, kind: &str) -> &'a Validator {
         .unwrap_or_else(|| panic!("no validator for {key}"))
 }
 
-/// The object kind a property holds, when the schema says it is one (directly or as the
-/// items of an array).
+/// The object kind a property holds, when the schema says it is one (directly, as the
+/// items of an array, or as the values of a map).
 fn child_kind(property: &Value) -> Option<String> {
     let reference = property
         .get("$ref")
-        .or_else(|| property.pointer("/items/$ref"))?
+        .or_else(|| property.pointer("/items/$ref"))
+        .or_else(|| property.pointer("/additionalProperties/$ref"))?
         .as_str()?;
     let name = reference.strip_prefix("#/$defs/")?;
     kinds()
@@ -250,9 +254,17 @@ fn walk(
         let Some(child_kind) = properties.get(key).and_then(child_kind) else {
             continue;
         };
+        let is_map = properties[key]
+            .pointer("/additionalProperties/$ref")
+            .is_some();
         match child {
             Value::Array(items) => {
                 for item in items {
+                    walk(schema, &child_kind, item, keys, samples);
+                }
+            }
+            Value::Object(map) if is_map => {
+                for item in map.values() {
                     walk(schema, &child_kind, item, keys, samples);
                 }
             }
@@ -289,6 +301,7 @@ fn everything() -> Value {
                     {
                         "id": "staff", "type": "number", "text": "How many people?",
                         "why": "Effort scales with people.", "help": "Count part-timers too.",
+                        "source": "CISA, Choosing a managed service provider (2023)",
                         "min": 1, "max": 1000, "unit": "people",
                         "score_bands": [
                             { "max": 5, "score": 0.5 },
@@ -302,7 +315,9 @@ fn everything() -> Value {
                         "options": [
                             { "value": "support", "label": "Support", "score": 0.5 },
                             { "value": "hosting", "label": "Hosting", "score": 0.5 },
-                            { "value": "other", "label": "Something else", "score": 0 }
+                            { "value": "other", "label": "Something else", "score": 0 },
+                            { "value": "nothing", "label": "Nothing yet", "score": 0,
+                              "exclusive": true }
                         ]
                     },
                     { "id": "has-it", "type": "yes_no", "text": "Do you have IT today?" },
@@ -363,6 +378,7 @@ fn everything() -> Value {
                             { "min": 100, "score": 1 }
                         ],
                         "show_if": { "question": "staff", "gt": 2 },
+                        "critical_if": { "question": "sector", "eq": "office" },
                         "recommendations": [{
                             "id": "set-budget", "when": { "question": "budget", "answered": false },
                             "text": "Set a budget.", "effort": "L", "impact": "M",
@@ -397,6 +413,17 @@ fn everything() -> Value {
                     }
                 ]
             }
+        ],
+        "stage": {
+            "question": "sector",
+            "by_value": {
+                "shop": { "caps_at": "nearly", "note": "Not ready to sign yet, as expected." },
+                "office": { "note": "Check the contract before you sign it." }
+            }
+        },
+        "moved": [
+            { "from": "old-scope", "to": "scope", "values": { "helpdesk": "support" } },
+            { "from": "old-sector", "to": "sector" }
         ]
     })
 }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{Question, QuestionType};
+use super::serde_helpers::optional;
 use crate::answer::{Answer, AnswerState, Value};
 
 /// A condition on answers.
@@ -184,107 +185,41 @@ fn order(question: &Question, given: &Value, wanted: &Value) -> Option<std::cmp:
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCondition {
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     all: Option<Vec<Condition>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     any: Option<Vec<Condition>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     not: Option<Box<Condition>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     question: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     eq: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     ne: Option<Value>,
     #[serde(
         default,
         rename = "in",
-        deserialize_with = "present",
+        with = "optional",
         skip_serializing_if = "Option::is_none"
     )]
     in_: Option<Vec<Value>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     not_in: Option<Vec<Value>>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     gt: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     gte: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     lt: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     lte: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     answered: Option<bool>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     state: Option<AnswerState>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     contains: Option<String>,
-}
-
-/// Reads an optional field that, when present, must hold a value: `null` is refused
-/// rather than read as absent, as the schema does.
-pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
 }
 
 const OPERATORS: &str = "all, any, not, or \"question\" with one of eq, ne, in, not_in, gt, gte, lt, lte, \

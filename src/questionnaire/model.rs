@@ -7,7 +7,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::condition::{Condition, present};
+use super::condition::{Condition, Facts};
+use super::moved::Moved;
+use super::serde_helpers::optional;
+use super::stage::Stage;
 use crate::answer::Value;
 
 /// The questionnaire format version this build reads and writes.
@@ -28,6 +31,13 @@ pub struct Questionnaire {
     /// Readiness levels, lowest first.
     pub levels: Vec<Level>,
     pub sections: Vec<Section>,
+    /// The profile question that says how far the owner has got (exploring, comparing
+    /// offers, a draft contract, about to sign), and what each answer does to the verdict.
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Answers to questions of an earlier version that this version asks elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moved: Vec<Moved>,
     /// Where each question id stands: (section index, question index). Built on load.
     #[serde(skip)]
     index: HashMap<String, (usize, usize)>,
@@ -55,11 +65,7 @@ pub struct Section {
     pub intro: String,
     #[serde(default = "one")]
     pub weight: f64,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
     pub questions: Vec<Question>,
 }
@@ -139,6 +145,9 @@ pub struct Question {
     /// Why it matters, in plain language.
     #[serde(default)]
     pub why: String,
+    /// The named reference the why comes from, shown on its own line under it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
     /// How to answer; explains any term of art.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub help: String,
@@ -150,43 +159,27 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub score_bands: Vec<ScoreBand>,
     /// Smallest accepted number.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
     /// Largest accepted number.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
     /// A unit shown beside a number (for example "people", "hours").
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     #[serde(default = "one")]
     pub weight: f64,
     /// A low score here caps the verdict below the top levels.
     #[serde(default)]
     pub critical: bool,
+    /// Critical only while this holds (instead of `critical`): a question that matters
+    /// once there is a draft contract, say.
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    pub critical_if: Option<Condition>,
     /// When this holds, the question is a blocker: the verdict drops to the lowest level.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub blocker_if: Option<Condition>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
     #[serde(default = "yes")]
     pub allow_unsure: bool,
@@ -207,29 +200,21 @@ pub struct AnswerOption {
     pub label: String,
     /// Readiness this choice shows, 0 (none) to 1 (fully ready). Options without scores
     /// make an unscored question (a profile question, say).
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// On a multi question: "None of these". Picking it clears the other options, and
+    /// picking another clears it.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// A score for numbers from `min` (inclusive) up to `max` (exclusive); either end open.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreBand {
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
     pub score: f64,
 }
@@ -273,11 +258,7 @@ pub struct Recommendation {
     /// Unique in the file; actions in plans refer to it.
     pub id: String,
     /// When it applies; by default whenever its question scores below 1.
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
     pub text: String,
     pub effort: Effort,
@@ -306,11 +287,13 @@ impl Questionnaire {
                             value: "yes".into(),
                             label: "Yes".into(),
                             score: Some(1.0),
+                            exclusive: false,
                         },
                         AnswerOption {
                             value: "no".into(),
                             label: "No".into(),
                             score: Some(0.0),
+                            exclusive: false,
                         },
                     ];
                 }
@@ -355,6 +338,26 @@ impl Questionnaire {
 }
 
 impl Question {
+    /// Whether the question is critical for these answers: always with `critical`, while
+    /// its condition holds with `critical_if`.
+    pub fn is_critical(&self, facts: &dyn Facts) -> bool {
+        self.critical || self.critical_if.as_ref().is_some_and(|c| c.holds(facts))
+    }
+
+    /// Whether the question is critical for some answers (`critical` or `critical_if`).
+    pub fn may_be_critical(&self) -> bool {
+        self.critical || self.critical_if.is_some()
+    }
+
+    /// Whether chosen options put an exclusive one ("None of these") beside another:
+    /// an answer that contradicts itself.
+    pub fn combines_exclusive(&self, chosen: &[String]) -> bool {
+        chosen.len() > 1
+            && chosen
+                .iter()
+                .any(|v| self.option(v).is_some_and(|o| o.exclusive))
+    }
+
     /// The option with this value.
     pub fn option(&self, value: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.value == value)

@@ -8,7 +8,12 @@
 
 mod conditions;
 mod cycles;
+mod exclusive;
+#[cfg(test)]
+mod field_tests;
+mod moved;
 mod question;
+mod stage;
 #[cfg(test)]
 mod tests;
 
@@ -121,6 +126,8 @@ impl<'a> Checker<'a> {
         }
         self.levels();
         self.sections();
+        self.stage();
+        self.moved();
     }
 
     fn levels(&mut self) {

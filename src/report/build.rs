@@ -162,6 +162,7 @@ impl<'a> Context<'a> {
                         HoldReason::Blocker => HoldKind::Blocker,
                         HoldReason::CriticalLow => HoldKind::CriticalLow,
                         HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
+                        HoldReason::Stage => HoldKind::Stage,
                     },
                 })
             })
@@ -209,7 +210,7 @@ impl<'a> Context<'a> {
                 ) && !assessed.blocker
                     && !gaps.contains(question.id.as_str()),
                 score: assessed.score,
-                critical: question.critical,
+                critical: assessed.critical,
                 blocker: assessed.blocker,
                 discuss: assessed.discuss,
                 note: Self::note(entry),
@@ -266,6 +267,7 @@ impl<'a> Context<'a> {
                     section: self.section_title(gap.section),
                     question: question.text.clone(),
                     why: question.why.clone(),
+                    source: question.source.clone(),
                     answer: Self::answer(entry),
                     score: gap.score,
                     unsure: gap.unsure,

@@ -8,7 +8,7 @@ use super::text::{effort_label, impact_label, owner_label};
 use super::{ActionItem, GapItem, RecommendationItem, RenderError, Report};
 
 /// The columns, in order. New columns are only ever added at the end.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 19] = [
     "kind",
     "rank",
     "section",
@@ -27,6 +27,7 @@ pub const COLUMNS: [&str; 18] = [
     "due",
     "status",
     "note",
+    "source",
 ];
 
 /// The byte order mark that tells Excel the file is UTF-8 (without it, accents and
@@ -69,7 +70,7 @@ fn score(score: Option<f64>) -> String {
     })
 }
 
-fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 18] {
+fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 19] {
     let [text, effort, impact, party, due] =
         recommendation.map(recommendation_cells).unwrap_or_default();
     [
@@ -91,10 +92,11 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         due,
         String::new(),
         gap.note.clone().unwrap_or_default(),
+        gap.source.clone(),
     ]
 }
 
-fn action_row(rank: usize, action: &ActionItem) -> [String; 18] {
+fn action_row(rank: usize, action: &ActionItem) -> [String; 19] {
     [
         "action".to_string(),
         rank.to_string(),
@@ -122,6 +124,7 @@ fn action_row(rank: usize, action: &ActionItem) -> [String; 18] {
         action.owner.clone().unwrap_or_default(),
         action.due.map(|d| d.to_string()).unwrap_or_default(),
         action.status.label().to_string(),
+        String::new(),
         String::new(),
     ]
 }

@@ -122,12 +122,8 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
         percent_or_dash(verdict.score),
         escape(&verdict.counts.summary())
     )?;
-    if let Some(level) = verdict.level.as_ref().filter(|l| !l.description.is_empty()) {
-        writeln!(
-            out,
-            "<p class=\"description\">{}</p>",
-            escape(&level.description)
-        )?;
+    if let Some(text) = verdict.level_text() {
+        writeln!(out, "<p class=\"description\">{}</p>", escape(&text))?;
     }
     writeln!(out, "<p>{}</p>", escape(&verdict.why))?;
     if let Some(lift) = &verdict.lift {
@@ -142,6 +138,7 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
             let class = match hold.reason {
                 HoldKind::Blocker => "blocker",
                 HoldKind::CriticalLow | HoldKind::CriticalUnsure => "critical",
+                HoldKind::Stage => "stage",
             };
             writeln!(
                 out,

@@ -75,8 +75,8 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
         verdict.counts.summary()
     )?;
     writeln!(out)?;
-    if let Some(level) = verdict.level.as_ref().filter(|l| !l.description.is_empty()) {
-        writeln!(out, "> {}", inline(&level.description))?;
+    if let Some(text) = verdict.level_text() {
+        writeln!(out, "> {}", inline(&text))?;
         writeln!(out)?;
     }
     write!(out, "{}", inline(&verdict.why))?;
@@ -160,6 +160,10 @@ fn gaps(out: &mut String, report: &Report) -> fmt::Result {
         writeln!(out)?;
         if !gap.why.is_empty() {
             writeln!(out, "Why it matters: {}", inline(&gap.why))?;
+            writeln!(out)?;
+        }
+        if !gap.source.is_empty() {
+            writeln!(out, "Source: {}", inline(&gap.source))?;
             writeln!(out)?;
         }
         if let Some(note) = &gap.note {

@@ -1,10 +1,10 @@
-//! The verdict in words: why the level is what it is, and what would lift it ("close these
-//! 2 items to reach Nearly ready").
+//! The verdict in words: why the level is what it is, what the stage the owner is at
+//! means, and what would lift it ("close these 2 items to reach Nearly ready").
 
 use super::text::{counted, joined, percent};
 use super::{AnswerCounts, HoldItem, HoldKind, LevelInfo, Lift, Verdict};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Assessment, LevelRef};
+use crate::scoring::{Assessment, HoldReason, LevelRef};
 
 /// How far a score may fall short of a level's `min` and still reach it (as scoring).
 const TOLERANCE: f64 = 1e-9;
@@ -23,12 +23,18 @@ pub(super) fn verdict(
         level_by_score.as_ref(),
         &holds,
     );
+    let stage_cap = assessment
+        .holds
+        .iter()
+        .find(|h| h.reason == HoldReason::Stage)
+        .and_then(|h| h.caps_at.as_ref())
+        .map(|cap| cap.index);
     let lift = lift(
         questionnaire,
         assessment.score,
-        level.as_ref(),
-        level_by_score.as_ref(),
+        (level.as_ref(), level_by_score.as_ref()),
         &holds,
+        stage_cap,
     );
     Verdict {
         level,
@@ -36,9 +42,21 @@ pub(super) fn verdict(
         score: assessment.score,
         counts: AnswerCounts::from(&assessment.completeness),
         holds,
+        stage_note: stage_note(questionnaire, assessment),
         why,
         lift,
     }
+}
+
+/// The note of the stage the answers are at, when it has one.
+fn stage_note(questionnaire: &Questionnaire, assessment: &Assessment) -> Option<String> {
+    let stage = questionnaire.stage.as_ref()?;
+    let note = stage
+        .by_value
+        .get(assessment.stage.as_deref()?)?
+        .note
+        .trim();
+    (!note.is_empty()).then(|| note.to_string())
 }
 
 fn level_of(questionnaire: &Questionnaire, level: Option<&LevelRef>) -> Option<LevelInfo> {
@@ -55,18 +73,17 @@ pub(super) fn level_at(questionnaire: &Questionnaire, index: usize) -> Option<Le
     })
 }
 
-/// How many blockers and critical answers there are among the holds.
-fn hold_counts(holds: &[HoldItem]) -> (usize, usize) {
-    let blockers = holds
-        .iter()
-        .filter(|h| h.reason == HoldKind::Blocker)
-        .count();
-    (blockers, holds.len() - blockers)
+/// How many blockers, critical answers and stage holds there are among the holds.
+fn hold_counts(holds: &[HoldItem]) -> (usize, usize, usize) {
+    let count = |kind: HoldKind| holds.iter().filter(|h| h.reason == kind).count();
+    let (blockers, stage) = (count(HoldKind::Blocker), count(HoldKind::Stage));
+    (blockers, holds.len() - blockers - stage, stage)
 }
 
-/// The holds in words: "1 blocker and 2 critical answers below half".
+/// The holds in words: "1 blocker, 2 critical answers below half and the stage you are
+/// at".
 fn holds_phrase(holds: &[HoldItem]) -> String {
-    let (blockers, critical) = hold_counts(holds);
+    let (blockers, critical, stage) = hold_counts(holds);
     let unsure = holds
         .iter()
         .filter(|h| h.reason == HoldKind::CriticalUnsure)
@@ -87,6 +104,9 @@ fn holds_phrase(holds: &[HoldItem]) -> String {
             "{} {critical_kind}",
             counted(critical, "critical answer", "critical answers")
         ));
+    }
+    if stage > 0 {
+        parts.push("the stage you are at".to_string());
     }
     joined(&parts)
 }
@@ -148,25 +168,20 @@ fn why(
 fn lift(
     questionnaire: &Questionnaire,
     score: Option<f64>,
-    level: Option<&LevelInfo>,
-    by_score: Option<&LevelInfo>,
+    (level, by_score): (Option<&LevelInfo>, Option<&LevelInfo>),
     holds: &[HoldItem],
+    stage_cap: Option<usize>,
 ) -> Option<Lift> {
     let level = level?;
     let to = match by_score {
         Some(by_score) if by_score.index > level.index => by_score.clone(),
         _ => level_at(questionnaire, level.index + 1)?,
     };
-    let (blockers, _) = hold_counts(holds);
+    let (blockers, critical, _) = hold_counts(holds);
     // Critical answers cap the level at the second lowest: they matter only above it.
-    let critical = if to.index >= 2 {
-        holds
-            .iter()
-            .filter(|h| h.reason != HoldKind::Blocker)
-            .count()
-    } else {
-        0
-    };
+    let critical = if to.index >= 2 { critical } else { 0 };
+    // The stage matters only when the level to reach is above its cap.
+    let stage = usize::from(stage_cap.is_some_and(|cap| cap < to.index));
     let current = score.unwrap_or(0.0);
     let score_needed = (current + TOLERANCE < to.min).then_some(to.min);
 
@@ -183,9 +198,12 @@ fn lift(
             counted(critical, "critical answer", "critical answers")
         ));
     }
+    if stage > 0 {
+        steps.push("move on to a later stage".to_string());
+    }
     let sentence = match score_needed {
         None => {
-            let items = blockers + critical;
+            let items = blockers + critical + stage;
             let these = if items == 1 {
                 "this item".to_string()
             } else {

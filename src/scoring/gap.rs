@@ -1,17 +1,30 @@
 //! Gaps: the shown questions that fall short (or block), with the recommendations that
 //! apply to them, in the order to work on them.
+//!
+//! The order, every key a reason and none of them the place in the file:
+//! 1. blockers first;
+//! 2. then the gaps that hold the level down (a critical question below one half, or not
+//!    known yet): the verdict cannot rise until they are closed;
+//! 3. then the impact of the gap's best recommendation (the one that applies with the
+//!    highest impact, then the smallest effort, then the fewest days), high first; a gap
+//!    without a recommendation after those with one;
+//! 4. then the points the gap costs the overall score ([`Gap::priority`]), most first;
+//! 5. then the best recommendation's effort, small first;
+//! 6. then its due days, soonest first;
+//! 7. and only then the question id, so that the order is the same wherever a question
+//!    stands in the file.
 
-use std::cmp::Ordering;
+use std::cmp::{Ordering, Reverse};
 
 use serde::Serialize;
 
-use super::QuestionAssessment;
 use super::question::{below_full, recommendation_applies};
+use super::{QuestionAssessment, SectionAssessment, counted_weight, hold};
 use crate::answer::AnswerState;
 use crate::questionnaire::{Effort, Facts, Impact, Questionnaire, Recommendation};
 
 /// Priorities are rounded to this many decimal places, so that two gaps worth the same
-/// on paper tie (and fall to the tie breaks) however the products were rounded.
+/// on paper tie (and fall to the next key) however the products were rounded.
 const PRIORITY_DECIMALS: i32 = 9;
 
 /// One thing to fix: a shown question scoring below 1 (or unsure), or a blocker.
@@ -30,24 +43,34 @@ pub struct Gap {
     pub unsure: bool,
     /// The question is a blocker; blockers come first.
     pub blocker: bool,
-    /// The question is critical; its shortfall counts double.
+    /// The question is critical for these answers.
     pub critical: bool,
-    /// Section weight × question weight × shortfall (1 − score), doubled when critical;
+    /// The points of the overall score (0 to 1) the gap costs: its section's share of
+    /// the overall weight × its question's share of the section's weight × (1 − score);
     /// 0 when there is no score.
     pub priority: f64,
     /// The ids of the question's recommendations that apply, in questionnaire order.
     pub recommendations: Vec<String>,
 }
 
-/// Every gap, ordered: blockers first, then by priority (highest first); ties go to the
-/// higher impact, then the smaller effort of the gap's best recommendation (a gap with
-/// none comes after those with one), then to questionnaire order.
+/// What a gap is sorted by, after blockers and holds: its best recommendation's impact,
+/// effort and due days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Best {
+    impact: Impact,
+    effort: Effort,
+    due_in_days: u32,
+}
+
+/// Every gap, in the order of the module's rules.
 pub(super) fn gaps(
     questionnaire: &Questionnaire,
+    sections: &[SectionAssessment],
     questions: &[QuestionAssessment],
     facts: &dyn Facts,
 ) -> Vec<Gap> {
-    let mut found: Vec<(Gap, Option<(Impact, Effort)>)> = questions
+    let shares = Shares::new(questionnaire, sections, questions);
+    let mut found: Vec<(Gap, bool, Option<Best>)> = questions
         .iter()
         .filter(|q| q.blocker || q.score.is_some_and(below_full))
         .filter_map(|assessed| {
@@ -60,14 +83,13 @@ pub(super) fn gaps(
                 .collect();
             let best = applicable
                 .iter()
-                .map(|r| (r.impact, r.effort))
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                .map(|r| Best {
+                    impact: r.impact,
+                    effort: r.effort,
+                    due_in_days: r.due_in_days,
+                })
+                .min_by_key(|b| (Reverse(b.impact), b.effort, b.due_in_days));
             let shortfall = assessed.score.map_or(0.0, |score| (1.0 - score).max(0.0));
-            let critical_factor = if question.critical { 2.0 } else { 1.0 };
-            let priority = super::counted_weight(section.weight)
-                * super::counted_weight(question.weight)
-                * shortfall
-                * critical_factor;
             let gap = Gap {
                 question: assessed.id.clone(),
                 section: assessed.section,
@@ -75,33 +97,98 @@ pub(super) fn gaps(
                 score: assessed.score,
                 unsure: assessed.state == AnswerState::Unsure,
                 blocker: assessed.blocker,
-                critical: question.critical,
-                priority: rounded(priority),
+                critical: assessed.critical,
+                priority: rounded(shares.of(assessed, question.weight) * shortfall),
                 recommendations: applicable.iter().map(|r| r.id.clone()).collect(),
             };
-            Some((gap, best))
+            Some((gap, hold::holds_down_as_critical(assessed), best))
         })
         .collect();
-    // A stable sort: what the keys cannot tell apart stays in questionnaire order.
-    found.sort_by(|(a, a_best), (b, b_best)| {
+    found.sort_by(|(a, a_holds, a_best), (b, b_holds, b_best)| {
         b.blocker
             .cmp(&a.blocker)
+            .then(b_holds.cmp(a_holds))
+            .then_with(|| compare_impact(*a_best, *b_best))
             .then(b.priority.total_cmp(&a.priority))
-            .then_with(|| compare_best(*a_best, *b_best))
+            .then_with(|| compare_effort_and_days(*a_best, *b_best))
+            .then_with(|| a.question.cmp(&b.question))
     });
-    found.into_iter().map(|(gap, _)| gap).collect()
+    found.into_iter().map(|(gap, _, _)| gap).collect()
 }
 
-/// Higher impact first, then smaller effort; no recommendation last.
-fn compare_best(a: Option<(Impact, Effort)>, b: Option<(Impact, Effort)>) -> Ordering {
+/// Higher impact first; no recommendation last.
+fn compare_impact(a: Option<Best>, b: Option<Best>) -> Ordering {
     match (a, b) {
-        (Some((a_impact, a_effort)), Some((b_impact, b_effort))) => {
-            b_impact.cmp(&a_impact).then(a_effort.cmp(&b_effort))
-        }
+        (Some(a), Some(b)) => b.impact.cmp(&a.impact),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     }
+}
+
+/// Smaller effort first, then fewer days.
+fn compare_effort_and_days(a: Option<Best>, b: Option<Best>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => (a.effort, a.due_in_days).cmp(&(b.effort, b.due_in_days)),
+        _ => Ordering::Equal,
+    }
+}
+
+/// The weights that share out the overall score: of the sections that have a score, and
+/// of the questions counted in each.
+struct Shares {
+    /// Each section's share of the overall weight (0 for one without a score).
+    sections: Vec<f64>,
+    /// Each section's total weight of counted questions.
+    counted: Vec<f64>,
+}
+
+impl Shares {
+    fn new(
+        questionnaire: &Questionnaire,
+        sections: &[SectionAssessment],
+        questions: &[QuestionAssessment],
+    ) -> Self {
+        let weights: Vec<f64> = questionnaire
+            .sections
+            .iter()
+            .zip(sections)
+            .map(|(section, a)| {
+                if a.score.is_some() {
+                    counted_weight(section.weight)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let total: f64 = weights.iter().sum();
+        let mut counted = vec![0.0; questionnaire.sections.len()];
+        for assessed in questions.iter().filter(|q| q.shown && q.score.is_some()) {
+            let weight = questionnaire
+                .question(&assessed.id)
+                .map_or(0.0, |q| counted_weight(q.weight));
+            if let Some(sum) = counted.get_mut(assessed.section) {
+                *sum += weight;
+            }
+        }
+        Shares {
+            sections: weights.iter().map(|w| share(*w, total)).collect(),
+            counted,
+        }
+    }
+
+    /// The share of the overall score one counted question carries.
+    fn of(&self, assessed: &QuestionAssessment, weight: f64) -> f64 {
+        let section = self.sections.get(assessed.section).copied().unwrap_or(0.0);
+        let total = self.counted.get(assessed.section).copied().unwrap_or(0.0);
+        section * share(counted_weight(weight), total)
+    }
+}
+
+/// `part / whole`, 0 when the whole is nothing (or so huge the share is not a number).
+fn share(part: f64, whole: f64) -> f64 {
+    let share = part / whole;
+    if share.is_finite() { share } else { 0.0 }
 }
 
 fn rounded(priority: f64) -> f64 {

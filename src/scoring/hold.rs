@@ -1,11 +1,11 @@
-//! The readiness level: the one the score reaches, and the questions that cap it
-//! (blockers and critical questions scoring below one half).
+//! The readiness level: the one the score reaches, and what caps it (blockers, critical
+//! questions scoring below one half, and the stage the owner is at).
 
 use serde::Serialize;
 
 use super::{LevelRef, QuestionAssessment, TOLERANCE};
 use crate::answer::AnswerState;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Facts, Questionnaire};
 
 /// A critical question scoring below this caps the level at the second lowest.
 const CRITICAL_BELOW: f64 = 0.5;
@@ -36,6 +36,9 @@ pub enum HoldReason {
     /// A critical question answered "I don't know yet" (which scores 0): the level is at
     /// most the second lowest until it is found out.
     CriticalUnsure,
+    /// The stage question's answer caps the level (an owner still exploring cannot be
+    /// ready to sign); the stage's note says what that means.
+    Stage,
 }
 
 /// The highest level whose `min` the score reaches; the lowest when there is no score.
@@ -57,8 +60,12 @@ pub(super) fn level_by_score(
 }
 
 /// Every question that caps the level: blockers first, then critical ones, each group in
-/// questionnaire order.
-pub(super) fn holds(questionnaire: &Questionnaire, questions: &[QuestionAssessment]) -> Vec<Hold> {
+/// questionnaire order, then the stage question when its answer caps the level.
+pub(super) fn holds(
+    questionnaire: &Questionnaire,
+    questions: &[QuestionAssessment],
+    facts: &dyn Facts,
+) -> Vec<Hold> {
     let lowest = level_ref(questionnaire, 0);
     let second_lowest = level_ref(
         questionnaire,
@@ -72,7 +79,7 @@ pub(super) fn holds(questionnaire: &Questionnaire, questions: &[QuestionAssessme
     });
     let critical = questions
         .iter()
-        .filter(|q| !q.blocker && holds_down_as_critical(questionnaire, q))
+        .filter(|q| !q.blocker && holds_down_as_critical(q))
         .map(|q| Hold {
             question: q.id.clone(),
             section: q.section,
@@ -83,7 +90,24 @@ pub(super) fn holds(questionnaire: &Questionnaire, questions: &[QuestionAssessme
             },
             caps_at: second_lowest.clone(),
         });
-    blockers.chain(critical).collect()
+    blockers
+        .chain(critical)
+        .chain(stage(questionnaire, facts))
+        .collect()
+}
+
+/// The stage hold, when the stage question is answered with a stage that caps the level.
+fn stage(questionnaire: &Questionnaire, facts: &dyn Facts) -> Option<Hold> {
+    let stage = questionnaire.stage.as_ref()?;
+    let cap = stage.current(facts)?.1.caps_at.as_deref()?;
+    let index = questionnaire.levels.iter().position(|l| l.id == cap)?;
+    let (section, _) = questionnaire.locate(&stage.question)?;
+    Some(Hold {
+        question: stage.question.clone(),
+        section,
+        reason: HoldReason::Stage,
+        caps_at: level_ref(questionnaire, index),
+    })
 }
 
 /// The level after every hold has capped it.
@@ -104,11 +128,8 @@ pub(super) fn capped(
 }
 
 /// A shown critical question whose counted score (answered or unsure) is below one half.
-fn holds_down_as_critical(questionnaire: &Questionnaire, assessed: &QuestionAssessment) -> bool {
-    let critical = questionnaire
-        .question(&assessed.id)
-        .is_some_and(|question| question.critical);
-    critical
+pub(super) fn holds_down_as_critical(assessed: &QuestionAssessment) -> bool {
+    assessed.critical
         && assessed
             .score
             .is_some_and(|score| score < CRITICAL_BELOW - TOLERANCE)

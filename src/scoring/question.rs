@@ -35,6 +35,7 @@ pub(super) fn assess(
         score,
         unusable_answer,
         blocker: shown && question.blocker_if.as_ref().is_some_and(|c| c.holds(facts)),
+        critical: shown && question.is_critical(facts),
         discuss: answer.is_some_and(|a| a.discuss),
     }
 }
@@ -68,8 +69,11 @@ fn usable(question: &Question, value: &Value) -> bool {
     match (question.kind, value) {
         // Options that no longer exist are ignored, as the wizard cannot show them; an
         // empty list ("none of these") is a real answer, a list of only stale ones is not.
+        // A list that puts an exclusive option ("None of these") beside another says two
+        // things at once: ask again rather than score either.
         (QuestionType::Multi, Value::List(chosen)) => {
-            chosen.is_empty() || chosen.iter().any(|v| question.option(v).is_some())
+            (chosen.is_empty() || chosen.iter().any(|v| question.option(v).is_some()))
+                && !question.combines_exclusive(chosen)
         }
         (kind, Value::Text(chosen)) if kind.is_choice() && kind != QuestionType::Multi => {
             question.option(chosen).is_some()

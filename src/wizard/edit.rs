@@ -41,17 +41,11 @@ pub fn apply(
                 )
             })?;
             if question.kind == QuestionType::Multi {
-                let mut chosen: Vec<String> = match (&answer.state, &answer.value) {
+                let chosen: Vec<String> = match (&answer.state, &answer.value) {
                     (AnswerState::Answered, Some(Value::List(list))) => list.clone(),
                     _ => Vec::new(),
                 };
-                if let Some(at) = chosen.iter().position(|v| *v == option.value) {
-                    chosen.remove(at);
-                } else {
-                    chosen.push(option.value.clone());
-                    // Keep the file in option order whatever the order of picking.
-                    chosen.sort_by_key(|v| question.option_position(v));
-                }
+                let chosen = super::exclusive::toggled(question, chosen, &option.value);
                 if chosen.is_empty() {
                     answer.state = AnswerState::Unanswered;
                     answer.value = None;
@@ -67,6 +61,7 @@ pub fn apply(
             }
         }
         Change::Entry(value) => {
+            super::exclusive::check_entry(question, &value)?;
             answer.state = AnswerState::Answered;
             answer.value = Some(value);
         }

@@ -35,6 +35,7 @@ fn collect_tests<'c>(path: String, condition: &'c Condition, found: &mut Vec<(St
 impl Checker<'_> {
     /// Checks the condition whose JSON object is at `path`.
     pub(super) fn condition(&mut self, path: &str, condition: &Condition) {
+        self.exclusive_together(path, condition);
         match condition {
             Condition::All(parts) | Condition::Any(parts) => {
                 let (key, meaning) = if matches!(condition, Condition::All(_)) {

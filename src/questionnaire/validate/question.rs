@@ -36,10 +36,14 @@ impl<'a> Checker<'a> {
             );
         }
         self.options(&path, question);
+        self.exclusive_options(&path, question);
         self.score_bands(&path, question);
         self.limits(&path, question);
         self.weight(&format!("{path}.weight"), "question", name, question.weight);
         self.critical(&path, question);
+        if let Some(condition) = &question.critical_if {
+            self.condition(&format!("{path}.critical_if"), condition);
+        }
         if let Some(condition) = &question.blocker_if {
             self.condition(&format!("{path}.blocker_if"), condition);
         }
@@ -276,13 +280,27 @@ impl<'a> Checker<'a> {
     /// A critical question holds the verdict down when it scores low, and its gap needs
     /// a way out; without a score only a blocker can make it count.
     fn critical(&mut self, path: &str, question: &Question) {
-        if !question.critical {
+        if !question.may_be_critical() {
             return;
         }
         let name = &question.id;
+        let field = if question.critical {
+            "critical"
+        } else {
+            "critical_if"
+        };
+        if question.critical && question.critical_if.is_some() {
+            self.report(
+                format!("{path}.critical_if"),
+                format!(
+                    "question \"{name}\" is both critical and critical_if, so the condition \
+                     changes nothing: keep \"critical_if\" and remove \"critical\", or the other way"
+                ),
+            );
+        }
         if question.recommendations.is_empty() {
             self.report(
-                format!("{path}.critical"),
+                format!("{path}.{field}"),
                 format!(
                     "question \"{name}\" is critical but has no recommendation: add one that \
                      says how to close the gap"
@@ -291,7 +309,7 @@ impl<'a> Checker<'a> {
         }
         if unscored_by_design(question) && question.blocker_if.is_none() {
             self.report(
-                format!("{path}.critical"),
+                format!("{path}.{field}"),
                 format!(
                     "question \"{name}\" is critical but its answers carry no score, so it can \
                      never hold the verdict down: score its answers, or add a blocker_if"

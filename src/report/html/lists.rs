@@ -92,6 +92,13 @@ fn gap_item(out: &mut String, gap: &GapItem) -> fmt::Result {
             escape(&gap.why)
         )?;
     }
+    if !gap.source.is_empty() {
+        writeln!(
+            out,
+            "<p class=\"source\"><strong>Source:</strong> {}</p>",
+            escape(&gap.source)
+        )?;
+    }
     note(out, gap.note.as_ref())?;
     if gap.recommendations.is_empty() {
         empty_text(out, rows::NO_RECOMMENDATION)?;

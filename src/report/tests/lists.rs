@@ -22,14 +22,15 @@ fn provider_questions_come_from_provider_gaps_and_unsure_answers() {
     assert_eq!(
         found,
         [
-            ("outcomes", ProviderQuestionSource::Unsure),
+            // In gap order: budget has a recommendation that applies, outcomes none.
             ("budget", ProviderQuestionSource::Unsure),
+            ("outcomes", ProviderQuestionSource::Unsure),
             // Unscored, so not a gap: listed after the gaps.
             ("personal-data", ProviderQuestionSource::Unsure),
         ]
     );
     assert_eq!(
-        report.provider_questions[0].ask,
+        report.provider_questions[1].ask,
         "Have you written measurable outcomes?"
     );
 

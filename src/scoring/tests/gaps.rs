@@ -105,25 +105,97 @@ fn ties_answers() -> Answers {
     ])
 }
 
+/// Points of the overall score: section a carries 1/3 of it, section b 2/3. The counted
+/// weights of section a add up to 12 (q1 to q5, crit, blk, full, r13 at 1; heavy at 2;
+/// blk2 and r14 at 0.5), section b's to 1.
+fn points(section_share: f64, weight: f64, section_total: f64, shortfall: f64) -> f64 {
+    let exact = section_share * weight / section_total * shortfall;
+    (exact * 1e9).round() / 1e9
+}
+
 #[test]
-fn gaps_come_blockers_first_then_by_priority_then_by_the_tie_breaks() {
+fn gaps_come_blockers_first_then_by_impact_points_effort_and_id() {
     let assessed = assess(&ties(), &ties_answers());
     assert_eq!(
         order(&assessed),
         vec![
-            "blk", "blk2", // blockers, by priority 1 then 0.5
-            "crit", // 0.5 short, doubled: 1
-            "q3", "q2", // 0.5 each, high impact: small effort first
-            "q1", "q9",    // medium impact, small effort: questionnaire order
-            "heavy", // low impact
-            "q4", "q5", // no recommendation: last, in questionnaire order
-            "r14", "r13", // 0.3 on paper, however rounded: high impact first
+            "blk", "blk2", // blockers (no recommendation): more points first
+            "q3", "q2",  // high impact, the same points: small effort first
+            "r14", // high impact, fewer points
+            "q9", "q1", // medium impact: q9 costs more points (its section weighs 2)
+            "heavy", "crit", // low impact, the same points: small effort first
+            "r13",  // low impact, fewer points
+            "q4", "q5", // no recommendation: last; tied on everything, by id
         ]
     );
+    let a = 1.0 / 3.0;
+    let expected = vec![
+        points(a, 1.0, 12.0, 1.0),
+        points(a, 0.5, 12.0, 1.0),
+        points(a, 1.0, 12.0, 0.5),
+        points(a, 1.0, 12.0, 0.5),
+        points(a, 0.5, 12.0, 0.6),
+        points(2.0 / 3.0, 1.0, 1.0, 0.25),
+        points(a, 1.0, 12.0, 0.5),
+        points(a, 2.0, 12.0, 0.25),
+        points(a, 1.0, 12.0, 0.5),
+        points(a, 1.0, 12.0, 0.3),
+        points(a, 1.0, 12.0, 0.5),
+        points(a, 1.0, 12.0, 0.5),
+    ];
     let priorities: Vec<f64> = assessed.gaps.iter().map(|g| g.priority).collect();
+    assert_eq!(priorities, expected);
+}
+
+fn due(id: &str, impact: &str, effort: &str, days: u32) -> Json {
+    json!({
+        "id": id, "text": id, "effort": effort, "impact": impact, "owner": "you",
+        "due_in_days": days
+    })
+}
+
+#[test]
+fn critical_holds_come_before_impact_and_due_days_and_ids_break_the_last_ties() {
+    let half = [0.0, 0.5, 1.0];
+    let q = build(json!([section(
+        "s",
+        1.0,
+        json!([
+            with_recommendations(scored("zeta", &half), vec![due("rz", "M", "S", 7)]),
+            with_recommendations(scored("alpha", &half), vec![due("ra", "M", "S", 7)]),
+            with_recommendations(scored("later", &half), vec![due("rl", "M", "S", 90)]),
+            with_recommendations(scored("sooner", &half), vec![due("rs", "M", "S", 14)]),
+            with_recommendations(
+                scored_with("held", &half, json!({ "critical": true })),
+                vec![due("rh", "L", "L", 90)],
+            ),
+            with_recommendations(
+                scored_with("critical-half", &half, json!({ "critical": true })),
+                vec![due("rc", "L", "L", 90)],
+            ),
+            with_recommendations(scored("urgent", &half), vec![due("ru", "H", "L", 90)]),
+        ])
+    )]));
+    let answers = plan(&[
+        ("zeta", scoring(0.5)),
+        ("alpha", scoring(0.5)),
+        ("later", scoring(0.5)),
+        ("sooner", scoring(0.5)),
+        ("held", scoring(0.0)),
+        ("critical-half", scoring(0.5)),
+        ("urgent", scoring(0.5)),
+    ]);
     assert_eq!(
-        priorities,
-        vec![1.0, 0.5, 1.0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.3, 0.3]
+        order(&assess(&q, &answers)),
+        vec![
+            "held",   // below half and critical: it holds the level down, whatever its impact
+            "urgent", // high impact
+            "alpha",
+            "zeta", // medium, small, 7 days: by id, not by place in the file
+            "sooner",
+            "later",         // medium, small: fewer days first
+            "critical-half", // critical at half holds nothing: low impact comes last
+        ]
     );
 }
 
@@ -145,7 +217,7 @@ fn a_gap_carries_its_question_section_and_flags() {
             unsure: false,
             blocker: false,
             critical: true,
-            priority: 1.0,
+            priority: points(1.0 / 3.0, 1.0, 12.0, 0.5),
             recommendations: vec!["rc".into()],
         }
     );
@@ -173,7 +245,8 @@ fn a_gap_carries_its_question_section_and_flags() {
             unsure_gap.unsure,
             unsure_gap.priority
         ),
-        ("outcomes", Some(0.0), true, 4.0)
+        // Only the goals section scores; outcomes weighs 2 of its counted 3.
+        ("outcomes", Some(0.0), true, 0.666666667)
     );
     let blocker = &assessed.gaps[0];
     assert_eq!(

@@ -426,6 +426,14 @@ fn why_lines(app: &App, question: &Question, width: usize) -> Vec<Line<'static>>
                 .map(|t| Line::styled(t, theme.base)),
         );
     }
+    if !question.source.is_empty() {
+        let source = format!("Source: {}", question.source);
+        lines.extend(
+            wrap(&source, width)
+                .into_iter()
+                .map(|t| Line::styled(t, theme.dim)),
+        );
+    }
     if !question.help.is_empty() {
         if !lines.is_empty() {
             lines.push(Line::raw(""));

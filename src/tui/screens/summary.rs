@@ -53,8 +53,8 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         Span::styled("Verdict: ", theme.heading),
         Span::styled(label, level_style),
     ]));
-    if let Some(level) = verdict.level.as_ref().filter(|l| !l.description.is_empty()) {
-        lines.extend(wrapped(&level.description, width, theme.base));
+    if let Some(text) = verdict.level_text() {
+        lines.extend(wrapped(&text, width, theme.base));
     }
     let score = verdict.score.map_or("—".to_string(), percent);
     let counts = format!("Overall readiness {score} · {}.", verdict.counts.summary());
@@ -108,6 +108,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 HoldKind::Blocker => ("✗", theme.error),
                 HoldKind::CriticalLow => ("!", theme.warn),
                 HoldKind::CriticalUnsure => ("?", theme.warn),
+                HoldKind::Stage => ("»", theme.warn),
             };
             let text = format!("{mark} {}: {}", hold.reason.label(), hold.question);
             lines.extend(hanging(&text, width, 2, style));
