@@ -30,7 +30,7 @@ fn answer(q: &Questionnaire, id: &str, raw: &str) -> Answer {
         .unwrap_or_else(|| panic!("persona answers unknown question {id}"));
     match raw {
         "?" => Answer::in_state(AnswerState::Unsure),
-        "n/a" => Answer::in_state(AnswerState::Na),
+        "n/a" => Answer::in_state(AnswerState::NotApplicable),
         list if list.starts_with('[') => Answer::answered(Value::List(
             list.trim_matches(['[', ']'])
                 .split(',')
@@ -105,7 +105,7 @@ fn first_gaps(a: &Assessment, n: usize) -> Vec<&str> {
     a.gaps.iter().take(n).map(|g| g.question.as_str()).collect()
 }
 
-fn holds(a: &Assessment, reasons: &[HoldReason]) -> BTreeSet<&str> {
+fn holds<'a>(a: &'a Assessment, reasons: &[HoldReason]) -> BTreeSet<&'a str> {
     a.holds
         .iter()
         .filter(|h| reasons.contains(&h.reason))
