@@ -20,6 +20,14 @@
 //! - Section score: the mean of its counted questions weighted by question weight; overall:
 //!   the mean of the sections that have a score, weighted by section weight. A weight of
 //!   0 (or a negative one) leaves the part out; a mean over nothing is `None`.
+//! - The level is the highest the overall score reaches, then capped: a blocker puts it
+//!   at the lowest; a shown critical question (`critical`, or `critical_if` holding)
+//!   below one half at the second lowest, so no level above that is reached while a
+//!   critical answer is below half; the stage question's answer at its `caps_at`.
+//! - Gaps come blockers first, then those that hold the level down, then by the impact
+//!   of their best recommendation, the points they cost the overall score, its effort
+//!   and its due days, and only then by question id (never by place in the file): see
+//!   `gap` for the exact keys.
 
 mod completeness;
 mod gap;

@@ -4,6 +4,7 @@
 //! and for later in `tests/lists.rs`.
 
 mod lists;
+mod stage;
 mod verdict;
 
 use jiff::Timestamp;

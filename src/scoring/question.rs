@@ -2,8 +2,8 @@
 //! blocks. Knows nothing of sections, levels or gaps.
 
 use super::QuestionAssessment;
-use crate::answer::{Answer, AnswerState, Value};
-use crate::questionnaire::{Condition, Facts, Question, QuestionType};
+use crate::answer::{Answer, AnswerState};
+use crate::questionnaire::{Condition, Facts, Question};
 
 /// Reads one question's answer. `shown` comes from visibility; `facts` see hidden answers
 /// as none, as every condition must.
@@ -52,7 +52,7 @@ fn counted_state(question: &Question, answer: Option<&Answer>) -> (AnswerState, 
             // "Answered" with nothing in it is a plan that never got its value: nothing
             // to set aside.
             None => return (AnswerState::Unanswered, false),
-            Some(value) => usable(question, value),
+            Some(value) => question.accepts(value),
         },
         AnswerState::Unsure => question.allow_unsure,
         AnswerState::NotApplicable => question.allow_na,
@@ -61,28 +61,6 @@ fn counted_state(question: &Question, answer: Option<&Answer>) -> (AnswerState, 
         (answer.state, false)
     } else {
         (AnswerState::Unanswered, true)
-    }
-}
-
-/// Whether this questionnaire can read the value as an answer to this question.
-fn usable(question: &Question, value: &Value) -> bool {
-    match (question.kind, value) {
-        // Options that no longer exist are ignored, as the wizard cannot show them; an
-        // empty list ("none of these") is a real answer, a list of only stale ones is not.
-        // A list that puts an exclusive option ("None of these") beside another says two
-        // things at once: ask again rather than score either.
-        (QuestionType::Multi, Value::List(chosen)) => {
-            (chosen.is_empty() || chosen.iter().any(|v| question.option(v).is_some()))
-                && !question.combines_exclusive(chosen)
-        }
-        (kind, Value::Text(chosen)) if kind.is_choice() && kind != QuestionType::Multi => {
-            question.option(chosen).is_some()
-        }
-        (kind, Value::Number(number)) if kind.is_numeric() => {
-            number.is_finite() && (!question.is_scored() || question.score_of(value).is_some())
-        }
-        (kind, Value::Text(_)) if kind.is_textual() => true,
-        _ => false,
     }
 }
 

@@ -5,6 +5,7 @@ mod answers;
 mod gaps;
 mod levels;
 mod means;
+mod stages;
 
 use serde_json::{Value as Json, json};
 

@@ -1,6 +1,6 @@
-//! Checks on conditions (`show_if`, `blocker_if`, a recommendation's `when`): every test
-//! names a real question, an operator its type supports and a value of the right kind
-//! (an option it has, a number, a real date).
+//! Checks on conditions (`show_if`, `blocker_if`, `critical_if`, a recommendation's
+//! `when`): every test names a real question, an operator its type supports and a value
+//! of the right kind (an option it has, a number, a real date).
 
 use super::{Checker, closest, is_date, quoted};
 use crate::answer::{AnswerState, Value};
