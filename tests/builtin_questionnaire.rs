@@ -1084,3 +1084,123 @@ fn released_question_ids_stay_or_are_migrated() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+// ---------------------------------------------------------------- a version-1 plan opens
+
+/// Whether version 2 can use this answer to its own question of that id.
+fn usable(question: &Question, answer: &Answer) -> bool {
+    match answer.given_value() {
+        None => true,
+        Some(Value::List(chosen)) => {
+            question.kind == QuestionType::Multi
+                && chosen.iter().all(|v| question.option(v).is_some())
+        }
+        Some(Value::Text(v)) if question.kind.is_choice() => question.option(v).is_some(),
+        Some(Value::Text(_)) => question.kind.is_textual(),
+        Some(value) => question.score_of(value).is_some() || !question.is_scored(),
+    }
+}
+
+#[test]
+fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
+    let q = questionnaire();
+    let plan = outready::plan::read::load_path(&path("tests/fixtures/plans/it-outsourcing-v1.json"))
+        .expect("the version-1 plan reads");
+    // The fixture answers every question version 1 released.
+    let released = std::fs::read_to_string(path(RELEASED_IDS)).expect("released ids");
+    let v1: Vec<&str> = released
+        .split("# Released in it-outsourcing 2.")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert_eq!(v1.len(), 125);
+    assert_eq!(plan.questionnaire.version, "1.0.0");
+    for id in &v1 {
+        let given = plan.answer(id).unwrap_or_else(|| panic!("the fixture skips {id}"));
+        assert_eq!(given.state, AnswerState::Answered, "{id}");
+    }
+
+    let mut answers = plan.answers.clone();
+    let moved = outready::questionnaire::moved::apply(&q, &mut answers);
+    let moved_from: BTreeMap<&str, &str> = moved
+        .iter()
+        .map(|m| (m.from.as_str(), m.to.as_str()))
+        .collect();
+    assert_eq!(answers.len(), plan.answers.len(), "an answer was lost");
+    for id in &v1 {
+        let old = plan.answer(id).expect("answered");
+        if let Some(to) = moved_from.get(id) {
+            // Moved: the new question holds it, usable, with its note and flag.
+            let new = &answers[*to];
+            let question = q.question(to).expect("moved to a question");
+            assert!(usable(question, new), "{id} moved to {to} unusable: {new:?}");
+            assert_eq!((&new.note, new.discuss), (&old.note, old.discuss), "{id}");
+            assert!(!answers.contains_key(*id), "{id} moved but still there");
+        } else {
+            // Kept: under its own id, usable where version 2 still asks it, kept aside
+            // (for the owner to see, never scored) where it does not.
+            assert_eq!(answers.get(*id), Some(old), "{id} changed without moving");
+            if let Some(question) = q.question(id) {
+                assert!(usable(question, old), "{id} is kept but unusable: {old:?}");
+            }
+        }
+    }
+    // The scales whose top changed move, "in use" becoming "agreed".
+    for (from, to) in [
+        ("goal-outcomes", "goal-outcome-list"),
+        ("backup-data-loss", "backup-loss-limit"),
+    ] {
+        assert_eq!(moved_from.get(from), Some(&to));
+        assert_eq!(answers[to].value, Some(Value::Text("agreed".into())));
+    }
+    assert_eq!(
+        answers["scope-asset-list"].value,
+        Some(Value::Text("complete".into()))
+    );
+    // The decision owner meets an answered relationship owner: that answer stays, and the
+    // old one (with its note) is kept aside.
+    assert!(!moved_from.contains_key("goal-decision-owner"));
+    assert!(answers["goal-decision-owner"].note.is_some());
+    // A changed question keeps its old answer aside, unscored: the warning signs were asked
+    // of every provider considered, with options other questions ask now.
+    assert!(answers.contains_key("select-red-flags"));
+    assert!(q.question("select-red-flags").is_none());
+    // What moved counts on version 2: no moved answer is unusable.
+    let assessment = outready::scoring::assess(&q, &answers);
+    for m in &moved {
+        let assessed = assessment
+            .questions
+            .iter()
+            .find(|a| a.id == m.to)
+            .expect("assessed");
+        assert!(!assessed.unusable_answer, "{} is unusable", m.to);
+    }
+}
+
+#[test]
+fn every_renamed_question_whose_meaning_stayed_moves() {
+    let q = questionnaire();
+    let lines = migrations();
+    let moved: BTreeMap<&str, &str> = q
+        .moved
+        .iter()
+        .map(|m| (m.from.as_str(), m.to.as_str()))
+        .collect();
+    let text = std::fs::read_to_string(path(MIGRATIONS)).expect("migrations");
+    for (old, new) in &lines {
+        // The migration note says "(moved" exactly when the questionnaire moves it.
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{old} ->")))
+            .expect("line");
+        assert_eq!(
+            line.contains("(moved"),
+            moved.get(old.as_str()) == Some(&new.as_str()),
+            "{line}"
+        );
+    }
+    assert!(moved.len() >= 10, "{moved:?}");
+}
