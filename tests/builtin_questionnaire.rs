@@ -1109,7 +1109,7 @@ fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
     // The fixture answers every question version 1 released.
     let released = std::fs::read_to_string(path(RELEASED_IDS)).expect("released ids");
     let v1: Vec<&str> = released
-        .split("# Released in it-outsourcing 2.")
+        .split("# Released in it-outsourcing 2.0.0.")
         .next()
         .unwrap_or_default()
         .lines()
