@@ -599,7 +599,10 @@ fn blockers_are_the_ones_domain_research_argues_for_and_mean_do_not_sign() {
         .collect();
     for id in BLOCKERS {
         let question = q.question(id).expect("blocker exists");
-        assert!(can_be_critical(question), "{id} is a blocker but never critical");
+        assert!(
+            can_be_critical(question),
+            "{id} is a blocker but never critical"
+        );
         let blocker = question.blocker_if.as_ref().expect("has blocker_if");
         let mut fired = false;
         for (label, answer) in candidate_answers(question) {
@@ -667,7 +670,10 @@ fn contract_terms_not_known_yet_block_only_once_there_is_a_draft() {
             ("profile-stage".to_string(), text(stage)),
             ("contract-written".to_string(), text("no")),
         ]);
-        assert!(blocks(&q, "contract-written", &refused), "refused at {stage}");
+        assert!(
+            blocks(&q, "contract-written", &refused),
+            "refused at {stage}"
+        );
     }
     // Nobody having read the contract blocks only when about to sign.
     for (stage, expected) in [("draft", false), ("signing", true)] {
@@ -682,12 +688,19 @@ fn contract_terms_not_known_yet_block_only_once_there_is_a_draft() {
 #[test]
 fn the_worst_warning_signs_block_and_the_others_only_count() {
     let q = questionnaire();
-    let signs = |values: &[&str]| BTreeMap::from([("select-warning-signs".to_string(), list(values))]);
+    let signs =
+        |values: &[&str]| BTreeMap::from([("select-warning-signs".to_string(), list(values))]);
     for worst in ["not-in-writing", "pressure"] {
-        assert!(blocks(&q, "select-warning-signs", &signs(&[worst, "slow"])), "{worst}");
+        assert!(
+            blocks(&q, "select-warning-signs", &signs(&[worst, "slow"])),
+            "{worst}"
+        );
     }
     for milder in ["vague-security", "no-references", "slow"] {
-        assert!(!blocks(&q, "select-warning-signs", &signs(&[milder])), "{milder}");
+        assert!(
+            !blocks(&q, "select-warning-signs", &signs(&[milder])),
+            "{milder}"
+        );
     }
     let question = q.question("select-warning-signs").expect("exists");
     let exclusive: Vec<&str> = question
@@ -762,7 +775,11 @@ fn with_no_profile_answers_only_follow_up_questions_are_hidden() {
     // restore was tested, a quality goal once the reason is only cost.
     assert_eq!(
         hidden,
-        BTreeSet::from(["gov-owner-person", "backup-restore-date", "goal-service-outcome"])
+        BTreeSet::from([
+            "gov-owner-person",
+            "backup-restore-date",
+            "goal-service-outcome"
+        ])
     );
 }
 
@@ -1104,8 +1121,9 @@ fn usable(question: &Question, answer: &Answer) -> bool {
 #[test]
 fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
     let q = questionnaire();
-    let plan = outready::plan::read::load_path(&path("tests/fixtures/plans/it-outsourcing-v1.json"))
-        .expect("the version-1 plan reads");
+    let plan =
+        outready::plan::read::load_path(&path("tests/fixtures/plans/it-outsourcing-v1.json"))
+            .expect("the version-1 plan reads");
     // The fixture answers every question version 1 released.
     let released = std::fs::read_to_string(path(RELEASED_IDS)).expect("released ids");
     let v1: Vec<&str> = released
@@ -1119,7 +1137,9 @@ fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
     assert_eq!(v1.len(), 125);
     assert_eq!(plan.questionnaire.version, "1.0.0");
     for id in &v1 {
-        let given = plan.answer(id).unwrap_or_else(|| panic!("the fixture skips {id}"));
+        let given = plan
+            .answer(id)
+            .unwrap_or_else(|| panic!("the fixture skips {id}"));
         assert_eq!(given.state, AnswerState::Answered, "{id}");
     }
 
@@ -1136,7 +1156,10 @@ fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
             // Moved: the new question holds it, usable, with its note and flag.
             let new = &answers[*to];
             let question = q.question(to).expect("moved to a question");
-            assert!(usable(question, new), "{id} moved to {to} unusable: {new:?}");
+            assert!(
+                usable(question, new),
+                "{id} moved to {to} unusable: {new:?}"
+            );
             assert_eq!((&new.note, new.discuss), (&old.note, old.discuss), "{id}");
             assert!(!answers.contains_key(*id), "{id} moved but still there");
         } else {

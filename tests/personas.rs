@@ -59,7 +59,10 @@ fn persona(q: &Questionnaire, name: &str) -> Answers {
         if let Some(base) = line.strip_prefix("base:") {
             answers = persona(q, base.trim());
         } else if let Some(id) = line.strip_prefix("- ") {
-            assert!(answers.remove(id.trim()).is_some(), "{name}: {id} not in base");
+            assert!(
+                answers.remove(id.trim()).is_some(),
+                "{name}: {id} not in base"
+            );
         } else {
             let (id, raw) = line
                 .split_once(" = ")
@@ -76,7 +79,10 @@ fn checked(q: &Questionnaire, name: &str) -> Answers {
     let answers = persona(q, name);
     let visibility = Visibility::compute(q, &answers);
     for (id, given) in &answers {
-        assert!(visibility.shows(q, id), "{name} answers {id}, which it is not shown");
+        assert!(
+            visibility.shows(q, id),
+            "{name} answers {id}, which it is not shown"
+        );
         let question = q.question(id).expect("known question");
         if let Some(value) = given.given_value() {
             let usable = match value {
@@ -234,7 +240,10 @@ fn rushing_to_sign_under_pressure_is_not_ready_led_by_the_pressure_and_the_missi
     let q = questionnaire();
     let a = assess(&q, &checked(&q, "rushing"));
     assert_eq!(level(&a), "not-ready");
-    assert_eq!(blockers(&a), set(&["select-warning-signs", "contract-review"]));
+    assert_eq!(
+        blockers(&a),
+        set(&["select-warning-signs", "contract-review"])
+    );
     assert_eq!(
         first_gaps(&a, 5),
         [

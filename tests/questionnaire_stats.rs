@@ -199,8 +199,22 @@ fn whys_read_plainly_and_cite_nothing_inside_the_sentence() {
     assert!(median(whys) <= 8.0);
     assert!(median(texts) <= 9.0);
     let citations = [
-        "NIST", "CISA", "NCSC", "GDPR", "ISO ", "advisory", "survey", "study", "studies",
-        "research", "Barth", "Deloitte", "EquaTerra", "LSE", "according to", "guidance",
+        "NIST",
+        "CISA",
+        "NCSC",
+        "GDPR",
+        "ISO ",
+        "advisory",
+        "survey",
+        "study",
+        "studies",
+        "research",
+        "Barth",
+        "Deloitte",
+        "EquaTerra",
+        "LSE",
+        "according to",
+        "guidance",
     ];
     for question in &all {
         let why = &question.why;
@@ -248,7 +262,10 @@ fn recommendations_are_steps_with_a_realistic_spread() {
     let effort = tally(&|r| format!("{:?}", r.effort));
     let impact = tally(&|r| format!("{:?}", r.impact));
     let due = tally(&|r| format!("{:03}", r.due_in_days));
-    println!("{} recommendations; effort {effort:?}; impact {impact:?}; due days {due:?}", recs.len());
+    println!(
+        "{} recommendations; effort {effort:?}; impact {impact:?}; due days {due:?}",
+        recs.len()
+    );
     for spread in [&effort, &impact] {
         assert_eq!(spread.len(), 3, "{spread:?}");
         assert!(
@@ -267,10 +284,46 @@ fn recommendations_are_steps_with_a_realistic_spread() {
     );
     // Each starts with a verb, as an instruction.
     let verbs = [
-        "Add", "Agree", "Ask", "Attach", "Book", "Build", "Call", "Check", "Complete", "Create",
-        "Do", "Estimate", "Fill", "Finish", "Get", "Give", "Go", "Hold", "Keep", "List", "Log",
-        "Look", "Make", "Move", "Name", "Negotiate", "Open", "Propose", "Put", "Require", "Say",
-        "Search", "Send", "Set", "Share", "Spend", "Tell", "Transfer", "Turn", "Write",
+        "Add",
+        "Agree",
+        "Ask",
+        "Attach",
+        "Book",
+        "Build",
+        "Call",
+        "Check",
+        "Complete",
+        "Create",
+        "Do",
+        "Estimate",
+        "Fill",
+        "Finish",
+        "Get",
+        "Give",
+        "Go",
+        "Hold",
+        "Keep",
+        "List",
+        "Log",
+        "Look",
+        "Make",
+        "Move",
+        "Name",
+        "Negotiate",
+        "Open",
+        "Propose",
+        "Put",
+        "Require",
+        "Say",
+        "Search",
+        "Send",
+        "Set",
+        "Share",
+        "Spend",
+        "Tell",
+        "Transfer",
+        "Turn",
+        "Write",
     ];
     for r in &recs {
         let first = r.text.split_whitespace().next().unwrap_or_default();
