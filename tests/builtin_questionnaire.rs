@@ -1227,3 +1227,39 @@ fn every_renamed_question_whose_meaning_stayed_moves() {
     }
     assert!(moved.len() >= 10, "{moved:?}");
 }
+
+#[test]
+fn the_stage_caps_the_verdict_until_there_are_offers_and_says_what_comes_next() {
+    let q = questionnaire();
+    let stage = q.stage.as_ref().expect("the questionnaire has a stage");
+    assert_eq!(stage.question, "profile-stage");
+    let question = q
+        .question(&stage.question)
+        .expect("the stage question exists");
+    assert_eq!(question.kind, QuestionType::Single);
+    assert!(
+        !question.allow_unsure,
+        "everyone knows how far they have got"
+    );
+    let values: Vec<&str> = question.options.iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(values, ["exploring", "comparing", "draft", "signing"]);
+    let caps: Vec<Option<&str>> = values
+        .iter()
+        .map(|v| stage.by_value[*v].caps_at.as_deref())
+        .collect();
+    // Without offers a verdict cannot say "sign"; with offers but no draft it stops short
+    // of "ready"; with a draft the answers decide.
+    assert_eq!(caps, [Some("basics"), Some("nearly"), None, None]);
+    // Each note says what to do at that stage.
+    for (value, step) in [
+        ("exploring", "Next: send your list of needs"),
+        ("comparing", "Next: get each provider's answers in writing"),
+        ("draft", "check each contract gap below"),
+        ("signing", "sign only when no blocker is open"),
+    ] {
+        let note = &stage.by_value[value].note;
+        assert!(note.contains(step), "{value}: {note}");
+    }
+    let exploring = &stage.by_value["exploring"].note;
+    assert!(exploring.contains("not ready to sign yet") && exploring.contains("expected"));
+}
