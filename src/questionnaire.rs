@@ -10,6 +10,7 @@ pub mod moved;
 pub mod problem;
 mod serde_helpers;
 pub mod stage;
+mod usable;
 pub mod validate;
 pub mod visibility;
 

@@ -127,49 +127,6 @@ pub struct Verdict {
     pub lift: Option<Lift>,
 }
 
-impl Verdict {
-    /// How many critical answers the verdict lists by name; the rest are counted (every
-    /// one of them is in the gap report, marked critical).
-    pub const CRITICAL_LISTED: usize = 5;
-
-    /// The holds to list by name (every blocker, the first critical answers, then the
-    /// stage), and how many more critical answers there are.
-    pub fn listed_holds(&self) -> (Vec<&HoldItem>, usize) {
-        let critical =
-            |h: &&HoldItem| matches!(h.reason, HoldKind::CriticalLow | HoldKind::CriticalUnsure);
-        let more = self
-            .holds
-            .iter()
-            .filter(critical)
-            .count()
-            .saturating_sub(Self::CRITICAL_LISTED);
-        let blockers = self.holds.iter().filter(|h| h.reason == HoldKind::Blocker);
-        let stage = self.holds.iter().filter(|h| h.reason == HoldKind::Stage);
-        let listed = blockers
-            .chain(
-                self.holds
-                    .iter()
-                    .filter(critical)
-                    .take(Self::CRITICAL_LISTED),
-            )
-            .chain(stage)
-            .collect();
-        (listed, more)
-    }
-
-    /// The level's text followed by the stage's note, as the verdict shows it; `None`
-    /// when there is neither.
-    pub fn level_text(&self) -> Option<String> {
-        let description = self.level.as_ref().map(|l| l.description.trim());
-        let parts: Vec<&str> = description
-            .into_iter()
-            .chain(self.stage_note.as_deref().map(str::trim))
-            .filter(|part| !part.is_empty())
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
-    }
-}
-
 /// What it takes to reach a higher level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lift {

@@ -1,6 +1,6 @@
-//! The terminal screens show the format's additions: a question's source on its own
-//! line under "why this matters", and the stage's note after the level's text in the
-//! summary; drawn from the `stages` fixture.
+//! The front ends show the format's additions: a question's source on its own line under
+//! "why this matters" (the terminal's question screen and plain mode's `?`), and the
+//! stage's note after the level's text in the summary; drawn from the `stages` fixture.
 
 use std::path::Path;
 
@@ -72,6 +72,18 @@ fn the_source_has_its_own_line_under_why_this_matters() {
         .unwrap_or_else(|| panic!("no source on screen:\n{}", lines.join("\n")));
     assert!(source > why, "the source comes after the why");
     assert!(!lines[why].contains("Source:"), "on a line of its own");
+}
+
+#[test]
+fn plain_mode_help_gives_the_source_after_the_why() {
+    let app = app(&[], "contract-notice");
+    let (_, question) = app.current().expect("on a question");
+    let help = outready::plain::wording::help(question, false);
+    let why = help.iter().position(|l| l.starts_with("Why it matters:"));
+    let source = help
+        .iter()
+        .position(|l| l == "Source: CISA, Choosing a managed service provider (2023)");
+    assert!(why.is_some() && source == why.map(|w| w + 1), "{help:?}");
 }
 
 #[test]

@@ -132,6 +132,9 @@ pub fn help(question: &Question, answered: bool) -> Vec<String> {
     if !question.why.trim().is_empty() {
         lines.push(format!("Why it matters: {}", question.why.trim()));
     }
+    if !question.source.trim().is_empty() {
+        lines.push(format!("Source: {}", question.source.trim()));
+    }
     if !question.help.trim().is_empty() {
         lines.push(format!("Help: {}", question.help.trim()));
     }

@@ -379,28 +379,6 @@ impl Question {
         }
     }
 
-    /// Whether the value can be read as an answer to this question (scoring counts any
-    /// other as unanswered, and the wizard asks again).
-    pub fn accepts(&self, value: &Value) -> bool {
-        match (self.kind, value) {
-            // Options that no longer exist are ignored, as the wizard cannot show them; an
-            // empty list is a real answer, a list of only stale ones is not. A list that
-            // puts an exclusive option beside another says two things at once.
-            (QuestionType::Multi, Value::List(chosen)) => {
-                (chosen.is_empty() || chosen.iter().any(|v| self.option(v).is_some()))
-                    && !self.combines_exclusive(chosen)
-            }
-            (kind, Value::Text(chosen)) if kind.is_choice() && kind != QuestionType::Multi => {
-                self.option(chosen).is_some()
-            }
-            (kind, Value::Number(number)) if kind.is_numeric() => {
-                number.is_finite() && (!self.is_scored() || self.score_of(value).is_some())
-            }
-            (kind, Value::Text(_)) if kind.is_textual() => true,
-            _ => false,
-        }
-    }
-
     /// The score of a given value, 0..=1, or None when the value carries no score (an
     /// unscored question, a value of the wrong kind, a number outside every band).
     pub fn score_of(&self, value: &Value) -> Option<f64> {

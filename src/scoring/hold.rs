@@ -96,11 +96,16 @@ pub(super) fn holds(
         .collect()
 }
 
-/// The stage hold, when the stage question is answered with a stage that caps the level.
+/// The stage hold, when the stage question is answered with a stage that caps the level
+/// (a cap at the top level caps nothing).
 fn stage(questionnaire: &Questionnaire, facts: &dyn Facts) -> Option<Hold> {
     let stage = questionnaire.stage.as_ref()?;
     let cap = stage.current(facts)?.1.caps_at.as_deref()?;
-    let index = questionnaire.levels.iter().position(|l| l.id == cap)?;
+    let index = questionnaire
+        .levels
+        .iter()
+        .position(|l| l.id == cap)
+        .filter(|index| index + 1 < questionnaire.levels.len())?;
     let (section, _) = questionnaire.locate(&stage.question)?;
     Some(Hold {
         question: stage.question.clone(),

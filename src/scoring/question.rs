@@ -14,7 +14,7 @@ pub(super) fn assess(
     shown: bool,
     facts: &dyn Facts,
 ) -> QuestionAssessment {
-    let (state, unusable_answer) = counted_state(question, answer);
+    let (state, unusable_answer) = question.counted_state(answer);
     let score = if shown && question.is_scored() {
         match state {
             AnswerState::Answered => answer
@@ -37,30 +37,6 @@ pub(super) fn assess(
         blocker: shown && question.blocker_if.as_ref().is_some_and(|c| c.holds(facts)),
         critical: shown && question.is_critical(facts),
         discuss: answer.is_some_and(|a| a.discuss),
-    }
-}
-
-/// The state scoring counts, and whether the plan's answer had to be set aside as
-/// unusable.
-fn counted_state(question: &Question, answer: Option<&Answer>) -> (AnswerState, bool) {
-    let Some(answer) = answer else {
-        return (AnswerState::Unanswered, false);
-    };
-    let allowed = match answer.state {
-        AnswerState::Unanswered => return (AnswerState::Unanswered, false),
-        AnswerState::Answered => match &answer.value {
-            // "Answered" with nothing in it is a plan that never got its value: nothing
-            // to set aside.
-            None => return (AnswerState::Unanswered, false),
-            Some(value) => question.accepts(value),
-        },
-        AnswerState::Unsure => question.allow_unsure,
-        AnswerState::NotApplicable => question.allow_na,
-    };
-    if allowed {
-        (answer.state, false)
-    } else {
-        (AnswerState::Unanswered, true)
     }
 }
 

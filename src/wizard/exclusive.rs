@@ -46,8 +46,8 @@ pub(super) fn check_entry(question: &Question, value: &Value) -> Result<(), Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::AnswerState;
-    use crate::wizard::{Change, apply};
+    use crate::answer::{Answer, AnswerState, Answers};
+    use crate::wizard::{Change, Flow, apply};
 
     const FLAGS: &str = r#"{"id":"flags","type":"multi","text":"?","options":[
         {"value":"rush","label":"Pressure to sign fast","score":0},
@@ -88,5 +88,36 @@ mod tests {
         );
         let alone = apply(&q, None, Change::Entry(Value::List(vec!["none".into()]))).unwrap();
         assert_eq!(alone.value, list(&["none"]));
+    }
+
+    #[test]
+    fn a_stored_list_with_the_exclusive_option_and_another_is_asked_again() {
+        let text = include_str!("../../tests/fixtures/questionnaires/valid/stages.json");
+        let questionnaire = crate::questionnaire::load::parse("stages.json", text).unwrap();
+        let answered = |flags: &[&str]| {
+            let mut answers = Answers::new();
+            for (id, value) in [("profile-stage", "draft"), ("contract-notice", "yes")] {
+                answers.insert(id.into(), Answer::answered(Value::Text(value.into())));
+            }
+            let flags = flags.iter().map(|f| f.to_string()).collect();
+            answers.insert("red-flags".into(), Answer::answered(Value::List(flags)));
+            answers
+        };
+        let first_open = |answers: &Answers| {
+            let flow = Flow::new(&questionnaire, answers);
+            let spot = flow.first_unanswered(&questionnaire, answers).unwrap();
+            questionnaire.sections[spot.section].questions[spot.question]
+                .id
+                .clone()
+        };
+        // Open headcount comes first; once it is answered the owner question is next,
+        // unless the flags say two things at once.
+        assert_eq!(first_open(&answered(&["none"])), "headcount");
+        let mut fine = answered(&["none"]);
+        fine.insert("headcount".into(), Answer::answered(Value::Number(8.0)));
+        assert_eq!(first_open(&fine), "gov-owner");
+        let mut both = answered(&["none", "rush"]);
+        both.insert("headcount".into(), Answer::answered(Value::Number(8.0)));
+        assert_eq!(first_open(&both), "red-flags");
     }
 }

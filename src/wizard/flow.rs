@@ -187,14 +187,14 @@ pub fn change_notice(before: &Flow, after: &Flow) -> Option<String> {
     }
 }
 
-/// Whether the question at a spot has an answer of any kind.
+/// Whether the question at a spot has an answer of any kind that it can use (one that no
+/// longer fits, such as "None of these" beside another option, is asked again).
 pub fn is_answered(questionnaire: &Questionnaire, answers: &Answers, spot: Spot) -> bool {
     questionnaire
         .sections
         .get(spot.section)
         .and_then(|s| s.questions.get(spot.question))
-        .and_then(|q| answers.get(&q.id))
-        .is_some_and(|a| a.state != AnswerState::Unanswered)
+        .is_some_and(|q| q.counted_state(answers.get(&q.id)).0 != AnswerState::Unanswered)
 }
 
 /// Where a plan resumes: the saved question if it is still shown (or the next shown one

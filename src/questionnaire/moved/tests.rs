@@ -80,8 +80,10 @@ fn answers_move_mapped_or_as_they_are_with_their_note_and_flag() {
 #[test]
 fn what_cannot_move_stays_where_it_is() {
     let questionnaire = stages();
-    let mut note_only = Answer::default();
-    note_only.note = Some("ask".into());
+    let note_only = Answer {
+        note: Some("ask".into()),
+        ..Answer::default()
+    };
     // (what, old answers, what moves)
     let cases: Vec<(&str, Answers, Vec<MovedAnswer>)> = vec![
         (

@@ -50,6 +50,9 @@ fn shown_if(document: &mut Value, condition: Value) {
     document["sections"][1]["questions"][2]["show_if"] = condition;
 }
 
+/// A named case: a value to put in, and the problems it must give (path, message part).
+type Case<P> = (&'static str, Value, Vec<(P, &'static str)>);
+
 const REASON: &str = "sections[1].questions[2]";
 
 #[test]
@@ -69,7 +72,7 @@ fn exclusive_options_only_on_multi_questions() {
 
 #[test]
 fn conditions_never_need_an_exclusive_option_with_another() {
-    let cases: Vec<(&str, Value, Vec<(String, &str)>)> = vec![
+    let cases: Vec<Case<String>> = vec![
         (
             "eq with both",
             json!({ "question": "outsourced", "eq": ["none", "support"] }),
@@ -178,7 +181,7 @@ fn the_stage_names_a_single_question_its_options_and_levels() {
         )
     });
     assert_problems("a good stage", &fine, &[]);
-    let cases: Vec<(&str, Value, Vec<(&str, &str)>)> = vec![
+    let cases: Vec<Case<&str>> = vec![
         (
             "unknown question",
             json!({ "question": "reasons", "by_value": {} }),
@@ -222,7 +225,7 @@ fn moved_answers_come_from_old_questions_onto_real_options() {
         ])),
         &[],
     );
-    let cases: Vec<(&str, Value, Vec<(&str, &str)>)> = vec![
+    let cases: Vec<Case<&str>> = vec![
         (
             "from a question still asked",
             json!([{ "from": "staff", "to": "reason" }]),

@@ -28,7 +28,13 @@ fn prepared(stage: Option<&str>) -> Answers {
 fn the_stage_caps_the_level_after_blockers_and_critical_holds() {
     let questionnaire = stages();
     // (what, answers, level, holds as (question, reason))
-    let cases: Vec<(&str, Answers, &str, Vec<(&str, HoldReason)>)> = vec![
+    type Case = (
+        &'static str,
+        Answers,
+        &'static str,
+        Vec<(&'static str, HoldReason)>,
+    );
+    let cases: Vec<Case> = vec![
         (
             "no stage: no cap, and the contract question is not critical",
             prepared(None),
@@ -81,6 +87,19 @@ fn the_stage_caps_the_level_after_blockers_and_critical_holds() {
             .collect();
         assert_eq!(found, holds, "{what}");
     }
+}
+
+#[test]
+fn a_stage_capped_at_the_top_level_holds_nothing() {
+    let mut questionnaire = stages();
+    let stage = questionnaire.stage.as_mut().expect("a stage");
+    let signing = stage.by_value.get_mut("signing").expect("a signing stage");
+    signing.caps_at = Some("ready".into());
+    let mut answers = prepared(Some("signing"));
+    answers.insert("contract-notice".into(), pick("yes"));
+    let assessed = assess(&questionnaire, &answers);
+    assert_eq!(assessed.level.map(|l| l.id), Some("ready".to_string()));
+    assert!(assessed.holds.is_empty());
 }
 
 #[test]
