@@ -747,5 +747,17 @@ fn escape_sequences_in_files_are_shown_not_sent_to_the_terminal() {
         "\"name\": \"Acme\\u001b]0;owned\\u0007\"",
     );
     fs::write(&file, text).expect("written");
-    no_escape(sandbox.cmd().arg("list").assert().get_output());
+    // A plan whose name holds control characters is refused when it is read, with the
+    // place; `list` says so and never prints the name raw.
+    let listed = sandbox.cmd().arg("list").assert().code(1);
+    let shown =
+        stdout_of(listed.get_output()) + &String::from_utf8_lossy(&listed.get_output().stderr);
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("cannot contain control characters"),
+        "{shown}"
+    );
 }

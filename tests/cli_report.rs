@@ -401,3 +401,46 @@ fn help_says_an_existing_file_is_replaced_and_dash_is_standard_output() {
     assert!(help.contains("(`-` is standard output)"), "{help}");
     assert!(help.contains("An existing file is replaced"), "{help}");
 }
+
+/// A plan answered on version 1 of the built-in questionnaire, read by `report` on
+/// version 2: answers of renamed questions count under their new ids (the one opening
+/// path moves them, and `report` reads a plan the same way), and nothing else is lost.
+#[test]
+fn a_version_1_plan_is_reported_with_its_renamed_answers_moved() {
+    let home = tempfile::tempdir().expect("a temporary folder");
+    let data = home.path().join("data");
+    fs::create_dir_all(data.join("plans")).expect("the fixture is set up");
+    fs::copy(
+        fixture("tests/fixtures/plans/it-outsourcing-v1.json"),
+        data.join("plans/version-1-plan.json"),
+    )
+    .expect("the fixture is set up");
+    let setup = Setup { home, data };
+    let output = setup
+        .outready(&["report", "--format", "json"])
+        .output()
+        .expect("outready runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("the report is JSON");
+    // v1's `scope-inventory` ("current") is asked as `scope-asset-list` in version 2.
+    let item = report["checklist"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|section| section["items"].as_array().into_iter().flatten())
+        .find(|item| item["question_id"] == "scope-asset-list")
+        .unwrap_or_else(|| panic!("the checklist lists scope-asset-list: {report}"));
+    assert_eq!(item["state"], "answered", "the moved answer counts: {item}");
+    assert!(
+        item["answer"]
+            .to_string()
+            .to_lowercase()
+            .contains("complete"),
+        "the moved answer is the one given on version 1: {item}"
+    );
+}

@@ -100,7 +100,9 @@ impl QuestionnaireChange {
         match self.moved.len() {
             0 => {}
             1 => text.push_str(" 1 answer moved to the question that now asks it."),
-            n => text.push_str(&format!(" {n} answers moved to the questions that now ask them.")),
+            n => text.push_str(&format!(
+                " {n} answers moved to the questions that now ask them."
+            )),
         }
         match self.removed.len() {
             0 => {}
