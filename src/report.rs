@@ -121,6 +121,11 @@ pub struct Verdict {
     /// the level's text. `None` without a stage, or when the stage has no note.
     #[serde(default)]
     pub stage_note: Option<String>,
+    /// Whether the stage alone sets the level (the answers would reach a higher one and
+    /// nothing else caps it): the stage's note then stands in for the level's text, which
+    /// speaks of gaps the owner does not have.
+    #[serde(default)]
+    pub stage_sets_level: bool,
     /// Why the verdict is what it is, in a sentence.
     pub why: String,
     /// What would lift it to the next level; `None` at the top level or without levels.

@@ -42,7 +42,11 @@ impl Verdict {
     /// The level's text followed by the stage's note, as the verdict shows it; `None`
     /// when there is neither.
     pub fn level_text(&self) -> Option<String> {
-        let description = self.level.as_ref().map(|l| l.description.trim());
+        let description = self
+            .level
+            .as_ref()
+            .filter(|_| !(self.stage_sets_level && self.stage_note.is_some()))
+            .map(|l| l.description.trim());
         let parts: Vec<&str> = description
             .into_iter()
             .chain(self.stage_note.as_deref().map(str::trim))
@@ -86,9 +90,29 @@ pub(super) fn verdict(
         counts: AnswerCounts::from(&assessment.completeness),
         holds,
         stage_note: stage_note(questionnaire, assessment),
+        stage_sets_level: stage_sets_level(assessment),
         why,
         lift,
     }
+}
+
+/// Whether the stage's cap is what sets the level: the score alone reaches higher, and
+/// no blocker or critical answer caps it as low.
+fn stage_sets_level(assessment: &Assessment) -> bool {
+    let (Some(level), Some(by_score)) = (&assessment.level, &assessment.level_by_score) else {
+        return false;
+    };
+    let cap_of = |stage: bool| {
+        assessment
+            .holds
+            .iter()
+            .filter(|h| (h.reason == HoldReason::Stage) == stage)
+            .filter_map(|h| h.caps_at.as_ref().map(|cap| cap.index))
+            .min()
+    };
+    by_score.index > level.index
+        && cap_of(true) == Some(level.index)
+        && cap_of(false).is_none_or(|other| other > level.index)
 }
 
 /// The note of the stage the answers are at, when it has one.
