@@ -19,7 +19,7 @@ use outready::tui::update::update;
 use outready::tui::view::AppView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 // ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! the `?` overlay are generated from these same tables, so they cannot drift from what
 //! the keys do.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::message::Message;
 
