@@ -7,6 +7,6 @@ pub mod edit;
 pub mod entry;
 pub mod flow;
 
-pub use edit::{Change, apply};
-pub use entry::{entry_text, format_number, parse_entry};
+pub use edit::{Change, EditError, apply};
+pub use entry::{EntryError, entry_text, format_number, parse_entry};
 pub use flow::{Flow, Spot, change_notice, is_answered, resume_spot};

@@ -140,7 +140,8 @@ fn field_error(app: &App) -> Option<String> {
         .expect("a question on screen")
         .0
         .field_error
-        .clone()
+        .as_ref()
+        .map(|e| e.to_string())
 }
 
 fn typing(app: &App) -> bool {

@@ -16,7 +16,8 @@ use crate::overview::PlanOverview;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
-use crate::wizard::{Flow, Spot, entry_text, resume_spot};
+use crate::wizard::actions::ActionError;
+use crate::wizard::{EntryError, Flow, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -67,7 +68,7 @@ pub struct QuestionState {
     /// Whether keys go into the field.
     pub typing: bool,
     /// Why what was typed is not accepted yet.
-    pub field_error: Option<String>,
+    pub field_error: Option<EntryError>,
     /// A line about what the last answer changed (questions added or removed).
     pub notice: Option<String>,
 }
@@ -135,7 +136,7 @@ pub enum Overlay {
         index: usize,
         field: ActionField,
         input: TextInput,
-        error: Option<String>,
+        error: Option<ActionError>,
     },
 }
 

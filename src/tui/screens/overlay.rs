@@ -94,7 +94,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     "Due date, as YYYY-MM-DD (Enter saves, empty for none)".to_string()
                 }
             },
-            field_lines(app, input, error.as_deref()),
+            field_lines(app, input, error.as_ref().map(|e| e.to_string()).as_deref()),
         ),
         Overlay::Jump { selected } => {
             let lines = app

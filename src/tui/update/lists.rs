@@ -152,7 +152,7 @@ pub(super) fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
                     return Vec::new();
                 }
                 Err(error) => {
-                    app.warn(error);
+                    app.warn(error.to_string());
                     return Vec::new();
                 }
             }
@@ -208,7 +208,7 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
                 vec![Effect::SavePlan]
             }
             Err(error) => {
-                app.warn(error);
+                app.warn(error.to_string());
                 Vec::new()
             }
         },

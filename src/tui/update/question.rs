@@ -6,7 +6,7 @@ use crate::tui::app::{App, Overlay, PlansState, ReviewState, Screen, SummaryStat
 use crate::tui::message::{Effect, Message};
 use crate::tui::screens::question as question_screen;
 use crate::tui::widgets::text_input::TextInput;
-use crate::wizard::{self, Change, Spot, entry_text};
+use crate::wizard::{self, Change, EntryError, Spot, entry_text};
 
 pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
     let Some((state, question)) = app.current() else {
@@ -210,7 +210,7 @@ fn confirm_question(app: &mut App, spot: Spot) -> Vec<Effect> {
         match commit_field(app) {
             Ok(saved) => effects = saved,
             Err(error) => {
-                app.warn(error);
+                app.warn(error.to_string());
                 return Vec::new();
             }
         }
@@ -243,7 +243,7 @@ pub(super) fn leave_then(app: &mut App, then: impl FnOnce(&mut App) -> Vec<Effec
 
 /// Saves what was typed into the field: `Ok` with the effects when it was accepted (or
 /// there was nothing to save), `Err` with the reason when it was not (kept as a draft).
-pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, String> {
+pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
     let Some((state, question)) = app.current() else {
         return Ok(Vec::new());
     };
@@ -295,7 +295,7 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
     let updated = match wizard::apply(question, app.plan.answers.get(&id), change) {
         Ok(answer) => answer,
         Err(reason) => {
-            app.warn(reason);
+            app.warn(reason.to_string());
             return Vec::new();
         }
     };
