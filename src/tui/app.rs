@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use super::keymap::{Context, Only};
 use super::theme::Theme;
 use super::widgets::text_input::TextInput;
-use crate::answer::AnswerState;
+use crate::answer::{Answer, AnswerState};
 use crate::local_zone::local_zone;
 use crate::overview::PlanOverview;
 use crate::plan::Plan;
@@ -53,16 +53,25 @@ pub enum ActionField {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WelcomeState {
+    /// The plan's name, offered filled in: Enter begins.
     pub name: TextInput,
+    /// The name came with `--plan`: it is shown, not asked for again.
+    pub fixed: bool,
+    /// The name is the one offered, untouched: typing replaces it.
+    pub offered: bool,
     pub error: Option<String>,
 }
+
+/// The name a first plan is offered with, so Enter alone begins.
+pub const DEFAULT_PLAN_NAME: &str = "My plan";
 
 /// One question on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionState {
     pub spot: Spot,
-    /// The highlighted option (choice questions).
-    pub highlight: usize,
+    /// The highlighted option (choice questions); none while the answer is "I don't
+    /// know yet" or "not applicable", so Space and Enter pick nothing by accident.
+    pub highlight: Option<usize>,
     /// The answer being typed (typed questions).
     pub field: Option<TextInput>,
     /// Whether keys go into the field.
@@ -114,6 +123,14 @@ pub struct SummaryState {
     pub scroll: u16,
 }
 
+/// Where the list screens were left.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Places {
+    pub review: ReviewState,
+    pub gaps: ListState,
+    pub actions: ListState,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlansState {
     pub rows: Vec<PlanOverview>,
@@ -131,6 +148,8 @@ pub enum Overlay {
     NewPlan(TextInput, Option<String>),
     /// Picking a section to jump to.
     Jump { selected: usize },
+    /// The question's "why this matters" and help, read whole, scrolled.
+    Reading { scroll: u16 },
     /// Typing an action's owner or due date.
     ActionField {
         index: usize,
@@ -176,6 +195,14 @@ pub struct App {
     pub new_questions: HashSet<String>,
     /// Why nothing is saved, when another outready has the plan open.
     pub read_only: Option<String>,
+    /// The list a question was opened from (review, gaps, action plan), for Esc.
+    pub return_to: Option<Screen>,
+    /// Where each list screen was left, so coming back keeps the place.
+    pub places: Places,
+    /// The answer `c` last cleared, by question id, so `c` again puts it back.
+    pub cleared: Option<(String, Answer)>,
+    /// Draw with ASCII symbols and borders only (a terminal without UTF-8).
+    pub ascii: bool,
     pub now: fn() -> Timestamp,
 }
 
@@ -204,12 +231,24 @@ impl App {
             taken_stems: HashSet::new(),
             new_questions: HashSet::new(),
             read_only: None,
+            return_to: None,
+            places: Places::default(),
+            cleared: None,
+            ascii: false,
             now: Timestamp::now,
         };
         if is_new {
-            let name = app.plan.name.clone();
+            // A name from `--plan` is kept as given; else one is offered, ready to use.
+            let fixed = !app.plan.name.is_empty();
+            let name = if fixed {
+                app.plan.name.clone()
+            } else {
+                DEFAULT_PLAN_NAME.to_string()
+            };
             app.screen = Screen::Welcome(WelcomeState {
                 name: TextInput::single(&name),
+                fixed,
+                offered: !fixed,
                 error: None,
             });
         } else {
@@ -272,16 +311,14 @@ impl App {
                 TextInput::single(&text)
             }
         });
-        let highlight = answer
-            .and_then(|a| a.value.as_ref())
-            .and_then(|v| match v {
-                crate::answer::Value::Text(t) => question.option_position(t),
-                crate::answer::Value::List(l) => {
-                    l.first().and_then(|t| question.option_position(t))
-                }
-                crate::answer::Value::Number(_) => None,
-            })
-            .unwrap_or(0);
+        let set_aside = answer
+            .is_some_and(|a| matches!(a.state, AnswerState::Unsure | AnswerState::NotApplicable));
+        let chosen = answer.and_then(|a| a.value.as_ref()).and_then(|v| match v {
+            crate::answer::Value::Text(t) => question.option_position(t),
+            crate::answer::Value::List(l) => l.first().and_then(|t| question.option_position(t)),
+            crate::answer::Value::Number(_) => None,
+        });
+        let highlight = (!set_aside).then(|| chosen.unwrap_or(0));
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
@@ -290,6 +327,14 @@ impl App {
             .get(&question.id)
             .and_then(|draft| crate::wizard::parse_entry(question, draft).err());
         let id = question.id.clone();
+        // What `c` cleared can be put back only while its question is on screen.
+        if self
+            .cleared
+            .as_ref()
+            .is_some_and(|(cleared, _)| *cleared != id)
+        {
+            self.cleared = None;
+        }
         self.last_question = Some(spot);
         if self.plan.position.question.as_deref() != Some(&id) {
             self.plan.position.question = Some(id);
@@ -325,10 +370,12 @@ impl App {
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
+            Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             None => {}
         }
         match &self.screen {
+            Screen::Welcome(state) if state.fixed => Context::WelcomeNamed,
             Screen::Welcome(_) => Context::Welcome,
             Screen::Question(state) if state.typing => match state.field.as_ref() {
                 Some(field) if field.is_multiline() => Context::TypingLong,
@@ -354,7 +401,30 @@ impl App {
             Only::Typed => !question.kind.is_choice(),
             Only::NotApplicable => question.allow_na,
             Only::Unsure => question.allow_unsure,
+            Only::Returns => self.return_to.is_some(),
         }
+    }
+
+    /// The questions the review lists under a filter, in order.
+    pub fn review_rows(&self, filter: ReviewFilter) -> Vec<Spot> {
+        self.flow
+            .shown()
+            .iter()
+            .copied()
+            .filter(|spot| {
+                let answer = self
+                    .question_at(*spot)
+                    .and_then(|q| self.plan.answers.get(&q.id));
+                let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
+                match filter {
+                    ReviewFilter::All => true,
+                    ReviewFilter::Open => {
+                        matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
+                    }
+                    ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
+                }
+            })
+            .collect()
     }
 
     /// Says something in the status line.

@@ -11,6 +11,8 @@ use super::message::Message;
 pub enum Context {
     /// First run: naming the plan.
     Welcome,
+    /// First run with the plan's name already given (`--plan`): nothing to type.
+    WelcomeNamed,
     /// A question, keys as commands.
     Question,
     /// Typing a one-line answer (number, money, percent, date, text).
@@ -23,6 +25,8 @@ pub enum Context {
     NewPlanName,
     /// Picking a section to jump to.
     Jump,
+    /// Reading a long text whole (the why and help of a question).
+    Reading,
     /// Typing an action's owner or due date.
     ActionField,
     Review,
@@ -72,6 +76,19 @@ pub enum Only {
     NotApplicable,
     /// Questions that offer "I don't know yet".
     Unsure,
+    /// A question opened from a list (review, gaps, action plan) it can go back to.
+    Returns,
+}
+
+/// How a binding's keys are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// The first key in the footer, every key in the `?` list.
+    Keys,
+    /// These keys in the footer instead (a pair read together, like ↑/↓).
+    Footer(&'static [Key]),
+    /// A word that reads better than the keys, in both places.
+    Word(&'static str),
 }
 
 /// One line of a key table.
@@ -79,8 +96,8 @@ pub enum Only {
 pub struct Binding {
     pub keys: &'static [Key],
     pub message: Message,
-    /// The keys as shown to the user.
-    pub keys_label: &'static str,
+    /// How the keys are shown; derived from the keys unless a word reads better.
+    pub shown: Shown,
     /// What they do, in a few words.
     pub label: &'static str,
     /// Place in the footer (lower shows first when space is short); 0: help only.
@@ -91,7 +108,6 @@ pub struct Binding {
 const fn bind(
     keys: &'static [Key],
     message: Message,
-    keys_label: &'static str,
     label: &'static str,
     footer: u8,
     only: Only,
@@ -99,188 +115,281 @@ const fn bind(
     Binding {
         keys,
         message,
-        keys_label,
+        shown: Shown::Keys,
         label,
         footer,
         only,
     }
 }
 
+impl Binding {
+    /// The same binding, shown in the footer by these keys.
+    const fn footer_keys(mut self, keys: &'static [Key]) -> Binding {
+        self.shown = Shown::Footer(keys);
+        self
+    }
+
+    /// The keys as the footer shows them: the first key, or the keys chosen.
+    pub fn footer_label(&self) -> String {
+        match self.shown {
+            Shown::Keys => self.keys.first().map(|k| k.label()).unwrap_or_default(),
+            Shown::Footer(keys) => joined(keys),
+            Shown::Word(word) => word.to_string(),
+        }
+    }
+
+    /// Every key of the binding, as the `?` list shows them.
+    pub fn help_label(&self) -> String {
+        match self.shown {
+            Shown::Word(word) => word.to_string(),
+            _ => joined(self.keys),
+        }
+    }
+}
+
+fn joined(keys: &[Key]) -> String {
+    keys.iter().map(|k| k.label()).collect::<Vec<_>>().join("/")
+}
+
+impl Key {
+    /// The key as printed on the keyboard, in a few characters.
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Digits => "1-9".into(),
+            Key::Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::BackTab => "Shift-Tab".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::F(n) => format!("F{n}"),
+                KeyCode::Char(c) => c.to_string(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::Backspace => "Backspace".into(),
+                KeyCode::Delete => "Delete".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                other => format!("{other:?}"),
+            },
+        }
+    }
+}
+
 use Key::{Char, Code, Ctrl, Digits};
-use Only::{Always, Choice, NotApplicable, Typed, Unsure};
+use Only::{Always, Choice, NotApplicable, Returns, Typed, Unsure};
 
 /// Keys that work on every screen.
 #[rustfmt::skip]
 static GLOBAL: &[Binding] = &[
-    bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "save and quit", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "all keys", 0, Always),
+    bind(&[Ctrl('c')], Message::Quit, "save and quit", 0, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "all keys", 0, Always),
 ];
+
+/// ↑ and ↓ read as one pair in the footer.
+const ARROWS: &[Key] = &[Code(KeyCode::Up), Code(KeyCode::Down)];
 
 #[rustfmt::skip]
 static QUESTION: &[Binding] = &[
-    bind(&[Digits], Message::Pick(0), "1-9", "pick", 1, Choice),
-    bind(&[Char(' ')], Message::ToggleHighlighted, "Space", "pick highlighted", 0, Choice),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "next", 2, Always),
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑/k", "highlight up", 0, Choice),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "highlight down", 0, Choice),
-    bind(&[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], Message::NextQuestion, "→/l", "next question", 0, Always),
-    bind(&[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], Message::PrevQuestion, "←", "back", 3, Always),
-    bind(&[Code(KeyCode::PageDown), Char(']')], Message::NextSection, "PgDn/]", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp), Char('[')], Message::PrevSection, "PgUp/[", "previous section", 0, Always),
-    bind(&[Char('e'), Char('i')], Message::EditEntry, "e", "type answer", 1, Typed),
-    bind(&[Char('u')], Message::Unsure, "u", "don't know yet", 4, Unsure),
-    bind(&[Char('x')], Message::NotApplicable, "x", "not applicable", 5, NotApplicable),
-    bind(&[Char('f')], Message::Discuss, "f", "discuss later", 6, Always),
-    bind(&[Char('n')], Message::EditNote, "n", "note", 7, Always),
-    bind(&[Char('w')], Message::ToggleWhy, "w", "why panel", 0, Always),
-    bind(&[Char('c'), Code(KeyCode::Delete)], Message::ClearAnswer, "c", "clear answer", 0, Always),
-    bind(&[Char('g')], Message::GoToSection, "g", "go to section", 8, Always),
-    bind(&[Char('r')], Message::OpenReview, "r", "review", 9, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 10, Always),
-    bind(&[Char('p')], Message::OpenPlans, "p", "plans", 0, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Digits], Message::Pick(0), "pick", 1, Choice),
+    bind(&[Char(' ')], Message::ToggleHighlighted, "pick highlighted", 0, Choice),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "next", 2, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "highlight up", 0, Choice),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "highlight down", 0, Choice),
+    bind(&[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], Message::NextQuestion, "next question", 0, Always),
+    bind(&[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], Message::PrevQuestion, "back", 3, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "back to the list", 3, Returns),
+    bind(&[Code(KeyCode::PageDown), Char(']')], Message::NextSection, "next section", 0, Always),
+    bind(&[Code(KeyCode::PageUp), Char('[')], Message::PrevSection, "previous section", 0, Always),
+    bind(&[Char('e'), Char('i')], Message::EditEntry, "type answer", 1, Typed),
+    bind(&[Char('u')], Message::Unsure, "don't know yet", 4, Unsure),
+    bind(&[Char('x')], Message::NotApplicable, "not applicable", 5, NotApplicable),
+    bind(&[Char('f')], Message::Discuss, "discuss later", 6, Always),
+    bind(&[Char('n')], Message::EditNote, "note", 7, Always),
+    bind(&[Char('w')], Message::ToggleWhy, "why panel", 0, Always),
+    bind(&[Char('m')], Message::ReadMore, "read the why and help whole", 0, Always),
+    bind(&[Char('c'), Code(KeyCode::Delete)], Message::ClearAnswer, "clear answer (again: undo)", 0, Always),
+    bind(&[Char('g')], Message::GoToSection, "go to section", 8, Always),
+    bind(&[Char('r')], Message::OpenReview, "review", 9, Always),
+    bind(&[Char('s')], Message::OpenSummary, "summary", 10, Always),
+    bind(&[Char('p')], Message::OpenPlans, "plans", 0, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 /// Editing keys shared by every text field.
 #[rustfmt::skip]
 static EDIT_KEYS: &[Binding] = &[
-    bind(&[Code(KeyCode::Backspace)], Message::Backspace, "Backspace", "delete left", 0, Always),
-    bind(&[Code(KeyCode::Delete)], Message::Delete, "Delete", "delete right", 0, Always),
-    bind(&[Code(KeyCode::Left)], Message::Left, "←", "cursor left", 0, Always),
-    bind(&[Code(KeyCode::Right)], Message::Right, "→", "cursor right", 0, Always),
-    bind(&[Code(KeyCode::Home)], Message::Home, "Home", "start of line", 0, Always),
-    bind(&[Code(KeyCode::End)], Message::End, "End", "end of line", 0, Always),
+    bind(&[Code(KeyCode::Backspace)], Message::Backspace, "delete left", 0, Always),
+    bind(&[Code(KeyCode::Delete)], Message::Delete, "delete right", 0, Always),
+    bind(&[Code(KeyCode::Left)], Message::Left, "cursor left", 0, Always),
+    bind(&[Code(KeyCode::Right)], Message::Right, "cursor right", 0, Always),
+    bind(&[Code(KeyCode::Home)], Message::Home, "start of line", 0, Always),
+    bind(&[Code(KeyCode::End)], Message::End, "end of line", 0, Always),
 ];
 
 #[rustfmt::skip]
 static TYPING: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter), Code(KeyCode::Tab)], Message::Confirm, "Enter", "save, next", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "Esc", "done typing", 2, Always),
-    bind(&[Code(KeyCode::Up)], Message::PrevQuestion, "↑", "back", 3, Always),
-    bind(&[Code(KeyCode::Down)], Message::NextQuestion, "↓", "next question", 0, Always),
-    bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "Shift-Tab", "back", 0, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
-    bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
+    bind(&[Code(KeyCode::Enter), Code(KeyCode::Tab)], Message::Confirm, "save, next", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing", 2, Always),
+    bind(&[Code(KeyCode::Up), Code(KeyCode::BackTab)], Message::PrevQuestion, "back", 3, Always),
+    bind(&[Code(KeyCode::Down)], Message::NextQuestion, "next question", 0, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "next section", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "previous section", 0, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static TYPING_LONG: &[Binding] = &[
-    bind(&[Code(KeyCode::Tab)], Message::Confirm, "Tab", "save, next", 1, Always),
-    bind(&[Code(KeyCode::Enter)], Message::NewLine, "Enter", "new line", 0, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "Esc", "done typing", 2, Always),
-    bind(&[Code(KeyCode::Up)], Message::Up, "↑", "line up", 0, Always),
-    bind(&[Code(KeyCode::Down)], Message::Down, "↓", "line down", 0, Always),
-    bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "Shift-Tab", "back", 3, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
-    bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
+    bind(&[Code(KeyCode::Tab)], Message::Confirm, "save, next", 1, Always),
+    bind(&[Code(KeyCode::Enter)], Message::NewLine, "new line", 0, Always),
+    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing", 2, Always),
+    bind(&[Code(KeyCode::Up)], Message::Up, "line up", 0, Always),
+    bind(&[Code(KeyCode::Down)], Message::Down, "line down", 0, Always),
+    bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "back", 3, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "next section", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "previous section", 0, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
-/// A text field in a box: the note, a plan name, an action's owner or due date.
+/// A one-line field in a box: a plan name, an action's owner or due date.
 #[rustfmt::skip]
 static FIELD: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "save", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Close, "Esc", "close", 2, Always),
-    bind(&[Ctrl('c')], Message::Quit, "Ctrl-C", "quit", 21, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "save", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "close", 2, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
+];
+
+/// The note: wrapped over several lines, moved through by line.
+#[rustfmt::skip]
+static NOTE: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "save", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "save and close", 2, Always),
+    bind(&[Code(KeyCode::Up)], Message::Up, "line up", 0, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down)], Message::Down, "line down", 0, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static WELCOME: &[Binding] = &[
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "start", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Quit, "Esc", "quit", 2, Always),
-    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "F1", "keys", 20, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 2, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
 ];
 
 #[rustfmt::skip]
 static JUMP: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "go", 2, Always),
-    bind(&[Code(KeyCode::Esc), Char('g')], Message::Close, "Esc", "close", 3, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "go", 2, Always),
+    bind(&[Code(KeyCode::Esc), Char('g')], Message::Close, "close", 3, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// A long text read whole: the why and help of a question.
+#[rustfmt::skip]
+static READING: &[Binding] = &[
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 2, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('m'), Code(KeyCode::Enter)], Message::Close, "close", 3, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static REVIEW: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "change it", 2, Always),
-    bind(&[Code(KeyCode::Tab), Char('t')], Message::CycleFilter, "Tab", "all/open/discuss", 3, Always),
-    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "PgDn", "next section", 0, Always),
-    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "PgUp", "previous section", 0, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 4, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "questions", 5, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "change it", 2, Always),
+    bind(&[Code(KeyCode::Tab), Char('t')], Message::CycleFilter, "all/open/discuss", 3, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::NextSection, "next section", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "previous section", 0, Always),
+    bind(&[Char('s')], Message::OpenSummary, "summary", 4, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "questions", 5, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static SUMMARY: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "scroll", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "scroll down", 0, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "questions", 2, Always),
-    bind(&[Char('g')], Message::OpenGaps, "g", "gaps", 3, Always),
-    bind(&[Char('a')], Message::OpenActions, "a", "action plan", 4, Always),
-    bind(&[Char('r')], Message::OpenReview, "r", "review", 5, Always),
-    bind(&[Char('p')], Message::OpenPlans, "p", "plans", 7, Always),
-    bind(&[Char('e')], Message::Export, "e", "export report", 6, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
+    bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "questions", 2, Always),
+    bind(&[Char('g')], Message::OpenGaps, "gaps", 3, Always),
+    bind(&[Char('a')], Message::OpenActions, "action plan", 4, Always),
+    bind(&[Char('e')], Message::Export, "export report", 5, Always),
+    bind(&[Char('r')], Message::OpenReview, "review", 6, Always),
+    bind(&[Char('p')], Message::OpenPlans, "plans", 7, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static GAPS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Digits], Message::Pick(0), "1-9", "add to action plan", 2, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "question", 3, Always),
-    bind(&[Char('a')], Message::OpenActions, "a", "action plan", 4, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 5, Always),
-    bind(&[Char('e')], Message::Export, "e", "export report", 7, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "questions", 6, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Digits], Message::Pick(0), "add to action plan", 2, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "question", 3, Always),
+    bind(&[Char('a')], Message::OpenActions, "action plan", 4, Always),
+    bind(&[Char('s')], Message::OpenSummary, "summary", 5, Always),
+    bind(&[Char('e')], Message::Export, "export report", 7, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "questions", 6, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static ACTIONS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Char(' ')], Message::CycleStatus, "Space", "status", 2, Always),
-    bind(&[Char('o')], Message::EditOwner, "o", "owner", 3, Always),
-    bind(&[Char('d')], Message::EditDue, "d", "due date", 4, Always),
-    bind(&[Char('x'), Code(KeyCode::Delete)], Message::RemoveAction, "x", "remove", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "its question", 0, Always),
-    bind(&[Char('g')], Message::OpenGaps, "g", "gaps", 5, Always),
-    bind(&[Char('s')], Message::OpenSummary, "s", "summary", 6, Always),
-    bind(&[Char('e')], Message::Export, "e", "export report", 8, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "questions", 7, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Char(' ')], Message::CycleStatus, "status", 2, Always),
+    bind(&[Char('o')], Message::EditOwner, "owner", 3, Always),
+    bind(&[Char('d')], Message::EditDue, "due date", 4, Always),
+    bind(&[Char('x'), Code(KeyCode::Delete)], Message::RemoveAction, "remove", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "its question", 0, Always),
+    bind(&[Char('g')], Message::OpenGaps, "gaps", 5, Always),
+    bind(&[Char('s')], Message::OpenSummary, "summary", 6, Always),
+    bind(&[Char('e')], Message::Export, "export report", 8, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "questions", 7, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static PLANS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "↑↓", "choose", 1, Always),
-    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "↓/j", "down", 0, Always),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "Enter", "open", 2, Always),
-    bind(&[Char('n')], Message::NewPlan, "n", "new plan", 3, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "Esc", "back", 4, Always),
-    bind(&[Char('?')], Message::ShowHelp, "?", "keys", 20, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "open", 2, Always),
+    bind(&[Char('n')], Message::NewPlan, "new plan", 3, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "back", 4, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
 #[rustfmt::skip]
 static HELP: &[Binding] = &[
-    bind(&[Code(KeyCode::Esc), Char('?'), Code(KeyCode::Enter), Code(KeyCode::F(1))], Message::Close, "Esc", "close", 1, Always),
-    bind(&[Char('q')], Message::Quit, "q", "quit", 21, Always),
+    bind(&[Code(KeyCode::Esc), Char('?'), Code(KeyCode::Enter), Code(KeyCode::F(1))], Message::Close, "close", 1, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
-static TOO_SMALL: &[Binding] = &[bind(&[Char('q')], Message::Quit, "q", "quit", 1, Always)];
+static TOO_SMALL: &[Binding] = &[bind(&[Char('q')], Message::Quit, "quit", 1, Always)];
 
 impl Binding {
     fn matches(&self, key: &KeyEvent) -> Option<Message> {
@@ -304,12 +413,14 @@ impl Binding {
 /// The table of a context.
 pub fn table(context: Context) -> &'static [Binding] {
     match context {
-        Context::Welcome => WELCOME,
+        Context::Welcome | Context::WelcomeNamed => WELCOME,
         Context::Question => QUESTION,
         Context::Typing => TYPING,
         Context::TypingLong => TYPING_LONG,
-        Context::Note | Context::NewPlanName | Context::ActionField => FIELD,
+        Context::Note => NOTE,
+        Context::NewPlanName | Context::ActionField => FIELD,
         Context::Jump => JUMP,
+        Context::Reading => READING,
         Context::Review => REVIEW,
         Context::Summary => SUMMARY,
         Context::Gaps => GAPS,
@@ -367,7 +478,13 @@ pub fn hints(
         shown.extend(edit_table(context));
         let global = GLOBAL
             .iter()
-            .filter(|g| !shown.iter().any(|b| b.keys_label == g.keys_label));
+            .filter(|g| {
+                !shown
+                    .iter()
+                    .any(|b| b.keys.iter().any(|k| g.keys.contains(k)))
+            })
+            // A window too small to show help can only be left.
+            .filter(|g| !(context == Context::TooSmall && g.message == Message::ShowHelp));
         let global: Vec<&Binding> = global.collect();
         shown.extend(global);
     }
@@ -449,21 +566,68 @@ mod tests {
         }
     }
 
+    const EVERY: [Context; 17] = [
+        Context::Welcome,
+        Context::WelcomeNamed,
+        Context::Question,
+        Context::Typing,
+        Context::TypingLong,
+        Context::Note,
+        Context::NewPlanName,
+        Context::Jump,
+        Context::Reading,
+        Context::ActionField,
+        Context::Review,
+        Context::Summary,
+        Context::Gaps,
+        Context::Actions,
+        Context::Plans,
+        Context::Help,
+        Context::TooSmall,
+    ];
+
     #[test]
-    fn arrows_work_on_every_screen() {
+    fn arrows_move_the_selection_on_every_list() {
         for context in [
             Context::Question,
             Context::Jump,
+            Context::Reading,
             Context::Review,
             Context::Summary,
+            Context::Gaps,
+            Context::Actions,
             Context::Plans,
         ] {
-            assert!(
-                message_for(context, &key(KeyCode::Down)).is_some(),
+            assert_eq!(
+                message_for(context, &key(KeyCode::Down)),
+                Some(Message::Down),
                 "{context:?}"
             );
-            assert!(
-                message_for(context, &key(KeyCode::Up)).is_some(),
+            assert_eq!(
+                message_for(context, &key(KeyCode::Up)),
+                Some(Message::Up),
+                "{context:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn page_keys_scroll_every_long_screen() {
+        for context in [
+            Context::Reading,
+            Context::Summary,
+            Context::Gaps,
+            Context::Actions,
+            Context::Plans,
+        ] {
+            assert_eq!(
+                message_for(context, &key(KeyCode::PageDown)),
+                Some(Message::PageDown),
+                "{context:?}"
+            );
+            assert_eq!(
+                message_for(context, &key(KeyCode::PageUp)),
+                Some(Message::PageUp),
                 "{context:?}"
             );
         }
@@ -472,24 +636,95 @@ mod tests {
     #[test]
     fn the_footer_always_offers_help_and_quit_last() {
         let footer = hints(Context::Question, |_| true, true);
-        let labels: Vec<&str> = footer.iter().map(|b| b.keys_label).collect();
-        assert_eq!(labels.first(), Some(&"1-9"));
-        assert_eq!(&labels[labels.len() - 2..], &["?", "q"]);
+        let labels: Vec<String> = footer.iter().map(|b| b.footer_label()).collect();
+        assert_eq!(labels.first().map(String::as_str), Some("1-9"));
+        assert_eq!(&labels[labels.len() - 2..], ["?", "q"]);
         let typed = hints(Context::Question, |only| only != Only::Choice, true);
-        assert!(typed.iter().all(|b| b.keys_label != "1-9"));
+        assert!(typed.iter().all(|b| b.footer_label() != "1-9"));
     }
 
     #[test]
-    fn every_footer_hint_is_a_real_key_in_its_table() {
-        for context in [
-            Context::Question,
-            Context::Review,
-            Context::Summary,
-            Context::Plans,
-        ] {
+    fn labels_are_made_from_the_keys_themselves() {
+        let help = |context, message: Message| {
+            hints(context, |_| true, false)
+                .into_iter()
+                .find(|b| b.message == message)
+                .map(|b| b.help_label())
+        };
+        // Every key that moves on or back is named, not only the first.
+        assert_eq!(
+            help(Context::Question, Message::NextQuestion).as_deref(),
+            Some("→/l/Tab")
+        );
+        assert_eq!(
+            help(Context::Question, Message::PrevQuestion).as_deref(),
+            Some("←/h/Shift-Tab")
+        );
+        assert_eq!(
+            help(Context::Typing, Message::Confirm).as_deref(),
+            Some("Enter/Tab")
+        );
+        assert_eq!(
+            help(Context::Help, Message::Close).as_deref(),
+            Some("Esc/?/Enter/F1")
+        );
+        // The footer shows the first key, or the pair read together.
+        let footer = |context| -> Vec<String> {
+            hints(context, |_| true, true)
+                .iter()
+                .map(|b| b.footer_label())
+                .collect()
+        };
+        assert_eq!(footer(Context::Review)[0], "↑/↓");
+        assert!(footer(Context::Summary).contains(&"e".to_string()));
+        assert!(footer(Context::Summary).contains(&"q".to_string()));
+    }
+
+    /// The key event a `Key` stands for.
+    fn event_for(k: Key) -> KeyEvent {
+        match k {
+            Key::Char(c) => key(KeyCode::Char(c)),
+            Key::Code(code) => key(code),
+            Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+            Key::Digits => key(KeyCode::Char('3')),
+        }
+    }
+
+    #[test]
+    fn every_key_shown_does_what_its_line_says() {
+        for context in EVERY {
             for binding in hints(context, |_| true, false) {
                 assert!(!binding.keys.is_empty(), "{context:?} {}", binding.label);
+                for k in binding.keys {
+                    let wanted = match k {
+                        Key::Digits => Message::Pick(2),
+                        _ => binding.message.clone(),
+                    };
+                    assert_eq!(
+                        message_for(context, &event_for(*k)),
+                        Some(wanted),
+                        "{context:?}: {} {}",
+                        binding.help_label(),
+                        binding.label
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn a_fixed_welcome_types_nothing() {
+        assert_eq!(
+            message_for(Context::WelcomeNamed, &key(KeyCode::Char('1'))),
+            None
+        );
+        assert_eq!(
+            message_for(Context::Welcome, &key(KeyCode::Char('1'))),
+            Some(Message::Type('1'))
+        );
+        assert_eq!(
+            message_for(Context::WelcomeNamed, &key(KeyCode::Enter)),
+            Some(Message::Confirm)
+        );
     }
 }

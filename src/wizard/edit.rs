@@ -33,9 +33,7 @@ pub enum EditError {
     TypedNotPicked,
     #[error("This question needs an answer; \"I don't know yet\" is not offered.")]
     UnsureNotOffered,
-    #[error(
-        "This question applies to every business, so it cannot be marked not applicable."
-    )]
+    #[error("This question applies to every business, so it cannot be marked not applicable.")]
     NotApplicableNotOffered,
 }
 
@@ -55,13 +53,10 @@ pub fn apply(
     let mut answer = current.cloned().unwrap_or_default();
     match change {
         Change::Pick(index) => {
-            let option = question
-                .options
-                .get(index)
-                .ok_or(EditError::NoSuchOption {
-                    number: index + 1,
-                    count: question.options.len(),
-                })?;
+            let option = question.options.get(index).ok_or(EditError::NoSuchOption {
+                number: index + 1,
+                count: question.options.len(),
+            })?;
             if question.kind == QuestionType::Multi {
                 let mut chosen: Vec<String> = match (&answer.state, &answer.value) {
                     (AnswerState::Answered, Some(Value::List(list))) => list.clone(),

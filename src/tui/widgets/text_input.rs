@@ -3,6 +3,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
+use unicode_width::UnicodeWidthChar;
 
 /// Text being typed, with the cursor as a character index.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -196,6 +197,91 @@ impl TextInput {
     }
 }
 
+/// Rows of styled cells being filled up to a width, for `TextInput::rows`.
+struct Rows {
+    width: usize,
+    rows: Vec<Line<'static>>,
+    spans: Vec<Span<'static>>,
+    run: String,
+    used: usize,
+    style: Style,
+}
+
+impl Rows {
+    fn flush(&mut self) {
+        if !self.run.is_empty() {
+            self.spans
+                .push(Span::styled(std::mem::take(&mut self.run), self.style));
+        }
+    }
+
+    fn break_row(&mut self) {
+        self.flush();
+        self.rows.push(Line::from(std::mem::take(&mut self.spans)));
+        self.used = 0;
+    }
+
+    /// Makes room for a cell this wide, starting a new row when the row is full.
+    fn room(&mut self, width: usize) {
+        if self.used + width > self.width && self.used > 0 {
+            self.break_row();
+        }
+        self.used += width;
+    }
+
+    fn push(&mut self, c: char) {
+        self.room(c.width().unwrap_or(0));
+        self.run.push(c);
+    }
+
+    fn push_cursor(&mut self, c: char, style: Style) {
+        self.room(c.width().unwrap_or(1).max(1));
+        self.flush();
+        self.spans.push(Span::styled(c.to_string(), style));
+    }
+}
+
+impl TextInput {
+    /// The text broken into rows no wider than `width` display columns (long lines
+    /// wrap), the cursor drawn as a styled cell when `focused`; and the row the cursor
+    /// is on, so a box shorter than the text can scroll to it.
+    pub fn rows(
+        &self,
+        width: usize,
+        style: Style,
+        cursor_style: Style,
+        focused: bool,
+    ) -> (Vec<Line<'static>>, usize) {
+        let mut rows = Rows {
+            width: width.max(1),
+            rows: Vec::new(),
+            spans: Vec::new(),
+            run: String::new(),
+            used: 0,
+            style,
+        };
+        let mut cursor_row = 0;
+        for (i, c) in self.text.chars().enumerate() {
+            let at_cursor = focused && i == self.cursor;
+            if at_cursor {
+                rows.push_cursor(if c == '\n' { ' ' } else { c }, cursor_style);
+                cursor_row = rows.rows.len();
+            }
+            if c == '\n' {
+                rows.break_row();
+            } else if !at_cursor {
+                rows.push(c);
+            }
+        }
+        if focused && self.cursor >= self.text.chars().count() {
+            rows.push_cursor(' ', cursor_style);
+            cursor_row = rows.rows.len();
+        }
+        rows.break_row();
+        (rows.rows, cursor_row)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +335,21 @@ mod tests {
         input.right();
         input.delete();
         assert_eq!(input.text(), "Mle");
+    }
+
+    #[test]
+    fn long_lines_wrap_by_display_width_and_the_cursor_row_is_known() {
+        let input = TextInput::multi("abcdef\n株式会社");
+        let (rows, cursor) = input.rows(4, Style::new(), Style::new(), true);
+        let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+        // Four columns hold "abcd", or two wide characters; the cursor ends the text.
+        assert_eq!(text, ["abcd", "ef", "株式", "会社", " "]);
+        assert_eq!(cursor, 4);
+        let mut input = TextInput::single("abcdef");
+        input.home();
+        let (rows, cursor) = input.rows(4, Style::new(), Style::new(), true);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(cursor, 0);
     }
 
     #[test]
