@@ -85,8 +85,9 @@ pub enum Only {
 pub enum Shown {
     /// The first key in the footer, every key in the `?` list.
     Keys,
-    /// These keys in the footer instead (a pair read together, like ↑/↓).
-    Footer(&'static [Key]),
+    /// These keys in the footer instead, saying this (a pair read together, like
+    /// "↑/↓ choose").
+    Footer(&'static [Key], &'static str),
     /// A word that reads better than the keys, in both places.
     Word(&'static str),
 }
@@ -123,17 +124,25 @@ const fn bind(
 }
 
 impl Binding {
-    /// The same binding, shown in the footer by these keys.
-    const fn footer_keys(mut self, keys: &'static [Key]) -> Binding {
-        self.shown = Shown::Footer(keys);
+    /// The same binding, shown in the footer by these keys, saying `label`.
+    const fn footer_keys(mut self, keys: &'static [Key], label: &'static str) -> Binding {
+        self.shown = Shown::Footer(keys, label);
         self
+    }
+
+    /// What the binding does, as the footer says it.
+    pub fn footer_text(&self) -> &'static str {
+        match self.shown {
+            Shown::Footer(_, label) => label,
+            _ => self.label,
+        }
     }
 
     /// The keys as the footer shows them: the first key, or the keys chosen.
     pub fn footer_label(&self) -> String {
         match self.shown {
             Shown::Keys => self.keys.first().map(|k| k.label()).unwrap_or_default(),
-            Shown::Footer(keys) => joined(keys),
+            Shown::Footer(keys, _) => joined(keys),
             Shown::Word(word) => word.to_string(),
         }
     }
@@ -213,8 +222,8 @@ static QUESTION: &[Binding] = &[
     bind(&[Char('f')], Message::Discuss, "discuss later", 6, Always),
     bind(&[Char('n')], Message::EditNote, "note", 7, Always),
     bind(&[Char('w')], Message::ToggleWhy, "why panel", 0, Always),
-    bind(&[Char('m')], Message::ReadMore, "read the why and help whole", 0, Always),
-    bind(&[Char('c'), Code(KeyCode::Delete)], Message::ClearAnswer, "clear answer (again: undo)", 0, Always),
+    bind(&[Char('m')], Message::ReadMore, "read the why whole", 0, Always),
+    bind(&[Char('c'), Code(KeyCode::Delete)], Message::ClearAnswer, "clear (again: undo)", 0, Always),
     bind(&[Char('g')], Message::GoToSection, "go to section", 8, Always),
     bind(&[Char('r')], Message::OpenReview, "review", 9, Always),
     bind(&[Char('s')], Message::OpenSummary, "summary", 10, Always),
@@ -273,7 +282,7 @@ static FIELD: &[Binding] = &[
 static NOTE: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "save", 1, Always),
     bind(&[Code(KeyCode::Esc)], Message::Close, "save and close", 2, Always),
-    bind(&[Code(KeyCode::Up)], Message::Up, "line up", 0, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up)], Message::Up, "line up", 0, Always).footer_keys(ARROWS, "lines"),
     bind(&[Code(KeyCode::Down)], Message::Down, "line down", 0, Always),
     bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
@@ -287,7 +296,7 @@ static WELCOME: &[Binding] = &[
 
 #[rustfmt::skip]
 static JUMP: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "choose"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "go", 2, Always),
     bind(&[Code(KeyCode::Esc), Char('g')], Message::Close, "close", 3, Always),
@@ -298,7 +307,7 @@ static JUMP: &[Binding] = &[
 #[rustfmt::skip]
 static READING: &[Binding] = &[
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll up", 1, Always).footer_keys(ARROWS, "scroll"),
     bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 2, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
     bind(&[Code(KeyCode::Esc), Char('m'), Code(KeyCode::Enter)], Message::Close, "close", 3, Always),
@@ -307,7 +316,7 @@ static READING: &[Binding] = &[
 
 #[rustfmt::skip]
 static REVIEW: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "choose"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "change it", 2, Always),
     bind(&[Code(KeyCode::Tab), Char('t')], Message::CycleFilter, "all/open/discuss", 3, Always),
@@ -321,7 +330,7 @@ static REVIEW: &[Binding] = &[
 
 #[rustfmt::skip]
 static SUMMARY: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll up", 1, Always).footer_keys(ARROWS, "scroll"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
     bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
@@ -337,7 +346,7 @@ static SUMMARY: &[Binding] = &[
 
 #[rustfmt::skip]
 static GAPS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "choose"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
@@ -353,7 +362,7 @@ static GAPS: &[Binding] = &[
 
 #[rustfmt::skip]
 static ACTIONS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "choose"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
@@ -372,7 +381,7 @@ static ACTIONS: &[Binding] = &[
 
 #[rustfmt::skip]
 static PLANS: &[Binding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "choose"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),

@@ -133,10 +133,10 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let legend = (sidebar.width > 0
         && usize::from(sidebar.height) >= count + 1 + usize::from(LEGEND_ROWS) + 1)
         .then(|| Rect {
+            x: sidebar.x + 1,
             y: sidebar.y + sidebar.height - LEGEND_ROWS,
             height: LEGEND_ROWS,
-            width: sidebar.width.saturating_sub(1),
-            ..sidebar
+            width: sidebar.width.saturating_sub(2),
         });
     let section_rows = if sidebar.width > 0 {
         sidebar_rows(count, sidebar, state.spot.section)
@@ -263,8 +263,12 @@ fn review_entries(app: &App, rows: &[Spot], width: usize) -> Vec<Entry> {
         // A note is read whole, wrapped under its question.
         if let Some(note) = note {
             let indent = review::NOTE_INDENT;
-            for part in wrap(note, width.saturating_sub(indent + 2)) {
-                entries.push(Entry::Note(part));
+            for (i, part) in wrap(note, width.saturating_sub(indent + 2))
+                .into_iter()
+                .enumerate()
+            {
+                let mark = if i == 0 { "✎ " } else { "  " };
+                entries.push(Entry::Note(format!("{mark}{part}")));
             }
         }
     }

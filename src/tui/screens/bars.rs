@@ -94,7 +94,7 @@ pub fn footer_lines(app: &App, width: usize, max_lines: usize) -> Vec<Line<'stat
         .map(|b| {
             let last = matches!(b.message, Message::ShowHelp | Message::Quit)
                 || context == Context::TooSmall;
-            (b.footer_label(), b.label, last)
+            (b.footer_label(), b.footer_text(), last)
         })
         .collect();
     // Each hint is drawn as "keys label   ".

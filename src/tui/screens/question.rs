@@ -242,6 +242,12 @@ fn field_lines(
     if let Some(error) = &state.field_error {
         // A refused entry never looks saved: the saved answer is named beside it.
         let answer = app.plan.answers.get(&question.id);
+        let error = error.to_string();
+        let mut chars = error.chars();
+        let error: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
         let saved = match answer.and_then(|a| a.given_value()) {
             Some(_) => {
                 let shown = review::answer_text(question, answer);

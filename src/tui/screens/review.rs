@@ -83,7 +83,7 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
         }
         Entry::Note(note) => {
             let lead = " ".repeat(NOTE_INDENT);
-            Line::styled(truncate(&format!("{lead}✎ {note}"), width), theme.dim)
+            Line::styled(truncate(&format!("{lead}{note}"), width), theme.dim)
         }
         Entry::Question(index, spot) => {
             let Some(question) = app.question_at(*spot) else {
