@@ -129,9 +129,9 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     .areas(body);
     let main = inset(main, 1);
     let count = app.questionnaire().sections.len();
-    // The legend sits at the bottom of the sidebar when every section still fits.
+    // The legend sits at the bottom of the sidebar, a row apart from every section.
     let legend = (sidebar.width > 0
-        && usize::from(sidebar.height) >= count + 1 + usize::from(LEGEND_ROWS) + 1)
+        && usize::from(sidebar.height) > count + 1 + usize::from(LEGEND_ROWS))
         .then(|| Rect {
             x: sidebar.x + 1,
             y: sidebar.y + sidebar.height - LEGEND_ROWS,

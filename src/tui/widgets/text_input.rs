@@ -2,7 +2,7 @@
 //! Editing only; drawing puts the cursor in as a styled cell, so it wraps with the text.
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
 /// Text being typed, with the cursor as a character index.
@@ -163,37 +163,6 @@ impl TextInput {
             .position(|c| *c == '\n')
             .map_or(chars.len(), |i| at + i);
         (start, end)
-    }
-
-    /// The text as lines, with the cursor drawn as a styled cell when `focused`.
-    pub fn to_text(&self, style: Style, cursor_style: Style, focused: bool) -> Text<'static> {
-        let mut lines: Vec<Line<'static>> = Vec::new();
-        let mut current: Vec<Span<'static>> = Vec::new();
-        let mut run = String::new();
-        let flush = |run: &mut String, current: &mut Vec<Span<'static>>| {
-            if !run.is_empty() {
-                current.push(Span::styled(std::mem::take(run), style));
-            }
-        };
-        for (i, c) in self.text.chars().enumerate() {
-            if focused && i == self.cursor {
-                flush(&mut run, &mut current);
-                let shown = if c == '\n' { ' ' } else { c };
-                current.push(Span::styled(shown.to_string(), cursor_style));
-            }
-            if c == '\n' {
-                flush(&mut run, &mut current);
-                lines.push(Line::from(std::mem::take(&mut current)));
-            } else if !(focused && i == self.cursor) {
-                run.push(c);
-            }
-        }
-        flush(&mut run, &mut current);
-        if focused && self.cursor >= self.text.chars().count() {
-            current.push(Span::styled(" ", cursor_style));
-        }
-        lines.push(Line::from(current));
-        Text::from(lines)
     }
 }
 
@@ -356,13 +325,12 @@ mod tests {
     fn the_cursor_is_drawn_where_it_is() {
         let mut input = TextInput::multi("ab\ncd");
         input.up();
-        let text = input.to_text(
-            Style::new(),
-            Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
-            true,
-        );
-        assert_eq!(text.lines.len(), 2);
-        assert_eq!(text.lines[0].to_string(), "ab ");
-        assert_eq!(text.lines[1].to_string(), "cd");
+        let reversed = Style::new().add_modifier(ratatui::style::Modifier::REVERSED);
+        let (rows, cursor) = input.rows(10, Style::new(), reversed, true);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].to_string(), "ab ");
+        assert_eq!(rows[1].to_string(), "cd");
+        assert_eq!(cursor, 0);
+        assert_eq!(rows[0].spans.last().map(|s| s.style), Some(reversed));
     }
 }
