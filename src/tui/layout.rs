@@ -132,12 +132,12 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     // The legend sits at the bottom of the sidebar, a row apart from every section.
     let legend = (sidebar.width > 0
         && usize::from(sidebar.height) > count + 1 + usize::from(LEGEND_ROWS))
-        .then(|| Rect {
-            x: sidebar.x + 1,
-            y: sidebar.y + sidebar.height - LEGEND_ROWS,
-            height: LEGEND_ROWS,
-            width: sidebar.width.saturating_sub(2),
-        });
+    .then(|| Rect {
+        x: sidebar.x + 1,
+        y: sidebar.y + sidebar.height - LEGEND_ROWS,
+        height: LEGEND_ROWS,
+        width: sidebar.width.saturating_sub(2),
+    });
     let section_rows = if sidebar.width > 0 {
         sidebar_rows(count, sidebar, state.spot.section)
     } else {

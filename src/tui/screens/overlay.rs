@@ -193,7 +193,8 @@ fn note_lines(app: &App, input: &TextInput, body: Rect) -> Vec<Line<'static>> {
             .min(BOX_WIDTH)
             .saturating_sub(4),
     );
-    let (mut rows, cursor) = input.rows(width, theme.input, theme.cursor, true);
+    let field = input.rows(width, theme.input, theme.cursor, true);
+    let (mut rows, cursor) = (field.rows, field.cursor);
     let room = NOTE_ROWS.min(usize::from(body.height.saturating_sub(2)).max(1));
     let first = (cursor + 1).saturating_sub(room);
     rows.drain(..first.min(rows.len()));
@@ -226,7 +227,7 @@ fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
 fn field_lines(app: &App, input: &TextInput, error: Option<&str>) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let width = usize::from(BOX_WIDTH - 4);
-    let (mut lines, _) = input.rows(width, theme.input, theme.cursor, true);
+    let mut lines = input.rows(width, theme.input, theme.cursor, true).rows;
     while lines.len() < 3 {
         lines.push(Line::raw(""));
     }

@@ -224,14 +224,11 @@ fn field_lines(
         ));
     }
     let box_width = width.saturating_sub(4 + unit.width()).max(1);
-    let (rows, _) = field.rows(box_width, theme.input, theme.cursor, state.typing);
-    let mut line_start = true;
-    for (i, row) in rows.into_iter().enumerate() {
+    let drawn = field.rows(box_width, theme.input, theme.cursor, state.typing);
+    for (i, (row, starts)) in drawn.rows.into_iter().zip(drawn.starts).enumerate() {
         // "›" marks where a typed line starts; a wrapped line's rest sits under it, so a
         // long line is not mistaken for several.
-        let lead = if line_start { " › " } else { "   " };
-        let full: usize = row.spans.iter().map(|s| s.content.width()).sum();
-        line_start = full < box_width;
+        let lead = if starts { " › " } else { "   " };
         let mut spans = vec![Span::styled(lead, theme.key)];
         spans.extend(row.spans);
         if i == 0 && !unit.is_empty() {

@@ -54,9 +54,10 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             theme.heading,
         ));
         let mut field = vec![Span::styled(" › ", theme.key)];
-        let (rows, _) = state
+        let rows = state
             .name
-            .rows(width.saturating_sub(3), theme.input, theme.cursor, true);
+            .rows(width.saturating_sub(3), theme.input, theme.cursor, true)
+            .rows;
         if let Some(first) = rows.into_iter().next() {
             field.extend(first.spans);
         }

@@ -166,13 +166,11 @@ impl TextInput {
     }
 }
 
-/// Rows of styled cells being filled up to a width, for `TextInput::rows`.
+/// Rows of styled cells, started anew at the break positions worked out beforehand.
 struct Rows {
-    width: usize,
     rows: Vec<Line<'static>>,
     spans: Vec<Span<'static>>,
     run: String,
-    used: usize,
     style: Style,
 }
 
@@ -187,67 +185,111 @@ impl Rows {
     fn break_row(&mut self) {
         self.flush();
         self.rows.push(Line::from(std::mem::take(&mut self.spans)));
-        self.used = 0;
     }
+}
 
-    /// Makes room for a cell this wide, starting a new row when the row is full.
-    fn room(&mut self, width: usize) {
-        if self.used + width > self.width && self.used > 0 {
-            self.break_row();
+/// Where rows start (char indices) when `chars` are wrapped to `width` columns: at the
+/// start of a word where the word fits, inside a word longer than the row where it must.
+/// A line break starts a row; a space that overflows hangs at the end of its row.
+fn breaks(chars: &[char], width: usize) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    // Where the last word on this row began (just after a space).
+    let mut word = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            breaks.push(i + 1);
+            (start, used, word) = (i + 1, 0, None);
+            continue;
         }
-        self.used += width;
+        let w = c.width().unwrap_or(0);
+        if used + w > width && i > start {
+            if c == ' ' {
+                breaks.push(i + 1);
+                (start, used, word) = (i + 1, 0, None);
+                continue;
+            }
+            let at = word.filter(|at| *at > start).unwrap_or(i);
+            breaks.push(at);
+            used = chars[at..i].iter().map(|c| c.width().unwrap_or(0)).sum();
+            (start, word) = (at, None);
+        }
+        used += w;
+        if c == ' ' {
+            word = Some(i + 1);
+        }
     }
+    breaks
+}
 
-    fn push(&mut self, c: char) {
-        self.room(c.width().unwrap_or(0));
-        self.run.push(c);
-    }
-
-    fn push_cursor(&mut self, c: char, style: Style) {
-        self.room(c.width().unwrap_or(1).max(1));
-        self.flush();
-        self.spans.push(Span::styled(c.to_string(), style));
-    }
+/// A text field drawn in rows: see `TextInput::rows`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRows {
+    pub rows: Vec<Line<'static>>,
+    /// The row the cursor is on.
+    pub cursor: usize,
+    /// Whether each row starts a line of the text (rather than continuing a long one).
+    pub starts: Vec<bool>,
 }
 
 impl TextInput {
     /// The text broken into rows no wider than `width` display columns (long lines
-    /// wrap), the cursor drawn as a styled cell when `focused`; and the row the cursor
-    /// is on, so a box shorter than the text can scroll to it.
+    /// wrap between words), the cursor drawn as a styled cell when `focused`; with the
+    /// row the cursor is on, so a box shorter than the text can scroll to it.
     pub fn rows(
         &self,
         width: usize,
         style: Style,
         cursor_style: Style,
         focused: bool,
-    ) -> (Vec<Line<'static>>, usize) {
+    ) -> FieldRows {
+        let chars: Vec<char> = self.text.chars().collect();
+        let at_end = focused && self.cursor >= chars.len();
+        let mut measured = chars.clone();
+        if at_end {
+            // The cursor after the text takes a column of its own.
+            measured.push('_');
+        }
+        let mut next = breaks(&measured, width.max(1)).into_iter().peekable();
         let mut rows = Rows {
-            width: width.max(1),
             rows: Vec::new(),
             spans: Vec::new(),
             run: String::new(),
-            used: 0,
             style,
         };
         let mut cursor_row = 0;
-        for (i, c) in self.text.chars().enumerate() {
-            let at_cursor = focused && i == self.cursor;
-            if at_cursor {
-                rows.push_cursor(if c == '\n' { ' ' } else { c }, cursor_style);
-                cursor_row = rows.rows.len();
-            }
-            if c == '\n' {
+        let mut starts = vec![true];
+        for (i, &c) in chars.iter().enumerate() {
+            if next.next_if_eq(&i).is_some() {
                 rows.break_row();
-            } else if !at_cursor {
-                rows.push(c);
+                starts.push(i > 0 && chars[i - 1] == '\n');
+            }
+            if focused && i == self.cursor {
+                rows.flush();
+                let shown = if c == '\n' { ' ' } else { c };
+                rows.spans
+                    .push(Span::styled(shown.to_string(), cursor_style));
+                cursor_row = rows.rows.len();
+            } else if c != '\n' {
+                rows.run.push(c);
             }
         }
-        if focused && self.cursor >= self.text.chars().count() {
-            rows.push_cursor(' ', cursor_style);
+        if next.next_if_eq(&chars.len()).is_some() {
+            rows.break_row();
+            starts.push(chars.last() == Some(&'\n'));
+        }
+        if at_end {
+            rows.flush();
+            rows.spans.push(Span::styled(" ", cursor_style));
             cursor_row = rows.rows.len();
         }
         rows.break_row();
-        (rows.rows, cursor_row)
+        FieldRows {
+            rows: rows.rows,
+            cursor: cursor_row,
+            starts,
+        }
     }
 }
 
@@ -309,14 +351,20 @@ mod tests {
     #[test]
     fn long_lines_wrap_by_display_width_and_the_cursor_row_is_known() {
         let input = TextInput::multi("abcdef\n株式会社");
-        let (rows, cursor) = input.rows(4, Style::new(), Style::new(), true);
+        let FieldRows { rows, cursor, .. } = input.rows(4, Style::new(), Style::new(), true);
         let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
         // Four columns hold "abcd", or two wide characters; the cursor ends the text.
         assert_eq!(text, ["abcd", "ef", "株式", "会社", " "]);
         assert_eq!(cursor, 4);
+        // Between words where a word fits.
+        let input = TextInput::multi("under the desk too");
+        let FieldRows { rows, starts, .. } = input.rows(10, Style::new(), Style::new(), false);
+        assert_eq!(starts, [true, false]);
+        let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+        assert_eq!(text, ["under the ", "desk too"]);
         let mut input = TextInput::single("abcdef");
         input.home();
-        let (rows, cursor) = input.rows(4, Style::new(), Style::new(), true);
+        let FieldRows { rows, cursor, .. } = input.rows(4, Style::new(), Style::new(), true);
         assert_eq!(rows.len(), 2);
         assert_eq!(cursor, 0);
     }
@@ -326,7 +374,12 @@ mod tests {
         let mut input = TextInput::multi("ab\ncd");
         input.up();
         let reversed = Style::new().add_modifier(ratatui::style::Modifier::REVERSED);
-        let (rows, cursor) = input.rows(10, Style::new(), reversed, true);
+        let FieldRows {
+            rows,
+            cursor,
+            starts,
+        } = input.rows(10, Style::new(), reversed, true);
+        assert_eq!(starts, [true, true]);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].to_string(), "ab ");
         assert_eq!(rows[1].to_string(), "cd");
