@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::report::HoldKind;
 use crate::report::text::percent;
 use crate::tui::app::{App, SummaryState};
-use crate::tui::widgets::lines::{draw_lines, inset, wrapped};
+use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
 use crate::tui::widgets::wrap::{pad, wrap};
 
 /// Lines of `text` wrapped to `width` with a hanging indent of `indent` spaces.
@@ -141,5 +141,11 @@ pub fn render(app: &App, state: &SummaryState, body: Rect, buf: &mut Buffer) {
     let all = lines(app, usize::from(area.width));
     let max_scroll = all.len().saturating_sub(usize::from(area.height));
     let first = usize::from(state.scroll).min(max_scroll);
-    draw_lines(all.into_iter().skip(first), area, buf);
+    draw_cut(
+        all.into_iter().skip(first),
+        area,
+        "… more below (↓ or PgDn)",
+        app.theme.dim,
+        buf,
+    );
 }

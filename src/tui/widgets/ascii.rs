@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 /// A symbol's ASCII stand-in, one column wide.
 fn stand_in(symbol: &str) -> &'static str {
@@ -64,12 +65,21 @@ fn letter(symbol: &str) -> &'static str {
 pub fn downgrade(buf: &mut Buffer, area: Rect) {
     let area = area.intersection(buf.area);
     for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
+        let mut x = area.left();
+        while x < area.right() {
             let cell = &mut buf[(x, y)];
+            let wide = cell.symbol().width() > 1;
             if !cell.symbol().is_ascii() {
                 let ascii = stand_in(cell.symbol());
                 cell.set_symbol(ascii);
             }
+            // A wide character's second column gets a "?" of its own, so the text
+            // keeps its width.
+            if wide && x + 1 < area.right() {
+                buf[(x + 1, y)].set_symbol("?");
+                x += 1;
+            }
+            x += 1;
         }
     }
 }
@@ -94,7 +104,7 @@ mod tests {
             .collect();
         assert!(rows.iter().flat_map(|r| r.chars()).all(|c| c.is_ascii()));
         assert_eq!(rows[0], "+----------+");
-        assert!(rows[1].starts_with("|>+ Cafe ?"), "{rows:?}");
+        assert!(rows[1].starts_with("|>+ Cafe ??|"), "{rows:?}");
         assert!(rows[1].ends_with('|'), "{rows:?}");
     }
 }
