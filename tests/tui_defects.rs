@@ -499,6 +499,33 @@ fn the_gaps_list_keeps_its_place_and_esc_goes_back_to_it() {
 }
 
 #[test]
+fn a_click_on_a_gap_selects_it_and_a_second_click_opens_it() {
+    let mut app = app_on("small.json", "Acme", (80, 24));
+    for (id, value) in [("problem", "no"), ("outcomes", "0"), ("reason", "cost")] {
+        answer(&mut app, id, value);
+    }
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 's');
+    ch(&mut app, 'g');
+    // The rows start under the header, the title and a blank line.
+    let message = outready::tui::layout::click(&app, 10, 4);
+    assert_eq!(message, Some(outready::tui::message::Message::Select(1)));
+    update(&mut app, outready::tui::message::Message::Select(1));
+    assert_eq!(
+        app.screen,
+        Screen::Gaps(outready::tui::app::ListState { selected: 1 })
+    );
+    let gap = app.report.gaps[1].question_id.clone();
+    update(&mut app, outready::tui::message::Message::Select(1));
+    assert_eq!(current_id(&app), gap);
+    // Below the last gap, a click lands on nothing.
+    ch(&mut app, 's');
+    ch(&mut app, 'g');
+    assert_eq!(outready::tui::layout::click(&app, 10, 2 + 40), None);
+    assert_eq!(outready::tui::layout::click(&app, 10, 12), None);
+}
+
+#[test]
 fn page_down_scrolls_the_summary() {
     let mut app = app_on("small.json", "Acme", (80, 16));
     for (id, value) in [("problem", "no"), ("outcomes", "0"), ("reason", "cost")] {

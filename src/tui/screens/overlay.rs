@@ -136,15 +136,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     } else {
                         theme.dim
                     };
-                    Line::styled(
-                        format!(
-                            "{pointer}{} {} ({})",
-                            status.symbol(),
-                            section.title,
-                            status.word()
-                        ),
-                        style,
-                    )
+                    let text = format!(
+                        "{pointer}{} {} ({})",
+                        status.symbol(),
+                        section.title,
+                        status.word()
+                    );
+                    Line::styled(truncate(&text, box_text_width(body)), style)
                 })
                 .collect();
             ("Go to section (Enter goes, Esc closes)".to_string(), lines)
@@ -165,6 +163,16 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
 
 /// The widest an overlay's box gets.
 const BOX_WIDTH: u16 = 74;
+
+/// The columns inside a box drawn over `body`, less the air on each side.
+fn box_text_width(body: Rect) -> usize {
+    usize::from(
+        body.width
+            .saturating_sub(4)
+            .min(BOX_WIDTH)
+            .saturating_sub(4),
+    )
+}
 
 /// The most rows the note box takes; a longer note scrolls to the cursor.
 const NOTE_ROWS: usize = 8;
