@@ -545,3 +545,32 @@ fn no_color_draws_without_colour() {
     let coloured = a_short_session(&[]);
     assert!(!colour_codes(&coloured).is_empty());
 }
+
+#[test]
+fn a_vt100_without_utf8_gets_neither_colour_nor_anything_but_ascii() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(
+        home.path(),
+        &data,
+        &[("TERM", "vt100"), ("LANG", "en_GB.ISO-8859-1")],
+    );
+    term.wait_for("Name this plan");
+    term.send("Acme Ltd\r");
+    term.wait_for("section 1 of");
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let raw = term.raw();
+    assert_eq!(colour_codes(&raw), Vec::<String>::new());
+    let wide: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii()).collect();
+    assert!(
+        wide.is_empty(),
+        "bytes outside ASCII: {}",
+        String::from_utf8_lossy(&wide)
+    );
+    // Box drawing has its ASCII stand-in.
+    assert!(String::from_utf8_lossy(&raw).contains('|'));
+}
