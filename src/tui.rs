@@ -99,11 +99,6 @@ pub const CANNOT_DRAW: &str = "this terminal (TERM=dumb) cannot draw the wizard'
 
 /// Runs the wizard until the user quits; returns what to tell them afterwards.
 pub fn run(options: Options) -> Result<String> {
-    let capabilities = Capabilities::from_env(|name| std::env::var(name).ok());
-    if !capabilities.screens {
-        Session::open(&options)?;
-        anyhow::bail!(CANNOT_DRAW);
-    }
     if !io::stdout().is_terminal() {
         // The plan and questionnaire are checked first, so a mistake in them is what the
         // user hears about, not only the missing terminal.
@@ -111,6 +106,11 @@ pub fn run(options: Options) -> Result<String> {
         anyhow::bail!(
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
+    }
+    let capabilities = Capabilities::from_env(|name| std::env::var(name).ok());
+    if !capabilities.screens {
+        Session::open(&options)?;
+        anyhow::bail!(CANNOT_DRAW);
     }
     // The plan and its questionnaire load while the terminal is set up, so the first
     // screen comes sooner; a plan that cannot be opened then restores the terminal.

@@ -574,3 +574,22 @@ fn a_vt100_without_utf8_gets_neither_colour_nor_anything_but_ascii() {
     // Box drawing has its ASCII stand-in.
     assert!(String::from_utf8_lossy(&raw).contains('|'));
 }
+
+#[test]
+fn a_dumb_terminal_is_told_about_plain_mode_in_one_sentence() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(home.path(), &data, &[("TERM", "dumb")]);
+    assert!(!term.wait_exit().success());
+    let said = String::from_utf8_lossy(&term.raw()).to_string();
+    assert!(
+        said.contains("TERM=dumb") && said.contains("--plain"),
+        "{said}"
+    );
+    assert_eq!(said.trim().lines().count(), 1, "{said}");
+    // Nothing full-screen was started: no alternate screen.
+    assert!(!said.contains("\x1b[?1049h"), "{said:?}");
+}

@@ -615,22 +615,3 @@ fn without_utf8_every_screen_is_ascii() {
         "{shown}"
     );
 }
-
-#[test]
-fn a_dumb_terminal_is_told_about_plain_mode_in_one_sentence() {
-    let data = tempfile::tempdir().unwrap();
-    let output = assert_cmd::Command::cargo_bin("outready")
-        .unwrap()
-        .env("OUTREADY_DATA_DIR", data.path())
-        .env("TERM", "dumb")
-        .env_remove("ACCESSIBLE")
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let said = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        said.contains("TERM=dumb") && said.contains("--plain"),
-        "{said}"
-    );
-    assert_eq!(said.trim().lines().count(), 1, "{said}");
-}
