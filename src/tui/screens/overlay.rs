@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::sidebar::section_status;
+use super::sidebar::{SectionStatus, section_status};
 use crate::tui::app::{ActionField, App, Overlay};
 use crate::tui::keymap::{self, Context};
 use unicode_width::UnicodeWidthStr;
@@ -61,10 +61,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 .collect();
             let mut notes = Vec::new();
             if context == Context::Question {
-                notes.push(Line::styled(
-                    "Sections: ○ not started ◐ in progress ✓ done ✗ blocker – skipped",
-                    theme.dim,
-                ));
+                let legend: Vec<String> = SectionStatus::ALL
+                    .iter()
+                    .map(|s| format!("{} {}", s.symbol(), s.word()))
+                    .collect();
+                for part in wrap(&format!("Sections: {}", legend.join("  ")), 66) {
+                    notes.push(Line::styled(part, theme.dim));
+                }
             }
             notes.push(Line::styled("Esc closes this list.", theme.dim));
             // A long key list goes into two columns rather than off the bottom.

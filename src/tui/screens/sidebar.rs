@@ -34,11 +34,21 @@ impl SectionStatus {
         }
     }
 
+    /// Every state, in the order the legends list them.
+    pub const ALL: [SectionStatus; 5] = [
+        SectionStatus::NotStarted,
+        SectionStatus::InProgress,
+        SectionStatus::Done,
+        SectionStatus::Blocker,
+        SectionStatus::Skipped,
+    ];
+
+    /// What the symbol means, in words ("✓" is "all answered", not "good").
     pub fn word(self) -> &'static str {
         match self {
-            SectionStatus::NotStarted => "not started",
-            SectionStatus::InProgress => "in progress",
-            SectionStatus::Done => "done",
+            SectionStatus::NotStarted => "none answered",
+            SectionStatus::InProgress => "some answered",
+            SectionStatus::Done => "all answered",
             SectionStatus::Blocker => "has a blocker",
             SectionStatus::Skipped => "does not apply",
         }
