@@ -447,6 +447,14 @@ fn c_clears_with_a_word_and_c_again_puts_it_back() {
     assert_eq!(ch(&mut app, 'c'), vec![]);
     let said = app.status.clone().map(|s| s.text).unwrap_or_default();
     assert!(said.contains("no answer to clear"), "{said}");
+    // A refused entry never saved is cleared too, and kept no longer.
+    open(&mut app, "reserve");
+    type_keys(&mut app, "150");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(ch(&mut app, 'c'), vec![]);
+    assert!(!app.drafts.contains_key("reserve"));
+    let field = app.current().and_then(|(s, _)| s.field.clone()).unwrap();
+    assert_eq!(field.text(), "");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -146,7 +146,24 @@ fn clear_answer(app: &mut App) -> Vec<Effect> {
                 vec![Effect::SavePlan]
             }
             _ => {
-                app.say("There is no answer to clear.");
+                // Nothing saved, but something typed: that is what goes.
+                let typed = match &mut app.screen {
+                    Screen::Question(state) => {
+                        let typed = state.field.as_ref().is_some_and(|f| !f.text().is_empty());
+                        if let Some(field) = state.field.as_mut() {
+                            field.clear();
+                        }
+                        state.field_error = None;
+                        typed
+                    }
+                    _ => false,
+                };
+                app.drafts.remove(&id);
+                app.say(if typed {
+                    "Cleared what you typed; nothing was saved for this question."
+                } else {
+                    "There is no answer to clear."
+                });
                 Vec::new()
             }
         };
