@@ -1342,14 +1342,26 @@ fn a_gap_goes_into_the_action_plan_gets_an_owner_and_moves_on_without_being_lost
         press(&mut app, KeyCode::Enter).is_empty(),
         "a bad date is not saved"
     );
-    assert!(matches!(
-        app.overlay,
-        Some(Overlay::ActionField { error: Some(_), .. })
-    ));
+    // The due date typed after the one offered is refused as not a date, by what was typed.
+    let not_a_date = |typed: &str| {
+        Some(outready::wizard::actions::ActionError::Due(
+            outready::wizard::EntryError::NotADate {
+                typed: typed.to_string(),
+            },
+        ))
+    };
+    assert!(
+        matches!(&app.overlay, Some(Overlay::ActionField { input, error, .. })
+            if input.text().ends_with("31/12/2026") && *error == not_a_date(input.text())),
+        "{:?}",
+        app.overlay
+    );
     press(&mut app, KeyCode::Esc); // Esc keeps what is typed only when it is valid.
     assert!(
-        app.overlay.is_some(),
-        "the bad date stays on screen to be corrected"
+        matches!(&app.overlay, Some(Overlay::ActionField { input, error, .. })
+            if input.text().ends_with("31/12/2026") && *error == not_a_date(input.text())),
+        "the bad date stays on screen to be corrected: {:?}",
+        app.overlay
     );
 
     let mut app = started();
