@@ -623,3 +623,39 @@ fn without_utf8_every_screen_is_ascii() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_summary_stops_scrolling_at_its_end_so_up_moves_at_once() {
+    let mut app = app_on("small.json", "Acme", (80, 16));
+    for (id, value) in [("problem", "no"), ("outcomes", "0"), ("reason", "cost")] {
+        answer(&mut app, id, value);
+    }
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 's');
+    for _ in 0..20 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let bottom = screen(&app);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(screen(&app), bottom);
+    press(&mut app, KeyCode::Up);
+    assert_ne!(screen(&app), bottom, "one key up shows one line more");
+}
+
+#[test]
+fn update_reads_no_screen_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let mut files = vec![root.join("update.rs")];
+    for entry in std::fs::read_dir(root.join("update")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for line in source
+            .lines()
+            .filter(|l| l.trim_start().starts_with("use "))
+        {
+            assert!(!line.contains("screens"), "{}: {line}", file.display());
+        }
+    }
+}
