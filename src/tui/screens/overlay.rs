@@ -63,9 +63,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             if context == Context::Question {
                 let legend: Vec<String> = SectionStatus::ALL
                     .iter()
-                    .map(|s| format!("{} {}", s.symbol(), s.word()))
+                    // Each symbol and its words stay on one line (no-break spaces).
+                    .map(|s| format!("{} {}", s.symbol(), s.word()).replace(' ', "\u{a0}"))
                     .collect();
-                for part in wrap(&format!("Sections: {}", legend.join("  ")), 66) {
+                for part in wrap(
+                    &format!("Sections: {}", legend.join("  ")),
+                    box_text_width(body),
+                ) {
                     notes.push(Line::styled(part, theme.dim));
                 }
             }
