@@ -570,3 +570,51 @@ fn the_goodbye_line_shows_escape_sequences_instead_of_sending_them() {
         "the name is shown: {after:?}"
     );
 }
+
+#[test]
+fn a_vt100_without_utf8_gets_neither_colour_nor_anything_but_ascii() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(
+        home.path(),
+        &data,
+        &[("TERM", "vt100"), ("LANG", "en_GB.ISO-8859-1")],
+    );
+    term.wait_for("Name this plan");
+    term.send("Acme Ltd\r");
+    term.wait_for("section 1 of");
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let raw = term.raw();
+    assert_eq!(colour_codes(&raw), Vec::<String>::new());
+    let wide: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii()).collect();
+    assert!(
+        wide.is_empty(),
+        "bytes outside ASCII: {}",
+        String::from_utf8_lossy(&wide)
+    );
+    // Box drawing has its ASCII stand-in.
+    assert!(String::from_utf8_lossy(&raw).contains('|'));
+}
+
+#[test]
+fn a_dumb_terminal_is_told_about_plain_mode_in_one_sentence() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(home.path(), &data, &[("TERM", "dumb")]);
+    assert!(!term.wait_exit().success());
+    let said = String::from_utf8_lossy(&term.raw()).to_string();
+    assert!(
+        said.contains("TERM=dumb") && said.contains("--plain"),
+        "{said}"
+    );
+    assert_eq!(said.trim().lines().count(), 1, "{said}");
+    // Nothing full-screen was started: no alternate screen.
+    assert!(!said.contains("\x1b[?1049h"), "{said:?}");
+}

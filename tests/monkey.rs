@@ -8,6 +8,9 @@
 
 use std::time::{Duration, Instant};
 
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use outready::plan::PlanStore;
 use outready::plan::store::load_path;
 use outready::tui::app::App;
@@ -17,9 +20,6 @@ use outready::tui::view::AppView;
 use outready::tui::{to_message, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
 use ratatui::layout::Rect;
 
 const EVENTS: usize = 100_000;

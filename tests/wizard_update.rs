@@ -5,6 +5,9 @@
 
 use std::path::Path;
 
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use jiff::Timestamp;
 use outready::answer::{Answer, AnswerState, Value};
 use outready::plan::{Plan, PlanName};
@@ -12,14 +15,14 @@ use outready::questionnaire::Loaded;
 use outready::questionnaire::load::load_file;
 use outready::tui::app::{App, Overlay, ReviewFilter, Screen};
 use outready::tui::keymap::{Context, message_for};
+use outready::tui::layout::{self, Target};
 use outready::tui::message::{Effect, Message};
-use outready::tui::screens::question::{Target, hit};
 use outready::tui::theme::Theme;
+use outready::tui::to_message;
 use outready::tui::update::update;
 use outready::tui::view::AppView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 // ---------------------------------------------------------------------------------------
@@ -140,7 +143,8 @@ fn field_error(app: &App) -> Option<String> {
         .expect("a question on screen")
         .0
         .field_error
-        .clone()
+        .as_ref()
+        .map(|e| e.to_string())
 }
 
 fn typing(app: &App) -> bool {
@@ -342,7 +346,7 @@ fn yes_no_digits_pick_without_moving_and_enter_moves_on() {
     assert_eq!(ch(&mut app, '2'), vec![Effect::SavePlan]);
     assert_eq!(value(&app, "personal-data"), text("no"));
     assert_eq!(current_id(&app), "personal-data");
-    assert_eq!(app.current().unwrap().0.highlight, 1);
+    assert_eq!(app.current().unwrap().0.highlight, Some(1));
     // A digit past the options is explained, not taken.
     assert_eq!(ch(&mut app, '5'), vec![]);
     assert!(status(&app).0.contains("pick 1 to 2"));
@@ -366,7 +370,7 @@ fn multi_toggles_with_digits_and_space_and_enter_does_not_toggle() {
     ch(&mut app, 'j');
     ch(&mut app, 'j');
     ch(&mut app, 'k');
-    assert_eq!(app.current().unwrap().0.highlight, 1);
+    assert_eq!(app.current().unwrap().0.highlight, Some(1));
     assert_eq!(ch(&mut app, ' '), vec![Effect::SavePlan]);
     assert_eq!(value(&app, "outsourced"), list(&["support", "hosting"]));
     // Enter confirms the set as it is and moves on.
@@ -408,16 +412,16 @@ fn the_highlight_stays_within_the_options() {
     let mut app = started();
     open(&mut app, "reason");
     ch(&mut app, 'k');
-    assert_eq!(app.current().unwrap().0.highlight, 0);
+    assert_eq!(app.current().unwrap().0.highlight, Some(0));
     for _ in 0..5 {
         ch(&mut app, 'j');
     }
-    assert_eq!(app.current().unwrap().0.highlight, 2);
+    assert_eq!(app.current().unwrap().0.highlight, Some(2));
     // Coming back to an answered question highlights its answer.
     ch(&mut app, '2');
     open(&mut app, "staff");
     open(&mut app, "reason");
-    assert_eq!(app.current().unwrap().0.highlight, 1);
+    assert_eq!(app.current().unwrap().0.highlight, Some(1));
 }
 
 #[test]
@@ -864,8 +868,12 @@ fn review_cycles_its_filters_with_tab_and_enter_opens_the_question() {
     press(&mut app, KeyCode::Down);
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SavePlan]);
     assert_eq!(current_id(&app), "problem");
+    // The review opens again under the filter it was left with.
     ch(&mut app, 'r');
-    press(&mut app, KeyCode::Tab);
+    let Screen::Review(state) = &app.screen else {
+        panic!("r did not open the review: {:?}", app.screen)
+    };
+    assert_eq!(state.filter, ReviewFilter::Open);
     press(&mut app, KeyCode::Tab);
     // Discuss: only the flagged one.
     press(&mut app, KeyCode::Down);
@@ -1068,7 +1076,7 @@ fn a_window_too_small_ignores_everything_but_quitting() {
     // Messages from elsewhere (a mouse click, a paste) are ignored too.
     for message in [
         Message::Pick(0),
-        Message::Click(3, 3),
+        Message::Select(3),
         Message::Paste("x".into()),
     ] {
         assert_eq!(send(&mut app, message.clone()), vec![], "{message:?}");
@@ -1082,6 +1090,25 @@ fn a_window_too_small_ignores_everything_but_quitting() {
 
 // ---------------------------------------------------------------------------------------
 // Mouse
+
+/// What the question screen has at this cell.
+fn target(app: &App, x: u16, y: u16) -> Option<Target> {
+    layout::question_target(app, layout::body(app), x, y)
+}
+
+/// A left click at this cell, as the terminal reports it, through the layout.
+fn click(app: &mut App, x: u16, y: u16) -> Vec<Effect> {
+    let event = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    });
+    match to_message(app, event) {
+        Some(message) => update(app, message),
+        None => Vec::new(),
+    }
+}
 
 /// The screen as text rows, drawn at the app's size.
 fn screen_rows(app: &App) -> Vec<String> {
@@ -1122,20 +1149,20 @@ fn clicking_an_option_picks_it_and_clicking_a_section_goes_there() {
     open(&mut app, "outsourced");
 
     let (x, y) = find_on_screen(&app, "Hosting", 30..100);
-    assert_eq!(hit(&app, app.area, x, y), Some(Target::Option(1)));
-    assert_eq!(send(&mut app, Message::Click(x, y)), vec![Effect::SavePlan]);
+    assert_eq!(target(&app, x, y), Some(Target::Option(1)));
+    assert_eq!(click(&mut app, x, y), vec![Effect::SavePlan]);
     assert_eq!(value(&app, "outsourced"), list(&["hosting"]));
-    assert_eq!(app.current().unwrap().0.highlight, 1);
+    assert_eq!(app.current().unwrap().0.highlight, Some(1));
     // Clicking it again toggles it off, like its digit.
-    send(&mut app, Message::Click(x + 3, y));
+    click(&mut app, x + 3, y);
     assert_eq!(
         answer(&app, "outsourced").unwrap().state,
         AnswerState::Unanswered
     );
 
     let (x, y) = find_on_screen(&app, "Budget", 0..30);
-    assert_eq!(hit(&app, app.area, x, y), Some(Target::Section(2)));
-    assert_eq!(send(&mut app, Message::Click(x, y)), vec![Effect::SavePlan]);
+    assert_eq!(target(&app, x, y), Some(Target::Section(2)));
+    assert_eq!(click(&mut app, x, y), vec![Effect::SavePlan]);
     assert_eq!(current_id(&app), "budget");
 }
 
@@ -1148,25 +1175,25 @@ fn clicking_unsure_and_the_field_does_what_their_keys_do() {
     assert!(!typing(&app));
 
     let (x, y) = find_on_screen(&app, "Not applicable", 30..100);
-    send(&mut app, Message::Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(
         answer(&app, "decision-date").unwrap().state,
         AnswerState::NotApplicable
     );
     let (x, y) = find_on_screen(&app, "I don't know yet", 30..100);
-    send(&mut app, Message::Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(
         answer(&app, "decision-date").unwrap().state,
         AnswerState::Unsure
     );
 
     let (x, y) = find_on_screen(&app, "Your answer", 30..100);
-    send(&mut app, Message::Click(x, y));
+    click(&mut app, x, y);
     assert!(typing(&app));
 
     // A click on nothing in particular changes nothing.
     let before = app.plan.clone();
-    assert_eq!(send(&mut app, Message::Click(99, 29)), vec![]);
+    assert_eq!(click(&mut app, 99, 29), vec![]);
     assert_eq!(app.plan, before);
 }
 
@@ -1177,12 +1204,12 @@ fn clicking_a_review_row_selects_it_then_opens_it() {
     press(&mut app, KeyCode::Esc);
     ch(&mut app, 'r');
     let (x, y) = find_on_screen(&app, "Why are you outsourcing?", 0..100);
-    assert_eq!(send(&mut app, Message::Click(x, y)), vec![]);
+    assert_eq!(click(&mut app, x, y), vec![]);
     let Screen::Review(state) = &app.screen else {
         panic!()
     };
     assert_eq!(state.selected, 5);
-    send(&mut app, Message::Click(x, y));
+    click(&mut app, x, y);
     assert_eq!(current_id(&app), "reason");
 }
 
@@ -1315,14 +1342,26 @@ fn a_gap_goes_into_the_action_plan_gets_an_owner_and_moves_on_without_being_lost
         press(&mut app, KeyCode::Enter).is_empty(),
         "a bad date is not saved"
     );
-    assert!(matches!(
-        app.overlay,
-        Some(Overlay::ActionField { error: Some(_), .. })
-    ));
+    // The due date typed after the one offered is refused as not a date, by what was typed.
+    let not_a_date = |typed: &str| {
+        Some(outready::wizard::actions::ActionError::Due(
+            outready::wizard::EntryError::NotADate {
+                typed: typed.to_string(),
+            },
+        ))
+    };
+    assert!(
+        matches!(&app.overlay, Some(Overlay::ActionField { input, error, .. })
+            if input.text().ends_with("31/12/2026") && *error == not_a_date(input.text())),
+        "{:?}",
+        app.overlay
+    );
     press(&mut app, KeyCode::Esc); // Esc keeps what is typed only when it is valid.
     assert!(
-        app.overlay.is_some(),
-        "the bad date stays on screen to be corrected"
+        matches!(&app.overlay, Some(Overlay::ActionField { input, error, .. })
+            if input.text().ends_with("31/12/2026") && *error == not_a_date(input.text())),
+        "the bad date stays on screen to be corrected: {:?}",
+        app.overlay
     );
 
     let mut app = started();

@@ -1,5 +1,6 @@
 //! What the user asked for (messages) and what must happen outside the app state as a
-//! result (effects). `update` turns one into the other.
+//! result (effects). `update` turns one into the other. A click arrives already named
+//! (pick option 3, open section 5): `layout` reads it against the drawn screen.
 
 /// What the user asked for, named; keys, mouse and signals all become one of these.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,8 +93,16 @@ pub enum Message {
     NewLine,
     /// Stop typing: keys become commands again.
     DoneTyping,
-    /// A mouse click at this column and row.
-    Click(u16, u16),
+    /// Go to the first shown question of this section (a click on the sidebar).
+    OpenSection(usize),
+    /// Select this row of a list; a row already selected opens (a click on a row).
+    Select(usize),
+    /// Read the question's "why this matters" and help whole.
+    ReadMore,
+    /// Scroll or move a page down.
+    PageDown,
+    /// Scroll or move a page up.
+    PageUp,
     /// The mouse wheel turned up.
     ScrollUp,
     /// The mouse wheel turned down.

@@ -5,6 +5,7 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use super::entry::{EntryError, parse_calendar_date};
 use crate::local_zone::local_zone;
 use crate::plan::{Action, ActionStatus, Plan};
 use crate::questionnaire::Questionnaire;
@@ -18,6 +19,19 @@ pub enum Toggled {
     Removed,
     /// It is under way or done, so it stays (set it back to open to remove it).
     Kept,
+}
+
+/// Why the action plan could not be changed as asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("The recommendation \"{0}\" is not in the questionnaire.")]
+    UnknownRecommendation(String),
+    /// A due date that is not a date.
+    #[error(transparent)]
+    Due(#[from] EntryError),
+    /// Under way or done: only an open action is removed.
+    #[error("This action is {status}: set it back to open (Space) before removing it.")]
+    Started { status: &'static str },
 }
 
 /// The position of the action for this recommendation, if it is in the plan.
@@ -39,7 +53,7 @@ pub fn toggle(
     question: &str,
     recommendation: &str,
     now: Timestamp,
-) -> Result<Toggled, String> {
+) -> Result<Toggled, ActionError> {
     if let Some(index) = find(plan, recommendation) {
         let action = &plan.actions[index];
         if action.status != ActionStatus::Open || !action.owner.is_empty() {
@@ -52,9 +66,7 @@ pub fn toggle(
     let advice = questionnaire
         .question(question)
         .and_then(|q| q.recommendations.iter().find(|r| r.id == recommendation))
-        .ok_or_else(|| {
-            format!("The recommendation \"{recommendation}\" is not in the questionnaire.")
-        })?;
+        .ok_or_else(|| ActionError::UnknownRecommendation(recommendation.to_string()))?;
     let due = crate::report::text::days_later(local_date(now), advice.due_in_days);
     plan.actions.push(Action {
         recommendation: recommendation.to_string(),
@@ -78,14 +90,17 @@ pub fn set_owner(plan: &mut Plan, index: usize, owner: &str, now: Timestamp) {
 }
 
 /// Sets an action's due date from what was typed (`YYYY-MM-DD`; empty: none).
-pub fn set_due(plan: &mut Plan, index: usize, typed: &str, now: Timestamp) -> Result<(), String> {
+pub fn set_due(
+    plan: &mut Plan,
+    index: usize,
+    typed: &str,
+    now: Timestamp,
+) -> Result<(), ActionError> {
     let typed = typed.trim();
     let due = if typed.is_empty() {
         None
     } else {
-        Some(typed.parse::<Date>().map_err(|_| {
-            format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")
-        })?)
+        Some(parse_calendar_date(typed)?)
     };
     if let Some(action) = plan.actions.get_mut(index) {
         action.due = due;
@@ -103,17 +118,16 @@ pub fn cycle_status(plan: &mut Plan, index: usize, now: Timestamp) {
 }
 
 /// Removes an action that has not started; one under way or done stays.
-pub fn remove(plan: &mut Plan, index: usize, now: Timestamp) -> Result<(), String> {
+pub fn remove(plan: &mut Plan, index: usize, now: Timestamp) -> Result<(), ActionError> {
     match plan.actions.get(index) {
         Some(action) if action.status == ActionStatus::Open => {
             plan.actions.remove(index);
             plan.updated = now;
             Ok(())
         }
-        Some(action) => Err(format!(
-            "This action is {}: set it back to open (Space) before removing it.",
-            action.status.label()
-        )),
+        Some(action) => Err(ActionError::Started {
+            status: action.status.label(),
+        }),
         None => Ok(()),
     }
 }
@@ -147,7 +161,10 @@ mod tests {
             .checked_add(jiff::Span::new().days(7))
             .unwrap();
         assert_eq!(action.due, Some(expected));
-        assert!(toggle(&mut plan, q, "problem", "no-such-advice", now).is_err());
+        assert_eq!(
+            toggle(&mut plan, q, "problem", "no-such-advice", now),
+            Err(ActionError::UnknownRecommendation("no-such-advice".into()))
+        );
     }
 
     #[test]
@@ -166,10 +183,11 @@ mod tests {
             toggle(&mut plan, q, "problem", "write-problem", now),
             Ok(Toggled::Kept)
         );
-        assert!(
-            remove(&mut plan, 0, now)
-                .unwrap_err()
-                .contains("in progress")
+        assert_eq!(
+            remove(&mut plan, 0, now),
+            Err(ActionError::Started {
+                status: "in progress"
+            })
         );
         cycle_status(&mut plan, 0, now);
         cycle_status(&mut plan, 0, now);
@@ -195,10 +213,9 @@ mod tests {
             now,
         )
         .unwrap();
-        assert!(
-            set_due(&mut plan, 0, "31/12/2026", now)
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
+        assert_eq!(
+            set_due(&mut plan, 0, "31/12/2026", now).map_err(|e| e.to_string()),
+            Err("\"31/12/2026\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.".into())
         );
         set_due(&mut plan, 0, "2026-12-31", now).unwrap();
         assert_eq!(plan.actions[0].due, Some(jiff::civil::date(2026, 12, 31)));

@@ -187,6 +187,46 @@ pub fn change_notice(before: &Flow, after: &Flow) -> Option<String> {
     }
 }
 
+/// What an answer change did to the questions shown, in one sentence that agrees with
+/// the screen: the questions added and set aside, how many are shown now, and that
+/// answers are kept only when a question set aside had one. None when nothing changed.
+pub fn change_notice_for(
+    before: &Flow,
+    after: &Flow,
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+) -> Option<String> {
+    let was: BTreeSet<Spot> = before.shown.iter().copied().collect();
+    let now: BTreeSet<Spot> = after.shown.iter().copied().collect();
+    let added = now.difference(&was).count();
+    let removed: Vec<Spot> = was.difference(&now).copied().collect();
+    let kept = removed
+        .iter()
+        .filter(|spot| is_answered(questionnaire, answers, **spot))
+        .count();
+    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+    let kept = match kept {
+        0 => String::new(),
+        1 if removed.len() == 1 => " (its answer is kept)".to_string(),
+        1 => " (the one answered keeps its answer)".to_string(),
+        _ => " (their answers are kept)".to_string(),
+    };
+    let total = now.len();
+    let change = match (added, removed.len()) {
+        (0, 0) => return None,
+        (added, 0) => format!("added {added} follow-up {}", questions(added)),
+        (0, removed) => format!("set aside {removed} {}{kept}", questions(removed)),
+        (added, removed) => format!(
+            "added {added} and set aside {removed} {}{kept}",
+            questions(removed)
+        ),
+    };
+    Some(format!(
+        "Your answer {change}: {total} {} in all now.",
+        questions(total)
+    ))
+}
+
 /// Whether the question at a spot has an answer of any kind that it can use (one that no
 /// longer fits, such as "None of these" beside another option, is asked again).
 pub fn is_answered(questionnaire: &Questionnaire, answers: &Answers, spot: Spot) -> bool {
