@@ -64,11 +64,18 @@ pub(super) fn verdict(
 ) -> Verdict {
     let level = level_of(questionnaire, assessment.level.as_ref());
     let level_by_score = level_of(questionnaire, assessment.level_by_score.as_ref());
+    // A stage that caps higher than the verdict is holds nothing down: the why leaves it
+    // out (blockers and critical answers are all named: each is an item to close).
+    let binding: Vec<HoldItem> = holds
+        .iter()
+        .filter(|item| item.reason != HoldKind::Stage || is_binding(assessment, item))
+        .cloned()
+        .collect();
     let why = why(
         assessment.score,
         level.as_ref(),
         level_by_score.as_ref(),
-        &holds,
+        &binding,
     );
     let stage_cap = assessment
         .holds
@@ -94,6 +101,28 @@ pub(super) fn verdict(
         why,
         lift,
     }
+}
+
+/// Whether a hold caps the level at or below where it is now (so the verdict is where it
+/// is partly because of it).
+fn is_binding(assessment: &Assessment, item: &HoldItem) -> bool {
+    let Some(level) = &assessment.level else {
+        return true;
+    };
+    let kind = |reason: HoldReason| match reason {
+        HoldReason::Blocker => HoldKind::Blocker,
+        HoldReason::CriticalLow => HoldKind::CriticalLow,
+        HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
+        HoldReason::Stage => HoldKind::Stage,
+    };
+    assessment.holds.iter().any(|hold| {
+        hold.question == item.question_id
+            && kind(hold.reason) == item.reason
+            && hold
+                .caps_at
+                .as_ref()
+                .is_none_or(|cap| cap.index <= level.index)
+    })
 }
 
 /// Whether the stage's cap is what sets the level: the score alone reaches higher, and

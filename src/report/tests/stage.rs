@@ -181,3 +181,21 @@ fn a_stage_cap_beside_a_critical_gap_keeps_the_level_text_before_the_note() {
         "{text}"
     );
 }
+
+#[test]
+fn a_stage_that_caps_above_the_verdict_is_not_named_as_holding_it() {
+    // Only the stage is answered: the verdict starts at the lowest level, below the stage's
+    // cap, so the stage holds nothing down and the why must not say it does.
+    let report = report(&[("profile-stage", pick("exploring"))]);
+    let verdict = &report.verdict;
+    assert_eq!(
+        verdict.level.as_ref().map(|l| l.id.as_str()),
+        Some("not-ready")
+    );
+    assert!(!verdict.stage_sets_level);
+    assert!(!verdict.why.contains("stage"), "{}", verdict.why);
+    assert_eq!(
+        verdict.why,
+        "Nothing that counts towards readiness is answered yet, so the verdict starts at Not ready."
+    );
+}
