@@ -226,3 +226,46 @@ fn csv_starts_with_a_byte_order_mark_and_ends_rows_with_crlf() {
         "a line break inside a note stays as it is"
     );
 }
+
+/// The fixture report with a business name, an owner and notes as people write them:
+/// an ampersand, a web address, an email address, a line that starts like a heading.
+fn everyday_report() -> Report {
+    let questionnaire = load_file(&fixture("tests/fixtures/questionnaires/valid/small.json"))
+        .expect("the small questionnaire loads")
+        .questionnaire;
+    let mut plan = load_path(&fixture("tests/fixtures/plans/acme.json")).expect("the plan loads");
+    plan.name = "Hartley & Co".to_string();
+    plan.actions[0].owner = "Sam (Hartley & Co)".to_string();
+    let problem = plan.answers.entry("problem".to_string()).or_default();
+    problem.note = Some(
+        "See http://example.com/terms and www.example.org, or mail sam@example.com\n# 2 of 3 agreed"
+            .to_string(),
+    );
+    Report::build(&questionnaire, &plan, &TimeZone::UTC)
+}
+
+#[test]
+fn markdown_leaves_an_ampersand_alone_and_makes_no_link_of_a_web_address() {
+    let text = everyday_report().render(Format::Markdown).unwrap();
+    assert!(
+        text.starts_with("# Readiness report: Hartley & Co\n"),
+        "{text}"
+    );
+    assert!(!text.contains("\\&"), "an ampersand was escaped:\n{text}");
+    assert!(text.contains("Sam (Hartley & Co)"));
+    // The note in the gap report: each address broken where GitHub would link it, the
+    // second line a hard break that cannot become a heading.
+    assert!(
+        text.contains(
+            "Note: See http\\://example.com/terms and www\\.example.org, or mail sam\\@example.com\\\n\\# 2 of 3 agreed\n"
+        ),
+        "{text}"
+    );
+    for raw in ["http://", "www.example", "sam@"] {
+        assert!(!text.contains(raw), "{raw} would become a link");
+    }
+    assert!(
+        !text.contains("<br>"),
+        "no inline HTML (markdownlint MD033)"
+    );
+}
