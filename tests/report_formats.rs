@@ -200,9 +200,76 @@ fn json_reads_back_into_the_same_report() {
     let report = report();
     let text = report.render(Format::Json).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(value["format_version"], 1);
+    assert_eq!(value["format_version"], 2);
     assert_eq!(value["plan"]["date"], "2025-03-03");
     assert_eq!(json::parse(&text).unwrap(), report);
+}
+
+#[test]
+fn json_from_an_older_outready_is_refused_with_what_to_do() {
+    let error = json::parse(r#"{ "format_version": 1, "anything": [] }"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("older outready (report format 1")
+            && error.to_string().contains("outready report --format json"),
+        "{error}"
+    );
+}
+
+#[test]
+fn json_answers_carry_value_and_label_and_null_while_not_answered() {
+    let text = report().render(Format::Json).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let items: Vec<&serde_json::Value> = value["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|section| section["items"].as_array().unwrap())
+        .collect();
+    let answer = |id: &str| {
+        &items
+            .iter()
+            .find(|item| item["question_id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))["answer"]
+    };
+    assert_eq!(
+        *answer("outsourced"),
+        serde_json::json!({ "state": "answered", "value": ["support", "hosting"],
+                            "label": "Day-to-day support, Hosting" })
+    );
+    assert_eq!(
+        *answer("staff"),
+        serde_json::json!({ "state": "answered", "value": 12.0, "label": "12 people" })
+    );
+    assert_eq!(
+        *answer("budget"),
+        serde_json::json!({ "state": "unsure", "value": null, "label": "I don't know yet" })
+    );
+    assert_eq!(*answer("cost-notes"), serde_json::Value::Null);
+    assert!(
+        !text.contains("not answered yet"),
+        "a missing value is null"
+    );
+}
+
+#[test]
+fn answered_means_the_same_in_every_format() {
+    // 9 with a value, 1 unsure and 1 not applicable: 11 answered, in every format.
+    let report = report();
+    let counts = report.verdict.counts;
+    assert_eq!(
+        (counts.answered, counts.unsure, counts.not_applicable),
+        (11, 1, 1)
+    );
+    assert_eq!(counts.answered + counts.unanswered, counts.shown);
+    let json: serde_json::Value =
+        serde_json::from_str(&report.render(Format::Json).unwrap()).unwrap();
+    assert_eq!(json["verdict"]["counts"]["answered"], 11);
+    for format in [Format::Markdown, Format::Html] {
+        let text = report.render(format).unwrap();
+        assert!(text.contains("11 of 12 answered"), "{format:?}");
+    }
 }
 
 #[test]

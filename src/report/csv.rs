@@ -122,7 +122,7 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         gap.section.clone(),
         gap.question_id.clone(),
         gap.question.clone(),
-        gap.answer.clone(),
+        gap.answer.to_string(),
         score(gap.score),
         yes_no(gap.blocker),
         yes_no(gap.critical),

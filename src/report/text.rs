@@ -5,6 +5,7 @@ use jiff::Span;
 use jiff::civil::Date;
 
 use super::AnswerCounts;
+use super::shown_answer::NOT_ANSWERED;
 use crate::answer::{Answer, AnswerState, Value};
 use crate::questionnaire::{Effort, Impact, Owner, Question, QuestionType};
 use crate::scoring::Completeness;
@@ -48,7 +49,7 @@ pub fn answer_text(
         AnswerState::Unanswered if unusable => {
             "not answered (an earlier answer no longer fits this question)".to_string()
         }
-        AnswerState::Unanswered => "not answered yet".to_string(),
+        AnswerState::Unanswered => NOT_ANSWERED.to_string(),
         AnswerState::Unsure => "I don't know yet".to_string(),
         AnswerState::NotApplicable => "Not applicable".to_string(),
         AnswerState::Answered => match answer.and_then(Answer::given_value) {
@@ -66,7 +67,7 @@ pub fn answer_text(
                 (None, QuestionType::Percent) => format!("{}%", format_number(*number)),
                 (None, _) => format_number(*number),
             },
-            None => "not answered yet".to_string(),
+            None => NOT_ANSWERED.to_string(),
         },
     }
 }
@@ -90,7 +91,8 @@ impl From<&Completeness> for AnswerCounts {
     fn from(done: &Completeness) -> Self {
         AnswerCounts {
             shown: done.shown,
-            answered: done.answered,
+            // Answered means given an answer of any kind, in every format.
+            answered: done.given(),
             unsure: done.unsure,
             not_applicable: done.not_applicable,
             unanswered: done.unanswered,
@@ -100,9 +102,10 @@ impl From<&Completeness> for AnswerCounts {
 }
 
 impl AnswerCounts {
-    /// Questions given an answer of any kind ("unsure" and "not applicable" included).
+    /// Questions given an answer of any kind ("unsure" and "not applicable" included):
+    /// the `answered` count.
     pub fn given(&self) -> usize {
-        self.answered + self.unsure + self.not_applicable
+        self.answered
     }
 
     /// The counts in words, shown beside every score so that a half-answered plan never

@@ -206,7 +206,7 @@ fn every_blocker_and_the_first_critical_answers_are_listed_by_name() {
         question_id: String::new(),
         section: String::new(),
         question: String::new(),
-        answer: String::new(),
+        answer: crate::report::ShownAnswer::new(Default::default(), None, String::new()),
         reason,
     };
     let mut verdict = build(&plan(&[])).verdict;
