@@ -32,20 +32,24 @@ pub fn run(
 ) -> Result<Outcome> {
     let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
     let loaded = crate::open::questionnaire_named(&catalog, wanted)?;
-    let listing = Listing::of(&loaded.questionnaire);
+    out.write_all(render(&Listing::of(&loaded.questionnaire), format)?.as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Success)
+}
+
+/// The listing in `format`, as it is printed: whatever the format, every control
+/// character shows as a visible stand-in, since the text came from a file.
+fn render(listing: &Listing<'_>, format: QuestionsFormat) -> Result<String> {
     let text = match format {
         QuestionsFormat::Text => listing.text(),
         QuestionsFormat::Csv => listing.csv()?,
         QuestionsFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&listing)?;
+            let mut json = serde_json::to_string_pretty(listing)?;
             json.push('\n');
             json
         }
     };
-    // Whatever the format, what reaches standard output shows every control character.
-    out.write_all(visible(&text).as_bytes())?;
-    out.flush()?;
-    Ok(Outcome::Success)
+    Ok(visible(&text).into_owned())
 }
 
 /// The questionnaire's questions as `questions` lists them (the JSON form as it is).
@@ -282,5 +286,47 @@ impl<'a> Listed<'a> {
             yes_no(self.allow_na),
             self.shown_when.clone().unwrap_or_default(),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A questionnaire read without the loader's checks, so it can hold what a file
+    /// never should: an escape sequence and a bidirectional override.
+    fn hostile() -> Questionnaire {
+        let mut questionnaire: Questionnaire = serde_json::from_value(serde_json::json!({
+            "format_version": 1, "id": "hostile", "version": "1", "title": "T\u{1b}]0;owned\u{7}",
+            "levels": [],
+            "sections": [ { "id": "s", "title": "S\u{202e}x", "questions": [
+                { "id": "q", "type": "yes_no", "text": "Clear\u{1b}[2J?" } ] } ]
+        }))
+        .expect("the questionnaire parses");
+        questionnaire.prepare();
+        questionnaire
+    }
+
+    #[test]
+    fn every_format_shows_control_characters_and_never_prints_them() {
+        let questionnaire = hostile();
+        let listing = Listing::of(&questionnaire);
+        for format in [
+            QuestionsFormat::Text,
+            QuestionsFormat::Csv,
+            QuestionsFormat::Json,
+        ] {
+            let text = render(&listing, format).expect("renders");
+            for raw in ['\u{1b}', '\u{7}', '\u{202e}'] {
+                assert!(!text.contains(raw), "{format:?} prints {raw:?}:\n{text}");
+            }
+            // JSON escapes C0 controls itself (`\u001b`), which a program reads back.
+            let shown = match format {
+                QuestionsFormat::Json => "Clear\\u001b[2J?",
+                _ => "Clear␛[2J?",
+            };
+            assert!(text.contains(shown), "{format:?}:\n{text}");
+            assert!(text.contains("<U+202E>"), "{format:?}");
+        }
     }
 }
