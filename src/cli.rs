@@ -111,10 +111,15 @@ pub enum Command {
     },
     /// Print a completion script for a shell to standard output.
     ///
-    /// bash: `outready completions bash > ~/.local/share/bash-completion/completions/outready`;
-    /// zsh: `outready completions zsh > ~/.zfunc/_outready` (with `~/.zfunc` in `fpath`);
-    /// fish: `outready completions fish > ~/.config/fish/completions/outready.fish`;
-    /// PowerShell: `outready completions powershell >> $PROFILE`.
+    /// Put it where the shell looks for completions, for example:
+    ///
+    /// bash: `outready completions bash > ~/.local/share/bash-completion/completions/outready`
+    ///
+    /// zsh: `outready completions zsh > ~/.zfunc/_outready` (with `~/.zfunc` in `fpath`)
+    ///
+    /// fish: `outready completions fish > ~/.config/fish/completions/outready.fish`
+    ///
+    /// PowerShell: `outready completions powershell >> $PROFILE`
     Completions {
         /// The shell.
         #[arg(value_enum, value_name = "SHELL")]
