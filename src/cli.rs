@@ -125,8 +125,13 @@ pub enum Command {
         #[arg(value_enum, value_name = "SHELL")]
         shell: Shell,
     },
-    /// Print the manual page (roff) to standard output: `outready man > outready.1`.
-    Man,
+    /// Print the manual page (roff) to standard output: `outready man > outready.1`, or a
+    /// subcommand's: `outready man report > outready-report.1`.
+    Man {
+        /// The subcommand whose page to print (default: the page of outready itself).
+        #[arg(value_name = "SUBCOMMAND")]
+        subcommand: Option<String>,
+    },
 }
 
 /// The shells a completion script is written for.

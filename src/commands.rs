@@ -73,7 +73,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             out,
         ),
         Some(Command::Completions { shell }) => completions::completions(shell, out),
-        Some(Command::Man) => completions::man(out),
+        Some(Command::Man { subcommand }) => completions::man(subcommand.as_deref(), out),
         None if crate::plain::wanted(cli.plain) => {
             let options = crate::plain::Options {
                 data_dir: data_dir::resolve(cli.data_dir)?,

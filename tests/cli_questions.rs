@@ -201,6 +201,28 @@ fn the_manual_page_is_roff_and_names_every_subcommand() {
     }
 }
 
+#[test]
+fn each_subcommand_has_a_manual_page_of_its_own() {
+    let data = tempfile::tempdir().expect("a data folder");
+    let page = stdout(outready(&data).args(["man", "report"]));
+    assert!(page.contains(".TH outready-report 1"), "{page}");
+    // Its own flags, and the global one.
+    for flag in ["format", "output", "plan", "data\\-dir"] {
+        assert!(page.contains(&format!("\\-\\-{flag}")), "{flag}: {page}");
+    }
+    let output = outready(&data)
+        .args(["man", "nope"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(
+        stderr.contains("no subcommand \"nope\"") && stderr.contains("report"),
+        "{stderr}"
+    );
+}
+
 fn help(args: &[&str]) -> String {
     let data = tempfile::tempdir().expect("a data folder");
     stdout(outready(&data).args(args).arg("--help"))

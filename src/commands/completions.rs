@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::CommandFactory as _;
 
 use super::Outcome;
@@ -28,12 +28,34 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-/// Writes the manual page, `outready(1)`, as roff: the synopsis, every flag, and the
-/// subcommands with what each does.
-pub fn man(out: &mut dyn Write) -> Result<Outcome> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command().name(BINARY)).render(&mut page)?;
-    out.write_all(&page)?;
+/// Writes the manual page as roff: `outready(1)` (the synopsis, every flag, and the
+/// subcommands with what each does), or `outready-SUBCOMMAND(1)` for one subcommand.
+pub fn man(subcommand: Option<&str>, out: &mut dyn Write) -> Result<Outcome> {
+    let mut command = Cli::command().name(BINARY);
+    // Built, so that the global flags (`--data-dir`) are on each subcommand's page too.
+    command.build();
+    let page = match subcommand {
+        None => command,
+        Some(name) => {
+            let names: Vec<String> = command
+                .get_subcommands()
+                .map(|sub| sub.get_name().to_string())
+                .collect();
+            let Some(found) = command.find_subcommand(name) else {
+                bail!(
+                    "there is no subcommand \"{name}\" to print the page of; there are: {}",
+                    names.join(", ")
+                );
+            };
+            found
+                .clone()
+                .name(format!("{BINARY}-{name}"))
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page).render(&mut roff)?;
+    out.write_all(&roff)?;
     out.flush()?;
     Ok(Outcome::Success)
 }
