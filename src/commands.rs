@@ -1,8 +1,10 @@
 //! What each subcommand does, writing its output to the writer it is given. The terminal
 //! front ends live elsewhere.
 
+pub mod completions;
 pub mod list;
 pub mod questionnaires;
+pub mod questions;
 pub mod report;
 pub mod validate;
 
@@ -48,13 +50,30 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
         Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
-        Some(Command::Report { format, output }) => report::run(
+        Some(Command::Questions {
+            questionnaire,
+            format,
+        }) => questions::run(
             &data_dir::resolve(cli.data_dir)?,
-            cli.plan.as_deref(),
+            questionnaire.as_deref(),
+            format,
+            out,
+        ),
+        // `outready --plan NAME report` still works: the plan may come before the
+        // subcommand too.
+        Some(Command::Report {
+            plan,
+            format,
+            output,
+        }) => report::run(
+            &data_dir::resolve(cli.data_dir)?,
+            plan.or(cli.plan).as_deref(),
             format,
             output.as_deref(),
             out,
         ),
+        Some(Command::Completions { shell }) => completions::completions(shell, out),
+        Some(Command::Man { subcommand }) => completions::man(subcommand.as_deref(), out),
         None if crate::plain::wanted(cli.plain) => {
             let options = crate::plain::Options {
                 data_dir: data_dir::resolve(cli.data_dir)?,

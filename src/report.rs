@@ -15,6 +15,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod rows;
+pub mod shown_answer;
 pub mod text;
 mod verdict;
 
@@ -28,10 +29,13 @@ use crate::answer::AnswerState;
 use crate::plan::ActionStatus;
 use crate::questionnaire::{Effort, Impact, Owner};
 
+pub use shown_answer::ShownAnswer;
 pub use text::{effort_label, impact_label, owner_label, percent, person_or_unassigned};
 
 /// The report format version this build writes (the `format_version` of the JSON).
-pub const REPORT_FORMAT_VERSION: u32 = 1;
+/// Version 2: answers carry their state, stored value and label (`null` while not
+/// answered), and `answered` counts every kind of answer.
+pub const REPORT_FORMAT_VERSION: u32 = 2;
 
 /// Everything a report says about one plan. Build it with [`Report::build`]; render it
 /// with [`Report::render`].
@@ -92,8 +96,10 @@ pub struct LevelInfo {
     pub min: f64,
 }
 
-/// How far the answering has got, over shown questions. `answered`, `unsure`,
-/// `not_applicable` and `unanswered` add up to `shown`; `discuss` overlaps them.
+/// How far the answering has got, over shown questions. `answered` counts every kind of
+/// answer (a value, "I don't know yet", "not applicable"), as the wizard's progress does:
+/// `answered` and `unanswered` add up to `shown`, `unsure` and `not_applicable` are
+/// parts of `answered`, and `discuss` overlaps them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct AnswerCounts {
     pub shown: usize,
@@ -149,13 +155,13 @@ pub struct Lift {
 }
 
 /// A question that caps the readiness level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HoldItem {
     pub question_id: String,
     /// The section's title.
     pub section: String,
     pub question: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     pub reason: HoldKind,
 }
 
@@ -222,8 +228,7 @@ pub struct ChecklistItem {
     /// The answer's state as scoring counts it (an answer that no longer fits counts as
     /// unanswered).
     pub state: AnswerState,
-    /// The answer in words.
-    pub answer: String,
+    pub answer: ShownAnswer,
     /// Answered (or not applicable) and nothing left to fix: not a gap, not a blocker.
     pub met: bool,
     pub score: Option<f64>,
@@ -247,7 +252,7 @@ pub struct GapItem {
     /// The named reference the why comes from (may be empty).
     #[serde(default)]
     pub source: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     /// The score that counts (0 when unsure); `None` for a blocker whose answer carries
     /// no score.
     pub score: Option<f64>,
@@ -323,22 +328,23 @@ pub enum ProviderQuestionSource {
 }
 
 /// A question flagged "discuss later".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiscussItem {
     pub question_id: String,
     /// The section's title.
     pub section: String,
     pub question: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     pub note: Option<String>,
 }
 
 /// An answer to a question this version of the questionnaire no longer has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeptAnswer {
     pub question_id: String,
-    /// The answer as it was stored (option values, not labels, as the labels are gone).
-    pub answer: String,
+    /// The answer as it was stored; its words are the stored values, as the labels are
+    /// gone.
+    pub answer: ShownAnswer,
     pub note: Option<String>,
     pub discuss: bool,
 }

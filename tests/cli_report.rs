@@ -73,7 +73,7 @@ fn markdown_of_the_most_recent_plan_goes_to_standard_output() {
         .success()
         .stderr("")
         .stdout(predicate::str::starts_with(
-            "# Readiness report: Acme \\& Sons \\<Ltd\\>\n",
+            "# Readiness report: Acme & Sons \\<Ltd>\n",
         ))
         .stdout(predicate::str::contains("## Verdict: Not ready"))
         .stdout(predicate::str::contains(

@@ -202,9 +202,76 @@ fn json_reads_back_into_the_same_report() {
     let report = report();
     let text = report.render(Format::Json).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(value["format_version"], 1);
+    assert_eq!(value["format_version"], 2);
     assert_eq!(value["plan"]["date"], "2025-03-03");
     assert_eq!(json::parse(&text).unwrap(), report);
+}
+
+#[test]
+fn json_from_an_older_outready_is_refused_with_what_to_do() {
+    let error = json::parse(r#"{ "format_version": 1, "anything": [] }"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("older outready (report format 1")
+            && error.to_string().contains("outready report --format json"),
+        "{error}"
+    );
+}
+
+#[test]
+fn json_answers_carry_value_and_label_and_null_while_not_answered() {
+    let text = report().render(Format::Json).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let items: Vec<&serde_json::Value> = value["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|section| section["items"].as_array().unwrap())
+        .collect();
+    let answer = |id: &str| {
+        &items
+            .iter()
+            .find(|item| item["question_id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))["answer"]
+    };
+    assert_eq!(
+        *answer("outsourced"),
+        serde_json::json!({ "state": "answered", "value": ["support", "hosting"],
+                            "label": "Day-to-day support, Hosting" })
+    );
+    assert_eq!(
+        *answer("staff"),
+        serde_json::json!({ "state": "answered", "value": 12.0, "label": "12 people" })
+    );
+    assert_eq!(
+        *answer("budget"),
+        serde_json::json!({ "state": "unsure", "value": null, "label": "I don't know yet" })
+    );
+    assert_eq!(*answer("cost-notes"), serde_json::Value::Null);
+    assert!(
+        !text.contains("not answered yet"),
+        "a missing value is null"
+    );
+}
+
+#[test]
+fn answered_means_the_same_in_every_format() {
+    // 9 with a value, 1 unsure and 1 not applicable: 11 answered, in every format.
+    let report = report();
+    let counts = report.verdict.counts;
+    assert_eq!(
+        (counts.answered, counts.unsure, counts.not_applicable),
+        (11, 1, 1)
+    );
+    assert_eq!(counts.answered + counts.unanswered, counts.shown);
+    let json: serde_json::Value =
+        serde_json::from_str(&report.render(Format::Json).unwrap()).unwrap();
+    assert_eq!(json["verdict"]["counts"]["answered"], 11);
+    for format in [Format::Markdown, Format::Html] {
+        let text = report.render(format).unwrap();
+        assert!(text.contains("11 of 12 answered"), "{format:?}");
+    }
 }
 
 #[test]
@@ -226,5 +293,48 @@ fn csv_starts_with_a_byte_order_mark_and_ends_rows_with_crlf() {
     assert!(
         text.contains("and\na second line\""),
         "a line break inside a note stays as it is"
+    );
+}
+
+/// The fixture report with a business name, an owner and notes as people write them:
+/// an ampersand, a web address, an email address, a line that starts like a heading.
+fn everyday_report() -> Report {
+    let questionnaire = load_file(&fixture("tests/fixtures/questionnaires/valid/small.json"))
+        .expect("the small questionnaire loads")
+        .questionnaire;
+    let mut plan = load_path(&fixture("tests/fixtures/plans/acme.json")).expect("the plan loads");
+    plan.name = "Hartley & Co".to_string();
+    plan.actions[0].owner = "Sam (Hartley & Co)".to_string();
+    let problem = plan.answers.entry("problem".to_string()).or_default();
+    problem.note = Some(
+        "See http://example.com/terms and www.example.org, or mail sam@example.com\n# 2 of 3 agreed"
+            .to_string(),
+    );
+    Report::build(&questionnaire, &plan, &TimeZone::UTC)
+}
+
+#[test]
+fn markdown_leaves_an_ampersand_alone_and_makes_no_link_of_a_web_address() {
+    let text = everyday_report().render(Format::Markdown).unwrap();
+    assert!(
+        text.starts_with("# Readiness report: Hartley & Co\n"),
+        "{text}"
+    );
+    assert!(!text.contains("\\&"), "an ampersand was escaped:\n{text}");
+    assert!(text.contains("Sam (Hartley & Co)"));
+    // The note in the gap report: each address broken where GitHub would link it, the
+    // second line a hard break that cannot become a heading.
+    assert!(
+        text.contains(
+            "Note: See http\\://example.com/terms and www\\.example.org, or mail sam\\@example.com\\\n\\# 2 of 3 agreed\n"
+        ),
+        "{text}"
+    );
+    for raw in ["http://", "www.example", "sam@"] {
+        assert!(!text.contains(raw), "{raw} would become a link");
+    }
+    assert!(
+        !text.contains("<br>"),
+        "no inline HTML (markdownlint MD033)"
     );
 }

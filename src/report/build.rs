@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use super::ShownAnswer;
 use super::text::{answer_text, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
@@ -131,12 +132,17 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    fn answer(entry: &Entry<'_>) -> String {
-        answer_text(
-            entry.question,
-            entry.answer,
-            entry.assessed.state,
-            entry.assessed.unusable_answer,
+    fn answer(entry: &Entry<'_>) -> ShownAnswer {
+        let state = entry.assessed.state;
+        ShownAnswer::new(
+            state,
+            entry.answer.and_then(|answer| answer.value.clone()),
+            answer_text(
+                entry.question,
+                entry.answer,
+                state,
+                entry.assessed.unusable_answer,
+            ),
         )
     }
 
@@ -388,7 +394,11 @@ impl<'a> Context<'a> {
             .filter_map(|id| self.plan.answers.get(&id).map(|answer| (id, answer)))
             .map(|(id, answer)| KeptAnswer {
                 question_id: id,
-                answer: stored_answer_text(answer),
+                answer: ShownAnswer::new(
+                    answer.state,
+                    answer.value.clone(),
+                    stored_answer_text(answer),
+                ),
                 note: answer.note.clone().filter(|n| !n.trim().is_empty()),
                 discuss: answer.discuss,
             })

@@ -39,22 +39,35 @@ const BYTE_ORDER_MARK: &str = "\u{feff}";
 /// The report as CSV text: a byte order mark, a header row, then the rows, each ended
 /// by CR LF as RFC 4180 asks.
 pub fn render(report: &Report) -> Result<String, RenderError> {
+    let gap_rows = report.gaps.iter().flat_map(|gap| {
+        let without = gap.recommendations.is_empty().then(|| gap_row(gap, None));
+        without.into_iter().chain(
+            gap.recommendations
+                .iter()
+                .map(move |recommendation| gap_row(gap, Some(recommendation))),
+        )
+    });
+    let action_rows = report
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(index, action)| action_row(index + 1, action));
+    Ok(write_rows(&COLUMNS, gap_rows.chain(action_rows))?)
+}
+
+/// CSV text in this dialect, for the report and any other listing: a byte order mark, a
+/// header row of `columns`, then the rows with every cell passed through [`cell`], each
+/// row ended by CR LF.
+pub fn write_rows<const N: usize>(
+    columns: &[&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> Result<String, ::csv::Error> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
-    writer.write_record(COLUMNS)?;
-    let mut write =
-        |row: [String; 19]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
-    for gap in &report.gaps {
-        if gap.recommendations.is_empty() {
-            write(gap_row(gap, None))?;
-        }
-        for recommendation in &gap.recommendations {
-            write(gap_row(gap, Some(recommendation)))?;
-        }
-    }
-    for (index, action) in report.actions.iter().enumerate() {
-        write(action_row(index + 1, action))?;
+    writer.write_record(columns)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|c| cell(c).into_owned()))?;
     }
     let bytes = writer
         .into_inner()
@@ -110,7 +123,7 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         gap.section.clone(),
         gap.question_id.clone(),
         gap.question.clone(),
-        gap.answer.clone(),
+        gap.answer.to_string(),
         score(gap.score),
         yes_no(gap.blocker),
         yes_no(gap.critical),

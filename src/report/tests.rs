@@ -106,7 +106,7 @@ fn checklist_marks_each_shown_question_met_or_not() {
         .checklist
         .iter()
         .flat_map(|s| &s.items)
-        .map(|i| (i.question_id.as_str(), i.met, i.answer.as_str()))
+        .map(|i| (i.question_id.as_str(), i.met, i.answer.words()))
         .collect();
     assert_eq!(
         items,

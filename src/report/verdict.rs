@@ -1,13 +1,10 @@
 //! The verdict in words: why the level is what it is, what the stage the owner is at
 //! means, and what would lift it ("close these 2 items to reach Nearly ready").
 
-use super::text::{counted, joined, percent};
+use super::text::{TOLERANCE, counted, joined, percent, percent_to};
 use super::{AnswerCounts, HoldItem, HoldKind, LevelInfo, Lift, Verdict};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Assessment, HoldReason, LevelRef};
-
-/// How far a score may fall short of a level's `min` and still reach it (as scoring).
-const TOLERANCE: f64 = 1e-9;
 
 impl Verdict {
     /// How many critical answers the verdict lists by name; the rest are counted (every
@@ -329,13 +326,13 @@ fn lift(
     })
 }
 
-/// Two scores as percentages, with a decimal when whole ones would look equal (69.6%
-/// must not read as "from 70% to 70%").
+/// Two scores as percentages (rounded down, as every shown score), with a decimal when
+/// whole ones would look equal (40.1% must not read as "from 40% to 40%" on the way to
+/// 40.5%).
 pub(super) fn score_pair(from: f64, to: f64) -> (String, String) {
     let (whole_from, whole_to) = (percent(from), percent(to));
     if whole_from != whole_to {
         return (whole_from, whole_to);
     }
-    let precise = |score: f64| format!("{:.1}%", (score * 100.0).clamp(0.0, 100.0));
-    (precise(from), precise(to))
+    (percent_to(from, 1), percent_to(to, 1))
 }
