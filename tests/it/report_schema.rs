@@ -17,7 +17,7 @@ use outready::questionnaire::load::{Loaded, load_file};
 use outready::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, QuestionType};
 use outready::report::{Format, Report};
 
-const SCHEMA_TEXT: &str = include_str!("../assets/report.schema.json");
+const SCHEMA_TEXT: &str = include_str!("../../assets/report.schema.json");
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -166,7 +166,7 @@ fn the_report_the_binary_writes_validates() {
 #[test]
 fn every_json_report_snapshot_validates() {
     let validator = validator();
-    let dir = root().join("tests/snapshots");
+    let dir = root().join("tests/it/snapshots");
     let mut checked = 0;
     for entry in std::fs::read_dir(&dir).expect("the snapshots") {
         let path = entry.expect("an entry").path();

@@ -8,9 +8,7 @@
 //! questions no `show_if` or `blocker_if` reads, since changing a read answer may show or
 //! hide other questions, which no law about means can promise anything about.
 
-#[path = "scoring_props/answers.rs"]
 mod answers;
-#[path = "scoring_props/builtin.rs"]
 mod builtin;
 
 use outready::answer::{Answer, AnswerState, Answers, Value};

@@ -14,9 +14,9 @@ use outready::plan::{Plan, PlanError, PlanName, PlanStore};
 use outready::questionnaire::load::{self, load_text};
 use proptest::prelude::*;
 
-const SMALL: &str = include_str!("fixtures/questionnaires/valid/small.json");
-const PLAN_V1: &str = include_str!("fixtures/plans/formats/v1.json");
-const PLAN_V2: &str = include_str!("fixtures/plans/formats/v2.json");
+const SMALL: &str = include_str!("../fixtures/questionnaires/valid/small.json");
+const PLAN_V1: &str = include_str!("../fixtures/plans/formats/v1.json");
+const PLAN_V2: &str = include_str!("../fixtures/plans/formats/v2.json");
 
 fn a_plan(answers: Vec<(String, Answer)>, name: &str) -> Plan {
     let loaded = load_text("small.json", SMALL, false).expect("test setup");

@@ -17,7 +17,7 @@ use outready::tui::view::AppView;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-const SMALL: &str = include_str!("fixtures/questionnaires/valid/small.json");
+const SMALL: &str = include_str!("../fixtures/questionnaires/valid/small.json");
 
 /// A data folder with the small questionnaire as the user's own.
 fn data_dir() -> tempfile::TempDir {

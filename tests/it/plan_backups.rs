@@ -13,7 +13,7 @@ use outready::plan::store::load_path;
 use outready::plan::{BackupPolicy, Plan, PlanError, PlanName, PlanStore};
 use outready::questionnaire::load::load_text;
 
-const SMALL: &str = include_str!("fixtures/questionnaires/valid/small.json");
+const SMALL: &str = include_str!("../fixtures/questionnaires/valid/small.json");
 
 fn plan(name: &str) -> Plan {
     let loaded = load_text("small.json", SMALL, false).expect("test setup");

@@ -17,7 +17,7 @@ use outready::questionnaire::{
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-const SCHEMA_TEXT: &str = include_str!("../assets/questionnaire.schema.json");
+const SCHEMA_TEXT: &str = include_str!("../../assets/questionnaire.schema.json");
 
 /// Fixtures the schema rejects for a rule the loader does not check yet. Each entry is a
 /// known gap, not a permission: once the loader rejects the file, the test below fails
@@ -875,7 +875,7 @@ fn invalid_files_the_schema_rejects_are_rejected_by_the_loader() {
 
 #[test]
 fn the_questionnaires_in_the_format_guide_pass_schema_and_loader() {
-    let guide = include_str!("../docs/questionnaire-format.md");
+    let guide = include_str!("../../docs/questionnaire-format.md");
     let validator = validator();
     let mut questionnaires = 0;
     for block in guide.split("```json\n").skip(1) {

@@ -24,7 +24,7 @@ use outready::plan::store::load_path;
 use outready::plan::{Acquired, BackupPolicy, Plan, PlanLock, PlanName, PlanStore};
 use outready::questionnaire::load::load_text;
 
-const SMALL: &str = include_str!("fixtures/questionnaires/valid/small.json");
+const SMALL: &str = include_str!("../fixtures/questionnaires/valid/small.json");
 const SAVER: &str = "OUTREADY_TEST_SAVER_DIR";
 const FULL_DISK: &str = "OUTREADY_TEST_FULL_DISK_DIR";
 
@@ -137,7 +137,12 @@ fn a_kill_at_any_moment_leaves_the_plan_before_or_after_the_last_save() {
     let (mut kills, mut on_disk, mut saves_seen) = (0, 0u64, 0u64);
     while kills < 300 && started.elapsed() < Duration::from_secs(8) {
         let mut child = Command::new(env::current_exe().unwrap())
-            .args(["--exact", "saver_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                &child_test("saver_child"),
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(SAVER, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -243,7 +248,7 @@ fn a_save_that_runs_out_of_room_leaves_the_old_plan_and_nothing_half_written() {
     let output = Command::new(env::current_exe().unwrap())
         .args([
             "--exact",
-            "full_disk_child",
+            &child_test("full_disk_child"),
             "--nocapture",
             "--test-threads=1",
         ])
@@ -324,7 +329,7 @@ fn of_many_outreadys_asking_at_once_after_a_crash_one_at_a_time_holds_the_plan()
             Command::new(env::current_exe().unwrap())
                 .args([
                     "--exact",
-                    "lock_taker_child",
+                    &child_test("lock_taker_child"),
                     "--nocapture",
                     "--test-threads=1",
                 ])
@@ -358,4 +363,13 @@ fn of_many_outreadys_asking_at_once_after_a_crash_one_at_a_time_holds_the_plan()
         !PlanLock::lock_path(&path).exists(),
         "the last one out removes the lock file"
     );
+}
+
+/// The full name of a test of this module, as the test binary's `--exact` takes it: the
+/// module's path within the test crate, then the test's name.
+fn child_test(name: &str) -> String {
+    match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::{name}"),
+        None => name.to_string(),
+    }
 }
