@@ -1,6 +1,8 @@
 //! What each subcommand does, writing its output to the writer it is given. The terminal
 //! front ends live elsewhere.
 
+pub mod answer;
+pub mod import;
 pub mod list;
 pub mod questionnaires;
 pub mod report;
@@ -48,6 +50,18 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
         Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
+        Some(Command::Answer { answers }) => answer::run(
+            &data_dir::resolve(cli.data_dir)?,
+            cli.plan.as_deref(),
+            &answers,
+            out,
+        ),
+        Some(Command::Import { file }) => import::run(
+            &data_dir::resolve(cli.data_dir)?,
+            cli.plan.as_deref(),
+            &file,
+            out,
+        ),
         Some(Command::Report { format, output }) => report::run(
             &data_dir::resolve(cli.data_dir)?,
             cli.plan.as_deref(),
@@ -61,6 +75,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 plan: cli.plan,
                 questionnaire: cli.questionnaire,
                 echo: !std::io::stdin().is_terminal(),
+                strict: !std::io::stdin().is_terminal() && !cli.lenient,
             };
             crate::plain::run(&options, std::io::stdin().lock(), out)?;
             Ok(Outcome::Success)

@@ -270,6 +270,9 @@ pub struct RecommendationItem {
     pub due: Date,
     /// Accepted into the action plan.
     pub in_action_plan: bool,
+    /// The person named on its action, once accepted with one: shown as its owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
 }
 
 /// One action of the action plan.
