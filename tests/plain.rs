@@ -165,12 +165,34 @@ fn describe_plan(data: &Path, name: &str) -> String {
         }
         text.push('\n');
     }
+    for action in &plan.actions {
+        let what = match (action.find_out, action.recommendation.as_str()) {
+            (true, _) => format!("find out {}", action.question),
+            (false, "") => "own".to_string(),
+            (false, recommendation) => format!("{recommendation} for {}", action.question),
+        };
+        writeln!(
+            text,
+            "action {what}: {:?}; owner {:?}; due {}; {}",
+            action.text.as_deref().unwrap_or("-"),
+            action.owner,
+            action.due.map_or_else(|| "-".to_string(), |d| d.to_string()),
+            action.status.label()
+        )
+        .unwrap();
+    }
     text
 }
 
 /// The output with the data folder as `$DATA`, and the dates counted from today (due
 /// dates count from the day a plan starts, report files are named by the day) as
 /// `<today+N>`; dates typed stay as they are.
+/// The plan left at the end, its dates counted from today normalised as in the output.
+fn described(data: &Path, transcript: &Transcript) -> String {
+    let typed: String = transcript.runs.iter().map(|r| r.input.as_str()).collect();
+    normalise(&describe_plan(data, &transcript.plan_name), data, &typed)
+}
+
 fn normalise(output: &str, data: &Path, input: &str) -> String {
     let mut output = output.replace(&data.display().to_string(), "$DATA");
     let today = jiff::Zoned::now().date();
@@ -219,7 +241,7 @@ fn run_in_process(transcript: &Transcript) -> (Vec<Outcome>, String) {
             )
         })
         .collect();
-    (outputs, describe_plan(&data, &transcript.plan_name))
+    (outputs, described(&data, transcript))
 }
 
 /// Runs every run of a transcript through the binary, standard input from a file.
@@ -261,7 +283,7 @@ fn run_binary(transcript: &Transcript) -> (Vec<Outcome>, String) {
             (stdout, stderr)
         })
         .collect();
-    (outputs, describe_plan(&data, &transcript.plan_name))
+    (outputs, described(&data, transcript))
 }
 
 fn transcript_files() -> Vec<PathBuf> {

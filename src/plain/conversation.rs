@@ -152,7 +152,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if self.strict {
             return Err(Refused {
                 line: self.console.line_number(),
-                problem: problem.trim().trim_end_matches('.').to_string(),
+                problem: lower_first(problem.trim().trim_end_matches('.')),
                 saved: None,
             }
             .into());
@@ -426,5 +426,16 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Saves, failing when the plan cannot be written.
     fn save(&mut self) -> Result<std::path::PathBuf> {
         Ok(self.file.save(&self.plan)?)
+    }
+}
+
+/// A sentence's problem made to sit inside another sentence: "There is no option 9" reads
+/// "there is no option 9" (but "I" stays "I").
+fn lower_first(problem: &str) -> String {
+    let mut chars = problem.chars();
+    match chars.next() {
+        Some('I') if chars.clone().next().is_none_or(|c| !c.is_alphabetic()) => problem.to_string(),
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
