@@ -50,18 +50,14 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
         Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
-        Some(Command::Answer { answers }) => answer::run(
-            &data_dir::resolve(cli.data_dir)?,
-            cli.plan.as_deref(),
-            &answers,
-            out,
-        ),
-        Some(Command::Import { file }) => import::run(
-            &data_dir::resolve(cli.data_dir)?,
-            cli.plan.as_deref(),
-            &file,
-            out,
-        ),
+        Some(Command::Answer { answers }) => {
+            let plan = answer::Target::new(cli.plan.as_deref(), cli.questionnaire.as_deref());
+            answer::run(&data_dir::resolve(cli.data_dir)?, plan, &answers, out)
+        }
+        Some(Command::Import { file }) => {
+            let plan = answer::Target::new(cli.plan.as_deref(), cli.questionnaire.as_deref());
+            import::run(&data_dir::resolve(cli.data_dir)?, plan, &file, out)
+        }
         Some(Command::Report { format, output }) => report::run(
             &data_dir::resolve(cli.data_dir)?,
             cli.plan.as_deref(),

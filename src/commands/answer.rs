@@ -17,6 +17,24 @@ use crate::questionnaire::{Question, QuestionType};
 use crate::text_safety::visible;
 use crate::wizard::{Change, apply, parse_entry};
 
+/// The plan a script changes: by name (a new one is started on `questionnaire`, by
+/// default the built-in one).
+#[derive(Debug, Clone, Copy)]
+pub struct Target<'a> {
+    pub plan: Option<&'a str>,
+    pub questionnaire: Option<&'a str>,
+}
+
+impl<'a> Target<'a> {
+    /// The plan named on the command line, and the questionnaire for a new one.
+    pub fn new(plan: Option<&'a str>, questionnaire: Option<&'a str>) -> Target<'a> {
+        Target {
+            plan,
+            questionnaire,
+        }
+    }
+}
+
 /// One answer given by question id, and where it was given (for messages).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Given {
@@ -39,7 +57,7 @@ pub enum GivenValue {
 /// Sets the answers of `NAME` from `ID=VALUE` arguments.
 pub fn run(
     data_dir: &Path,
-    plan: Option<&str>,
+    plan: Target<'_>,
     arguments: &[String],
     out: &mut dyn Write,
 ) -> Result<Outcome> {
@@ -67,15 +85,15 @@ pub fn run(
 /// nothing, or saves them all at once.
 pub fn set_all(
     data_dir: &Path,
-    plan: Option<&str>,
+    target: Target<'_>,
     given: Vec<Given>,
     mut problems: Vec<String>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let Some(name) = plan else {
+    let Some(name) = target.plan else {
         bail!("name the plan to change with --plan NAME (see `outready list`)");
     };
-    let (_shelf, opening) = open::open(data_dir, Some(name), None)?;
+    let (_shelf, opening) = open::open(data_dir, Some(name), target.questionnaire)?;
     let mut opened = match opening {
         Opening::Ready(opened) => opened,
         Opening::Busy(opened, owner) => bail!(
@@ -130,11 +148,12 @@ pub fn set_all(
     }
     let path = opened.file.save(&opened.plan)?;
     let said = format!(
-        "Saved {} to the plan \"{}\" ({}).",
+        "Saved {} to the {}plan \"{}\" ({}).",
         match given.len() {
             1 => "1 answer".to_string(),
             n => format!("{n} answers"),
         },
+        if opened.is_new { "new " } else { "" },
         opened.plan.name,
         path.display()
     );

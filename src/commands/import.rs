@@ -12,13 +12,13 @@ use anyhow::{Context as _, Result};
 use serde_json::Value as Json;
 
 use super::Outcome;
-use super::answer::{Given, GivenValue, set_all};
+use super::answer::{Given, GivenValue, Target, set_all};
 use crate::questionnaire::locate;
 
 /// Sets the answers the file gives.
 pub fn run(
     data_dir: &Path,
-    plan: Option<&str>,
+    plan: Target<'_>,
     file: &Path,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
