@@ -58,19 +58,33 @@ fn the_person_named_on_an_action_is_its_owner_in_every_part() {
         .lines()
         .find(|l| l.starts_with("gap,") && l.contains("write-problem"))
         .unwrap();
-    assert!(gap_row.contains(",you,Sarah (office manager),"), "{gap_row}");
+    assert!(
+        gap_row.contains(",you,Sarah (office manager),"),
+        "{gap_row}"
+    );
     // Before anyone is named, the recommendation's party still says who.
     actions::set_owner(&mut plan, 0, "", now);
     let report = Report::build(q, &plan, &TimeZone::UTC);
-    assert!(report.render(Format::Markdown).unwrap().contains("not assigned yet (you)"));
+    assert!(
+        report
+            .render(Format::Markdown)
+            .unwrap()
+            .contains("not assigned yet (you)")
+    );
 }
 
 #[test]
 fn own_actions_and_find_out_items_are_in_the_action_plan_with_their_words() {
     let (loaded, mut plan, now) = setup();
     let q = &loaded.questionnaire;
-    actions::add_own(&mut plan, "Ask the bank about the card reader", "Sam", "2027-01-10", now)
-        .unwrap();
+    actions::add_own(
+        &mut plan,
+        "Ask the bank about the card reader",
+        "Sam",
+        "2027-01-10",
+        now,
+    )
+    .unwrap();
     actions::add_find_out(&mut plan, q, "budget", now).unwrap();
     actions::set_owner(&mut plan, 1, "Priya", now);
     actions::set_due(&mut plan, 1, "2027-02-01", now).unwrap();

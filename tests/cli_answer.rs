@@ -68,7 +68,11 @@ fn answer_sets_each_kind_by_id() {
         .assert()
         .code(1);
     // contingency does not allow "not applicable": all or nothing, so nothing changed.
-    assert!(stderr_of(&done).contains("argument 6 (contingency=na)"), "{}", stderr_of(&done));
+    assert!(
+        stderr_of(&done).contains("argument 6 (contingency=na)"),
+        "{}",
+        stderr_of(&done)
+    );
     let done = outready(data.path())
         .args([
             "answer",
@@ -85,7 +89,10 @@ fn answer_sets_each_kind_by_id() {
         .success()
         .stderr("");
     let stdout = String::from_utf8_lossy(&done.get_output().stdout).into_owned();
-    assert!(stdout.starts_with("Saved 6 answers to the plan \"Acme\""), "{stdout}");
+    assert!(
+        stdout.starts_with("Saved 6 answers to the plan \"Acme\""),
+        "{stdout}"
+    );
     let plan = load_path(&plan_path(data.path())).unwrap();
     let value = |id: &str| plan.answer(id).unwrap().value.clone();
     assert_eq!(
@@ -95,10 +102,17 @@ fn answer_sets_each_kind_by_id() {
     );
     assert_eq!(plan.answer("problem").unwrap().state, AnswerState::Unsure);
     assert_eq!(value("outcomes"), Some(Value::Text("3".into())));
-    assert_eq!(value("decision-date"), Some(Value::Text("2027-03-31".into())));
+    assert_eq!(
+        value("decision-date"),
+        Some(Value::Text("2027-03-31".into()))
+    );
     assert_eq!(value("budget"), Some(Value::Number(1500.0)));
     assert_eq!(value("budget-owner"), Some(Value::Text("Sam Patel".into())));
-    assert_eq!(value("staff"), Some(Value::Number(6.0)), "earlier answers stay");
+    assert_eq!(
+        value("staff"),
+        Some(Value::Number(6.0)),
+        "earlier answers stay"
+    );
 }
 
 #[test]
@@ -159,12 +173,19 @@ fn import_takes_a_json_object_with_values_and_notes() {
         .success()
         .stderr("");
     let plan = load_path(&plan_path(data.path())).unwrap();
-    assert_eq!(plan.answer("staff").unwrap().value, Some(Value::Number(14.0)));
+    assert_eq!(
+        plan.answer("staff").unwrap().value,
+        Some(Value::Number(14.0))
+    );
     let problem = plan.answer("problem").unwrap();
     assert_eq!(problem.value, Some(Value::Text("yes".into())));
     assert_eq!(problem.note.as_deref(), Some("agreed with Sam"));
     let personal = plan.answer("personal-data").unwrap();
-    assert_eq!(personal.value, Some(Value::Text("no".into())), "a note alone keeps the answer");
+    assert_eq!(
+        personal.value,
+        Some(Value::Text("no".into())),
+        "a note alone keeps the answer"
+    );
     assert_eq!(personal.note.as_deref(), Some("ask the bookkeeper"));
 }
 
@@ -184,8 +205,14 @@ fn import_takes_csv_rows_told_apart_by_content() {
         .assert()
         .success();
     let plan = load_path(&plan_path(data.path())).unwrap();
-    assert_eq!(plan.answer("staff").unwrap().value, Some(Value::Number(20.0)));
-    assert_eq!(plan.answer("outsourced").unwrap().note.as_deref(), Some("both"));
+    assert_eq!(
+        plan.answer("staff").unwrap().value,
+        Some(Value::Number(20.0))
+    );
+    assert_eq!(
+        plan.answer("outsourced").unwrap().note.as_deref(),
+        Some("both")
+    );
     assert_eq!(plan.answer("dpa").unwrap().state, AnswerState::Unsure);
 }
 
@@ -224,8 +251,14 @@ fn a_bad_import_lists_every_problem_with_its_line_and_saves_nothing() {
         .assert()
         .code(1);
     let stderr = stderr_of(&done);
-    assert!(stderr.contains("line 3: \"maybe\" is not an option"), "{stderr}");
-    assert!(stderr.contains("line 4: \"staff\" is given twice (first in line 1)"), "{stderr}");
+    assert!(
+        stderr.contains("line 3: \"maybe\" is not an option"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 4: \"staff\" is given twice (first in line 1)"),
+        "{stderr}"
+    );
     let broken = data.path().join("broken.json");
     fs::write(&broken, "{\n  \"staff\": 7,\n}\n").unwrap();
     let done = outready(data.path())
@@ -251,7 +284,11 @@ fn a_plan_open_elsewhere_is_refused_in_one_sentence_and_left_alone() {
         vec!["answer", "--plan", "Acme", "staff=9"],
         vec!["import", "--plan", "Acme", file.to_str().unwrap()],
     ] {
-        let done = outready(data.path()).args(&args).assert().code(1).stdout("");
+        let done = outready(data.path())
+            .args(&args)
+            .assert()
+            .code(1)
+            .stdout("");
         let stderr = stderr_of(&done);
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(stderr.contains("is open in another outready"), "{stderr}");
@@ -267,7 +304,10 @@ fn a_plan_open_elsewhere_is_refused_in_one_sentence_and_left_alone() {
 #[test]
 fn answer_needs_a_plan_name() {
     let data = tempfile::tempdir().unwrap();
-    let done = outready(data.path()).args(["answer", "staff=9"]).assert().code(1);
+    let done = outready(data.path())
+        .args(["answer", "staff=9"])
+        .assert()
+        .code(1);
     assert!(stderr_of(&done).contains("--plan NAME"));
     assert!(!data.path().join("plans").exists());
 }

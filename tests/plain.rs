@@ -176,7 +176,9 @@ fn describe_plan(data: &Path, name: &str) -> String {
             "action {what}: {:?}; owner {:?}; due {}; {}",
             action.text.as_deref().unwrap_or("-"),
             action.owner,
-            action.due.map_or_else(|| "-".to_string(), |d| d.to_string()),
+            action
+                .due
+                .map_or_else(|| "-".to_string(), |d| d.to_string()),
             action.status.label()
         )
         .unwrap();

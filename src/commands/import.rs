@@ -16,12 +16,7 @@ use super::answer::{Given, GivenValue, Target, set_all};
 use crate::questionnaire::locate;
 
 /// Sets the answers the file gives.
-pub fn run(
-    data_dir: &Path,
-    plan: Target<'_>,
-    file: &Path,
-    out: &mut dyn Write,
-) -> Result<Outcome> {
+pub fn run(data_dir: &Path, plan: Target<'_>, file: &Path, out: &mut dyn Write) -> Result<Outcome> {
     let text = std::fs::read_to_string(file)
         .with_context(|| format!("the file {} could not be read", file.display()))?;
     let (given, problems) = if is_json(file, &text) {
