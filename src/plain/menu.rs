@@ -15,6 +15,9 @@ pub enum MenuCommand {
     Gaps,
     /// `a N`: gap N's recommendations (or finding out its answer) into the action plan.
     Add(usize),
+    /// `find ID`: finding out the answer to a question answered "I don't know yet", into
+    /// the action plan.
+    FindOut(String),
     /// `actions`: the action plan, numbered.
     Actions,
     /// `owner N NAME`: who does action N (no name: nobody yet).
@@ -76,6 +79,8 @@ pub fn read(line: &str) -> Result<MenuCommand, String> {
         "due" => numbered(MenuCommand::Due),
         "status" => numbered(MenuCommand::Status),
         "text" => numbered(MenuCommand::Text),
+        "find" if !rest.is_empty() => Ok(MenuCommand::FindOut(rest.to_string())),
+        "find" => Err("Type find and a question's id, like \"find budget\"".into()),
         "new" if !rest.is_empty() => Ok(MenuCommand::New(rest.to_string())),
         "new" => Err(
             "Type new and what is to be done, like \"new ask the bank about the card reader\""
@@ -94,6 +99,7 @@ pub fn help() -> &'static [&'static str] {
         "s: the summary again.",
         "gaps: the gaps, most important first, numbered.",
         "a and a gap's number, like \"a 1\": put its recommendations in the action plan (for an answer not known yet, finding it out).",
+        "find and a question's id, like \"find budget\": put finding out its answer in the action plan.",
         "actions: the action plan, numbered, with owners, due dates and status.",
         "owner, an action's number and a name, like \"owner 1 Sam Patel\": who does it (no name: nobody yet).",
         "due, an action's number and a date, like \"due 1 2027-03-31\": when it is due (no date: none).",
@@ -135,6 +141,7 @@ mod tests {
                 New("ask the bank about the card reader".into()),
             ),
             ("remove 4", Remove(4)),
+            ("find who-today", FindOut("who-today".into())),
             ("e", Export(String::new())),
             ("e MD", Export("md".into())),
             ("g 2", Go("2".into())),

@@ -3,7 +3,9 @@
 //! and the action plan numbered. Pure: a report in, lines out.
 
 use crate::report::text::counted;
-use crate::report::{ActionItem, GapItem, HoldKind, Report, percent, person_or_unassigned};
+use crate::report::{
+    ActionItem, GapItem, HoldKind, ProviderQuestionSource, Report, percent, person_or_unassigned,
+};
 use crate::report::{effort_label, impact_label, owner_label};
 
 /// The summary: the verdict and why, what would lift it, the counts.
@@ -47,19 +49,57 @@ pub fn summary(report: &Report) -> Vec<String> {
 
 /// The gaps, most important first, each with its number for `a N`.
 pub fn gaps(report: &Report) -> Vec<String> {
-    if report.gaps.is_empty() {
-        return vec!["There are no gaps: nothing answered falls short.".to_string()];
-    }
-    let mut lines = vec![format!(
-        "The gaps, most important first ({}):",
-        report.gaps.len()
-    )];
-    for gap in &report.gaps {
-        lines.extend(gap_lines(report, gap));
-    }
+    let mut lines = if report.gaps.is_empty() {
+        vec!["There are no gaps: nothing answered falls short.".to_string()]
+    } else {
+        let mut lines = vec![format!(
+            "The gaps, most important first ({}):",
+            report.gaps.len()
+        )];
+        for gap in &report.gaps {
+            lines.extend(gap_lines(report, gap));
+        }
+        lines.push(
+            "Type a and a gap's number, like \"a 1\", to put it in the action plan.".to_string(),
+        );
+        lines
+    };
+    lines.extend(not_known(report));
     lines
-        .push("Type a and a gap's number, like \"a 1\", to put it in the action plan.".to_string());
-    lines
+}
+
+/// The questions answered "I don't know yet" that are no gap (they do not count
+/// towards readiness), each with how to put finding it out in the action plan.
+fn not_known(report: &Report) -> Vec<String> {
+    report
+        .provider_questions
+        .iter()
+        .filter(|asked| asked.source == ProviderQuestionSource::Unsure)
+        .filter(|asked| {
+            !report
+                .gaps
+                .iter()
+                .any(|g| g.question_id == asked.question_id)
+        })
+        .map(|asked| {
+            let listed = report
+                .actions
+                .iter()
+                .any(|a| a.recommendation_id.is_empty() && a.question_id == asked.question_id);
+            if listed {
+                format!(
+                    "Not known yet: {} Finding it out is in the action plan.",
+                    asked.question.trim()
+                )
+            } else {
+                format!(
+                    "Not known yet: {} Type find {} to put finding it out in the action plan.",
+                    asked.question.trim(),
+                    asked.question_id
+                )
+            }
+        })
+        .collect()
 }
 
 fn gap_lines(report: &Report, gap: &GapItem) -> Vec<String> {

@@ -74,6 +74,14 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             MenuCommand::Gaps => self.lines(standing::gaps(&self.report()))?,
             MenuCommand::Actions => self.lines(standing::actions(&self.report()))?,
             MenuCommand::Add(number) => self.add_gap(number)?,
+            MenuCommand::FindOut(id) => {
+                let added =
+                    actions::add_find_out(&mut self.plan, &self.loaded.questionnaire, &id, now);
+                match added {
+                    Ok(index) => self.saved_action(index)?,
+                    Err(problem) => self.refuse(&problem, &problem)?,
+                }
+            }
             MenuCommand::Owner(number, name) => {
                 if let Some(index) = self.action_index(number)? {
                     actions::set_owner(&mut self.plan, index, &name, now);
