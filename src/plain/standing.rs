@@ -172,6 +172,9 @@ pub fn action_line(number: usize, action: &ActionItem) -> String {
         .map_or_else(|| "no date".to_string(), |d| d.to_string());
     let about = if action.question_id.is_empty() {
         " Your own action.".to_string()
+    } else if action.text.trim().ends_with(action.question.trim()) {
+        // A find-out item names its question already.
+        String::new()
     } else {
         format!(" For: {}", action.question.trim())
     };
