@@ -29,6 +29,11 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
 
+    /// In plain mode with input from a file, explain a refused line and ask the same
+    /// question again, instead of stopping the run at that line (exit 1).
+    #[arg(long)]
+    pub lenient: bool,
+
     /// Colours for the wizard: `default`, or `high-contrast` for projectors and low vision.
     #[arg(long, value_enum, default_value_t = ThemeChoice::Default, value_name = "THEME")]
     pub theme: ThemeChoice,
@@ -102,6 +107,34 @@ pub enum Command {
         /// output). An existing file is replaced; a device or a named pipe is written to.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Set answers of the plan named with --plan by question id, all or nothing:
+    /// `ID=VALUE` with an option's value (several comma-separated for multi-choice), a
+    /// number, a date (YYYY-MM-DD), text, `unsure` or `na`.
+    Answer {
+        /// The plan, by name (created when there is none of that name).
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+        /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
+        /// The answers, like `staff=12 outsourced=support,hosting dpa=unsure`.
+        #[arg(required = true, value_name = "ID=VALUE")]
+        answers: Vec<String>,
+    },
+    /// Set answers of the plan named with --plan from a file, all or nothing: a JSON
+    /// object (`{"id": value}` or `{"id": {"value": ..., "note": "..."}}`) or a CSV of
+    /// `id,value[,note]` rows.
+    Import {
+        /// The plan, by name (created when there is none of that name).
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+        /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
+        /// The file (`.json` or `.csv`; otherwise told apart by its content).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
     /// Check questionnaire files and list every problem in them.
     Validate {

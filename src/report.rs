@@ -280,6 +280,10 @@ pub struct RecommendationItem {
     pub due: Date,
     /// Accepted into the action plan.
     pub in_action_plan: bool,
+    /// The person named on its action, once accepted with one: shown as its owner
+    /// (`null` otherwise).
+    #[serde(default)]
+    pub person: Option<String>,
 }
 
 /// One action of the action plan.

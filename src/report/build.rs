@@ -14,9 +14,9 @@ use super::{
     REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
 };
 use crate::answer::{Answer, AnswerState};
-use crate::plan::Plan;
 use crate::plan::change::unknown_answers;
-use crate::questionnaire::{Owner, Question, Questionnaire};
+use crate::plan::{Action, Plan};
+use crate::questionnaire::{Owner, Question, Questionnaire, Recommendation};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
 
 /// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
@@ -30,8 +30,9 @@ struct Context<'a> {
     entries: Vec<Entry<'a>>,
     /// Where each section's questions start in `entries`.
     offsets: Vec<usize>,
-    /// The accepted recommendations, with the action's due date when it has one.
-    accepted: HashMap<&'a str, Option<Date>>,
+    /// The accepted recommendations, with the action's due date when it has one and
+    /// the person named on it.
+    accepted: HashMap<&'a str, (Option<Date>, Option<&'a str>)>,
 }
 
 /// One question as the report reads it.
@@ -75,7 +76,11 @@ impl Report {
             accepted: plan
                 .actions
                 .iter()
-                .map(|action| (action.recommendation.as_str(), action.due))
+                .filter(|action| !action.recommendation.is_empty())
+                .map(|action| {
+                    let person = Some(action.owner.trim()).filter(|o| !o.is_empty());
+                    (action.recommendation.as_str(), (action.due, person))
+                })
                 .collect(),
         };
         let holds = context.holds();
@@ -241,8 +246,7 @@ impl<'a> Context<'a> {
     fn due(&self, recommendation_id: &str, due_in_days: u32) -> Date {
         self.accepted
             .get(recommendation_id)
-            .copied()
-            .flatten()
+            .and_then(|(due, _)| *due)
             .unwrap_or_else(|| days_after(self.plan_date, due_in_days))
     }
 
@@ -265,6 +269,10 @@ impl<'a> Context<'a> {
                         owner: r.owner,
                         due: self.due(&r.id, r.due_in_days),
                         in_action_plan: self.accepted.contains_key(r.id.as_str()),
+                        person: self
+                            .accepted
+                            .get(r.id.as_str())
+                            .and_then(|(_, person)| person.map(str::to_string)),
                     })
                     .collect();
                 Some(GapItem {
@@ -311,11 +319,12 @@ impl<'a> Context<'a> {
                 ActionItem {
                     recommendation_id: action.recommendation.clone(),
                     question_id: action.question.clone(),
-                    text: recommendation.map_or_else(
-                        || format!("{} (no longer in the questionnaire)", action.recommendation),
-                        |r| r.text.clone(),
-                    ),
-                    question: question.map_or_else(|| action.question.clone(), |q| q.text.clone()),
+                    text: action_text(action, question, recommendation),
+                    question: match question {
+                        Some(q) => q.text.clone(),
+                        None if action.is_own() => "(an action of your own)".to_string(),
+                        None => action.question.clone(),
+                    },
                     section,
                     effort: recommendation.map(|r| r.effort),
                     impact: recommendation.map(|r| r.impact),
@@ -404,6 +413,26 @@ impl<'a> Context<'a> {
             })
             .collect()
     }
+}
+
+/// An action's words: the owner's when they wrote or changed them, else the
+/// recommendation's, or "Find out: " and the question for a find-out item.
+fn action_text(
+    action: &Action,
+    question: Option<&Question>,
+    recommendation: Option<&Recommendation>,
+) -> String {
+    if let Some(text) = action.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        return text.to_string();
+    }
+    if action.find_out {
+        let asked = question.map_or(action.question.as_str(), |q| q.text.as_str());
+        return format!("Find out: {asked}");
+    }
+    recommendation.map_or_else(
+        || format!("{} (no longer in the questionnaire)", action.recommendation),
+        |r| r.text.clone(),
+    )
 }
 
 fn unsure_question(question: &Question, section: String) -> ProviderQuestion {

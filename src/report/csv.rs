@@ -115,7 +115,8 @@ fn score(score: Option<f64>) -> String {
 }
 
 fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 19] {
-    let [text, effort, impact, party, due] =
+    // The owner cell of the shared words may name a person; CSV has a column for each.
+    let [text, effort, impact, _, due] =
         recommendation.map(recommendation_cells).unwrap_or_default();
     [
         "gap".to_string(),
@@ -131,8 +132,12 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         text,
         effort,
         impact,
-        party,
-        String::new(),
+        recommendation
+            .map(|r| owner_label(r.owner).to_string())
+            .unwrap_or_default(),
+        recommendation
+            .and_then(|r| r.person.clone())
+            .unwrap_or_default(),
         due,
         String::new(),
         gap.note.clone().unwrap_or_default(),

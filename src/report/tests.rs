@@ -73,6 +73,8 @@ fn action(recommendation: &str, question: &str, owner: &str, due: Option<Date>) 
     Action {
         recommendation: recommendation.into(),
         question: question.into(),
+        text: None,
+        find_out: false,
         owner: owner.into(),
         due,
         status: ActionStatus::Open,

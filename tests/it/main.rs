@@ -4,8 +4,10 @@
 //! damaged files, locks, hostile input). Each module is one family; fixtures live in
 //! `tests/fixtures/`, snapshots in `tests/it/snapshots/`.
 
+mod action_owners;
 mod builtin_questionnaire;
 mod cli;
+mod cli_answer;
 mod cli_questions;
 mod cli_report;
 mod crash;

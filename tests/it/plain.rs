@@ -1,9 +1,11 @@
 #![allow(clippy::unwrap_used)] // helper functions of a test file are test code too
 
 //! Plain mode transcripts: each file in `tests/fixtures/plain/` gives the input of one or
-//! more runs on the same data folder, the exact output of each, and the plan they leave.
-//! Every transcript runs in-process (`outready::plain::run`) and through the binary with
-//! standard input from a file. `UPDATE_TRANSCRIPTS=1 cargo test --test plain` rewrites the
+//! more runs on the same data folder, the exact output of each (and its error, when a
+//! strict run stops at a refused line), and the plan they leave. A run is strict, as
+//! input from a file is, unless marked `lenient`. Every transcript runs in-process
+//! (`outready::plain::run`) and through the binary with standard input from a file.
+//! Dates counted from today read `<today+N>`. `UPDATE_TRANSCRIPTS=1 cargo test --test plain` rewrites the
 //! expected parts from what the code prints now; review the diff like code.
 
 use std::fmt::Write as _;
@@ -15,12 +17,15 @@ use outready::answer::AnswerState;
 use outready::plan::PlanName;
 use outready::plan::store::load_path;
 
-/// One run: the plan asked for on the command line, what is typed, what is printed.
+/// One run: the plan asked for on the command line, what is typed, what is printed, and
+/// the error it stops with (empty when it ends well).
 #[derive(Debug, Clone)]
 struct Run {
     plan: Option<String>,
+    lenient: bool,
     input: String,
     output: String,
+    error: String,
 }
 
 /// A transcript file: its comment, its runs, and the plan left at the end.
@@ -58,19 +63,27 @@ fn parse(text: &str) -> Transcript {
         Comment,
         Input,
         Output,
+        Error,
         Plan,
     }
     let mut part = Part::Comment;
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("=== run") {
+            let (rest, lenient) = match rest.trim().strip_suffix(" lenient") {
+                Some(rest) => (rest, true),
+                None if rest.trim() == "lenient" => ("", true),
+                None => (rest, false),
+            };
             let plan = rest
                 .trim()
                 .strip_prefix("plan ")
                 .map(|n| n.trim().to_string());
             transcript.runs.push(Run {
                 plan,
+                lenient,
                 input: String::new(),
                 output: String::new(),
+                error: String::new(),
             });
             part = Part::Comment;
             continue;
@@ -83,12 +96,14 @@ fn parse(text: &str) -> Transcript {
         match line {
             "--- input" => part = Part::Input,
             "--- output" => part = Part::Output,
+            "--- error" => part = Part::Error,
             _ => {
                 let target = match part {
                     Part::Comment => &mut transcript.comment,
                     Part::Plan => &mut transcript.plan,
                     Part::Input => &mut transcript.runs.last_mut().expect("a run").input,
                     Part::Output => &mut transcript.runs.last_mut().expect("a run").output,
+                    Part::Error => &mut transcript.runs.last_mut().expect("a run").error,
                 };
                 target.push_str(line);
                 target.push('\n');
@@ -101,14 +116,21 @@ fn parse(text: &str) -> Transcript {
 fn write(transcript: &Transcript) -> String {
     let mut text = transcript.comment.clone();
     for run in &transcript.runs {
-        match &run.plan {
-            Some(name) => writeln!(text, "=== run plan {name}").unwrap(),
-            None => text.push_str("=== run\n"),
+        text.push_str("=== run");
+        if let Some(name) = &run.plan {
+            write!(text, " plan {name}").unwrap();
         }
-        text.push_str("--- input\n");
+        if run.lenient {
+            text.push_str(" lenient");
+        }
+        text.push_str("\n--- input\n");
         text.push_str(&run.input);
         text.push_str("--- output\n");
         text.push_str(&run.output);
+        if !run.error.is_empty() {
+            text.push_str("--- error\n");
+            text.push_str(&run.error);
+        }
     }
     writeln!(text, "=== plan {}", transcript.plan_name).unwrap();
     text.push_str(&transcript.plan);
@@ -143,15 +165,60 @@ fn describe_plan(data: &Path, name: &str) -> String {
         }
         text.push('\n');
     }
+    for action in &plan.actions {
+        let what = match (action.find_out, action.recommendation.as_str()) {
+            (true, _) => format!("find out {}", action.question),
+            (false, "") => "own".to_string(),
+            (false, recommendation) => format!("{recommendation} for {}", action.question),
+        };
+        writeln!(
+            text,
+            "action {what}: {:?}; owner {:?}; due {}; {}",
+            action.text.as_deref().unwrap_or("-"),
+            action.owner,
+            action
+                .due
+                .map_or_else(|| "-".to_string(), |d| d.to_string()),
+            action.status.label()
+        )
+        .unwrap();
+    }
     text
 }
 
-fn normalise(output: &str, data: &Path) -> String {
-    output.replace(&data.display().to_string(), "$DATA")
+/// The output with the data folder as `$DATA`, and the dates counted from today (due
+/// dates count from the day a plan starts, report files are named by the day) as
+/// `<today+N>`; dates typed stay as they are.
+/// The plan left at the end, its dates counted from today normalised as in the output.
+fn described(data: &Path, transcript: &Transcript) -> String {
+    let typed: String = transcript.runs.iter().map(|r| r.input.as_str()).collect();
+    normalise(&describe_plan(data, &transcript.plan_name), data, &typed)
 }
 
+fn normalise(output: &str, data: &Path, input: &str) -> String {
+    let mut output = output.replace(&data.display().to_string(), "$DATA");
+    let today = jiff::Zoned::now().date();
+    for days in (0..=400).rev() {
+        let date = today.checked_add(jiff::Span::new().days(days)).unwrap();
+        let date = date.to_string();
+        if input.contains(&date) {
+            continue;
+        }
+        for (before, after) in [("due ", ""), ("Due: ", ""), ("-", ".")] {
+            output = output.replace(
+                &format!("{before}{date}{after}"),
+                &format!("{before}<today+{days}>{after}"),
+            );
+        }
+    }
+    output
+}
+
+/// What a run printed, and the error it stopped with (as the binary prints it).
+type Outcome = (String, String);
+
 /// Runs every run of a transcript in-process; returns what each printed and the plan.
-fn run_in_process(transcript: &Transcript) -> (Vec<String>, String) {
+fn run_in_process(transcript: &Transcript) -> (Vec<Outcome>, String) {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     let outputs = transcript
@@ -163,17 +230,24 @@ fn run_in_process(transcript: &Transcript) -> (Vec<String>, String) {
                 plan: run.plan.clone(),
                 questionnaire: Some(small_questionnaire()),
                 echo: true,
+                strict: !run.lenient,
             };
             let mut output = Vec::new();
-            outready::plain::run(&options, run.input.as_bytes(), &mut output).unwrap();
-            normalise(&String::from_utf8(output).unwrap(), &data)
+            let error = outready::plain::run(&options, run.input.as_bytes(), &mut output)
+                .err()
+                .map(|e| format!("outready: {e:#}\n"))
+                .unwrap_or_default();
+            (
+                normalise(&String::from_utf8(output).unwrap(), &data, &run.input),
+                normalise(&error, &data, &run.input),
+            )
         })
         .collect();
-    (outputs, describe_plan(&data, &transcript.plan_name))
+    (outputs, described(&data, transcript))
 }
 
 /// Runs every run of a transcript through the binary, standard input from a file.
-fn run_binary(transcript: &Transcript) -> (Vec<String>, String) {
+fn run_binary(transcript: &Transcript) -> (Vec<Outcome>, String) {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     let outputs = transcript
@@ -197,11 +271,21 @@ fn run_binary(transcript: &Transcript) -> (Vec<String>, String) {
             if let Some(plan) = &run.plan {
                 command.arg("--plan").arg(plan);
             }
-            let done = command.assert().success().stderr("");
-            normalise(&String::from_utf8_lossy(&done.get_output().stdout), &data)
+            if run.lenient {
+                command.arg("--lenient");
+            }
+            let done = command.assert();
+            let output = done.get_output();
+            let (stdout, stderr) = (
+                normalise(&String::from_utf8_lossy(&output.stdout), &data, &run.input),
+                normalise(&String::from_utf8_lossy(&output.stderr), &data, &run.input),
+            );
+            let wanted = if stderr.is_empty() { 0 } else { 1 };
+            assert_eq!(output.status.code(), Some(wanted), "{stderr}");
+            (stdout, stderr)
         })
         .collect();
-    (outputs, describe_plan(&data, &transcript.plan_name))
+    (outputs, described(&data, transcript))
 }
 
 fn transcript_files() -> Vec<PathBuf> {
@@ -215,7 +299,7 @@ fn transcript_files() -> Vec<PathBuf> {
     files
 }
 
-fn check(runner: fn(&Transcript) -> (Vec<String>, String), how: &str) {
+fn check(runner: fn(&Transcript) -> (Vec<Outcome>, String), how: &str) {
     let update = std::env::var_os("UPDATE_TRANSCRIPTS").is_some_and(|v| !v.is_empty());
     let mut failures = Vec::new();
     for file in transcript_files() {
@@ -223,12 +307,19 @@ fn check(runner: fn(&Transcript) -> (Vec<String>, String), how: &str) {
         let mut transcript = parse(&text);
         let (outputs, plan) = runner(&transcript);
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        for (index, (run, output)) in transcript.runs.iter().zip(&outputs).enumerate() {
+        for (index, (run, (output, error))) in transcript.runs.iter().zip(&outputs).enumerate() {
             if run.output != *output {
                 failures.push(format!(
                     "{name} ({how}), run {}: output differs\n--- expected\n{}--- got\n{output}",
                     index + 1,
                     run.output
+                ));
+            }
+            if run.error != *error {
+                failures.push(format!(
+                    "{name} ({how}), run {}: error differs\n--- expected\n{}--- got\n{error}",
+                    index + 1,
+                    run.error
                 ));
             }
         }
@@ -239,8 +330,9 @@ fn check(runner: fn(&Transcript) -> (Vec<String>, String), how: &str) {
             ));
         }
         if update {
-            for (run, output) in transcript.runs.iter_mut().zip(outputs) {
+            for (run, (output, error)) in transcript.runs.iter_mut().zip(outputs) {
                 run.output = output;
+                run.error = error;
             }
             transcript.plan = plan;
             fs::write(&file, write(&transcript)).unwrap();

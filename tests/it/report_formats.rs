@@ -139,7 +139,7 @@ fn csv_reads_back_field_for_field() {
             "small",
             "high",
             "you",
-            "",
+            "Sam Patel",
             "2025-03-07",
             "",
             NOTE,
