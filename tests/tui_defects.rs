@@ -216,7 +216,7 @@ fn the_welcome_offers_a_name_and_enter_begins() {
     assert!(matches!(app.screen, Screen::Question(_)));
     // Taken already: the next free name.
     let mut app = first_run(None);
-    app.taken_stems.insert("my-plan".into());
+    app.taken.insert("my-plan".into(), "My plan".into());
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.plan.name, "My plan 2");
     // Typing replaces the name offered.
