@@ -313,7 +313,10 @@ fn plan_rows(app: &App) -> Vec<PlanOverview> {
 fn plans_app() -> App {
     let mut app = app_with(&partly_answered(), "budget", Theme::monochrome());
     // This plan's file: its row is marked as the one open.
-    send(&mut app, &[Message::SavedTo(PathBuf::from("acme-ltd.json"))]);
+    send(
+        &mut app,
+        &[Message::SavedTo(PathBuf::from("acme-ltd.json"))],
+    );
     send(&mut app, &[Message::OpenPlans]);
     let rows = plan_rows(&app);
     let Screen::Plans(state) = &mut app.screen else {

@@ -659,3 +659,49 @@ fn update_reads_no_screen_module() {
         }
     }
 }
+
+/// `update` is the only writer of the app: the session carries out effects and sends
+/// what they found back as messages, never setting a field or calling a method that
+/// changes the app itself.
+#[test]
+fn the_session_never_writes_the_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let mut files = vec![root.join("session.rs")];
+    for entry in std::fs::read_dir(root.join("session")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    // The methods of `App` that change it.
+    let changing = [
+        ".say(",
+        ".warn(",
+        ".refresh(",
+        ".refresh_report(",
+        ".show_question(",
+        ".resume(",
+    ];
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let at = format!("{}:{}: {line}", file.display(), n + 1);
+            assert!(!code.contains("*app ="), "{at}");
+            assert!(!code.contains("&mut app."), "{at}");
+            for (start, _) in code.match_indices("app.") {
+                // `app.field = ...`, `app.a.b += ...`: an assignment to the app.
+                let rest = &code[start + 4..];
+                let path_end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .unwrap_or(rest.len());
+                let after = rest[path_end..].trim_start();
+                let assigns = (after.starts_with('=') && !after.starts_with("=="))
+                    || ["+=", "-=", "|=", "&="]
+                        .iter()
+                        .any(|op| after.starts_with(op));
+                assert!(!assigns, "{at}");
+                for method in changing {
+                    assert!(!rest.starts_with(&method[1..]), "{at}");
+                }
+            }
+        }
+    }
+}

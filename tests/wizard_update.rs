@@ -198,7 +198,8 @@ fn welcome_refuses_a_name_that_cannot_be_a_plan_and_says_why() {
 #[test]
 fn welcome_refuses_the_name_of_a_plan_that_exists() {
     let mut app = welcome();
-    app.taken.insert("acme-ltd".to_string(), "Acme Ltd".to_string());
+    app.taken
+        .insert("acme-ltd".to_string(), "Acme Ltd".to_string());
     type_keys(&mut app, "ACME Ltd");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
     let Screen::Welcome(state) = &app.screen else {

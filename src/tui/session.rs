@@ -63,7 +63,7 @@ pub struct Session {
 /// A plan that cannot be opened as it is, while the user chooses.
 enum Pending {
     /// The file is damaged: held (with its lock) until a backup or a fresh start.
-    Damaged(Damaged),
+    Damaged(Box<Damaged>),
     /// Another outready has the plan open.
     Busy(LockOwner),
 }
@@ -283,7 +283,9 @@ impl Session {
     /// damaged file moved aside either way), then the plan opened again as at start-up.
     fn recover(&mut self, effect: &Effect) -> Vec<Message> {
         let Some(Pending::Damaged(damage)) = &self.pending else {
-            return vec![Message::Failed("There is no damaged plan here.".to_string())];
+            return vec![Message::Failed(
+                "There is no damaged plan here.".to_string(),
+            )];
         };
         let done = if *effect == Effect::OpenBackup {
             damage.open_backup().map(|aside| {

@@ -49,6 +49,12 @@ pub fn render(app: &App, state: &GateState, body: Rect, buf: &mut Buffer) {
         height: u16::try_from(about_rows).unwrap_or(u16::MAX),
         ..area
     };
-    draw_cut(about, top, "… (make the window taller to read it all)", theme.dim, buf);
+    draw_cut(
+        about,
+        top,
+        "… (make the window taller to read it all)",
+        theme.dim,
+        buf,
+    );
     draw_lines(choices, below(area, top.height), buf);
 }

@@ -115,7 +115,7 @@ impl Session {
         };
         let mut session = Session::new(shelf, open, options);
         session.opened.gate = Some(gate);
-        session.pending = Some(Pending::Damaged(damage));
+        session.pending = Some(Pending::Damaged(Box::new(damage)));
         Ok(session)
     }
 

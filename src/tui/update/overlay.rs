@@ -74,9 +74,8 @@ fn begin(app: &mut App, name: &str) -> Vec<Effect> {
 
 /// `name`, or the first of "name 2", "name 3", ... no plan has taken.
 fn free_name(app: &App, name: &str) -> String {
-    let taken = |candidate: &str| {
-        PlanName::new(candidate).is_ok_and(|n| app.taken.contains_key(n.stem()))
-    };
+    let taken =
+        |candidate: &str| PlanName::new(candidate).is_ok_and(|n| app.taken.contains_key(n.stem()));
     (1..)
         .map(|n| {
             if n == 1 {
