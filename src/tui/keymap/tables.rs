@@ -222,6 +222,7 @@ pub(super) static DAMAGED: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "choose highlighted", 3, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q'), Code(KeyCode::Esc)], Message::Quit, "quit, leave it as it is", 21, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit, leave it as it is", 0, Always),
 ];
 
 /// A plan another outready has open.
@@ -233,6 +234,7 @@ pub(super) static BUSY: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "choose highlighted", 3, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q'), Code(KeyCode::Esc)], Message::Quit, "quit", 21, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 0, Always),
 ];
 
 pub(super) static TOO_SMALL: &[Binding] = &[bind(&[Char('q')], Message::Quit, "quit", 1, Always)];
