@@ -241,7 +241,11 @@ fn fixed_now() -> Timestamp {
 /// The wizard on a plan, with a gate screen up.
 fn gated(state: GateState, theme: Theme) -> App {
     let loaded = loaded();
-    let plan = Plan::new(&PlanName::new("Acme").expect("a name"), &loaded, fixed_now());
+    let plan = Plan::new(
+        &PlanName::new("Acme").expect("a name"),
+        &loaded,
+        fixed_now(),
+    );
     let mut app = App::new(loaded, plan, false, theme);
     app.now = fixed_now;
     app.screen = Screen::Gate(state);

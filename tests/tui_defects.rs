@@ -705,3 +705,28 @@ fn the_session_never_writes_the_app() {
         }
     }
 }
+
+/// Every message and effect says what it means in a `///` line.
+#[test]
+fn every_message_and_effect_is_documented() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/message.rs");
+    let source = std::fs::read_to_string(path).unwrap();
+    for name in ["Message", "Effect"] {
+        let start = source.find(&format!("pub enum {name} {{")).unwrap();
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let lines: Vec<&str> = body.lines().skip(1).collect();
+        let mut depth = 0i32;
+        let mut variants = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let line = line.trim();
+            if depth == 0 && line.starts_with(|c: char| c.is_ascii_uppercase()) {
+                variants += 1;
+                let above = if i == 0 { "" } else { lines[i - 1].trim() };
+                assert!(above.starts_with("///"), "{name}::{line} has no ///");
+            }
+            depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+        }
+        assert!(variants > 5, "{name}: {variants} variants found");
+    }
+}

@@ -9,19 +9,19 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use jiff::Timestamp;
 
-use super::app::{App, Opened, Screen, Status};
+use super::app::{App, Opened, Status};
 use super::message::{Effect, Message};
 use super::theme::{Theme, ThemeName};
 use super::update;
 use crate::open::{Damaged, OpenPlan, Opening as Found, Shelf};
 use crate::overview::overviews;
 use crate::plan::{LockOwner, Plan, PlanError, PlanFile, PlanName};
-use crate::report::export::{export_path, write_atomically};
-use crate::report::{Format, Report};
 
+mod export;
+mod farewell;
 mod open;
 
 pub use open::Opening;
@@ -206,7 +206,7 @@ impl Session {
             },
             Effect::SwitchPlan(path) => self.switch(&path).unwrap_or_else(failed),
             Effect::CreatePlan(name) => self.create(app, &name).unwrap_or_else(failed),
-            Effect::ExportReport => export(self.file.store().dir(), app),
+            Effect::ExportReport => export::export(self.file.store().dir(), app),
             Effect::OpenBackup | Effect::StartAfresh => self.recover(&effect),
             Effect::Quit => Vec::new(),
         }
@@ -323,92 +323,6 @@ impl Session {
             }
             Err(error) => vec![Message::Failed(format!("{error:#}"))],
         }
-    }
-
-    /// What to print once the terminal is back to normal; an error (exit 1) when the
-    /// last changes could not be saved, as plain mode does, or when the user left a
-    /// damaged plan as it is.
-    pub fn farewell(&mut self, app: &App) -> Result<String> {
-        if matches!(app.screen, Screen::Gate(_)) {
-            match self.pending.take() {
-                Some(Pending::Damaged(damage)) => return Err(damage.error.into()),
-                Some(Pending::Busy(owner)) => {
-                    let name = self
-                        .options
-                        .plan
-                        .clone()
-                        .unwrap_or_else(|| app.plan.name.clone());
-                    return Ok(format!(
-                        "Nothing was opened: \"{name}\" is open in another outready ({}).",
-                        owner.describe()
-                    ));
-                }
-                None => {}
-            }
-        }
-        if !app.saved_once {
-            return Ok("Nothing was saved: the plan was not started.".to_string());
-        }
-        // A new plan whose file could not be claimed is named by the file it would have.
-        let file = self
-            .file
-            .path()
-            .map(Path::to_path_buf)
-            .or_else(|| {
-                PlanName::new(&app.plan.name)
-                    .ok()
-                    .map(|n| self.file.store().path_for(&n))
-            })
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        if let Some(owner) = self.file.busy() {
-            return Ok(format!(
-                "Nothing was saved: \"{}\" was open read-only, as another outready ({}) has it open. The file is {file}.",
-                app.plan.name,
-                owner.describe()
-            ));
-        }
-        if self.save_failed {
-            return Err(anyhow!(
-                "the last changes to \"{}\" are not on disk: they could not be saved to {file} ({}), so it holds the answers up to the last save that worked. Make the folder writable (or free some space) and run `outready` again",
-                app.plan.name,
-                self.save_problem
-            ));
-        }
-        let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
-        Ok(format!(
-            "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `outready` to carry on where you left off.",
-            app.plan.name
-        ))
-    }
-}
-
-/// Writes the plan's report as an HTML page in the data folder; where, or why not.
-fn export(plans: &Path, app: &App) -> Vec<Message> {
-    let Ok(name) = PlanName::new(&app.plan.name) else {
-        return vec![Message::Failed(
-            "Name the plan before exporting its report.".to_string(),
-        )];
-    };
-    let data_dir = plans.parent().unwrap_or(plans);
-    let report = Report::build(app.questionnaire(), &app.plan, &app.zone);
-    let today = crate::wizard::actions::local_date((app.now)());
-    let path = export_path(data_dir, &name, today, Format::Html);
-    let written = report
-        .render(Format::Html)
-        .map_err(|e| e.to_string())
-        .and_then(|page| {
-            let folder = path.parent().unwrap_or(data_dir);
-            std::fs::create_dir_all(folder)
-                .and_then(|()| write_atomically(&path, page.as_bytes()))
-                .map_err(|e| e.to_string())
-        });
-    match written {
-        Ok(()) => vec![Message::ReportSaved(path)],
-        Err(error) => vec![Message::Failed(format!(
-            "The report could not be saved to {}: {error}.",
-            path.display()
-        ))],
     }
 }
 
