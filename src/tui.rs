@@ -3,7 +3,6 @@
 //! draws only when something happened, so an idle wizard uses no CPU.
 
 pub mod app;
-pub mod gate;
 pub mod keymap;
 pub mod layout;
 pub mod message;
@@ -30,7 +29,6 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
 use app::App;
-use gate::Settled;
 use message::{Effect, Message};
 use session::Session;
 
@@ -86,6 +84,8 @@ impl Capabilities {
     }
 
     /// Fits the wizard to the terminal: no colour, or ASCII only, where it has none.
+    /// Done once, before the first message: every screen (the damaged-plan and
+    /// plan-in-use ones too) is drawn with it, and a plan opened later keeps it.
     pub fn fit(self, app: &mut App) {
         if !self.colour {
             app.theme = theme::Theme::monochrome();
@@ -115,13 +115,13 @@ pub fn run(options: Options) -> Result<String> {
     // The plan and its questionnaire load while the terminal is set up, so the first
     // screen comes sooner; a plan that cannot be opened then restores the terminal.
     let (prepared, terminal) = thread::scope(|scope| {
-        let opening = scope.spawn(|| Session::prepare(&options));
+        let opening = scope.spawn(|| Session::start(&options));
         let terminal = start_terminal();
         (opening.join(), terminal)
     });
     let mut terminal = terminal?;
-    let opening = match prepared {
-        Ok(Ok(opening)) => opening,
+    let session = match prepared {
+        Ok(Ok(session)) => session,
         Ok(Err(error)) => {
             stop_terminal();
             return Err(error);
@@ -132,23 +132,20 @@ pub fn run(options: Options) -> Result<String> {
         }
     };
     let inputs = inputs();
-    let result = wizard(&mut terminal, &inputs, opening, &options, capabilities);
+    let result = wizard(&mut terminal, &inputs, session, &options, capabilities);
     stop_terminal();
     result
 }
 
-/// A plan that cannot be opened as it is gets a choice first; then the wizard runs.
+/// Runs the wizard on the session's plan (on the damaged-plan or plan-in-use screen
+/// first when it cannot be opened as it is), fitted to the terminal.
 fn wizard(
     terminal: &mut WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
-    opening: gate::Opening,
+    mut session: Session,
     options: &Options,
     capabilities: Capabilities,
 ) -> Result<String> {
-    let mut session = match gate::settle(terminal, inputs, opening, options)? {
-        Settled::Open(session) => *session,
-        Settled::Leave(farewell) => return Ok(farewell),
-    };
     let mut app = session.app(options.theme)?;
     capabilities.fit(&mut app);
     event_loop(terminal, inputs, &mut session, &mut app)?;

@@ -11,4 +11,4 @@ pub mod reason;
 
 pub use edit::{Change, EditError, apply};
 pub use entry::{EntryError, entry_text, format_number, parse_entry};
-pub use flow::{Flow, Spot, change_notice, change_notice_for, is_answered, resume_spot};
+pub use flow::{Flow, Spot, change_notice_for, is_answered, resume_spot};

@@ -354,7 +354,12 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
         self.plan.set_answer(&question.id, updated, (self.now)());
         let after = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
-        let notice = wizard::change_notice(&self.flow, &after);
+        let notice = wizard::change_notice_for(
+            &self.flow,
+            &after,
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+        );
         self.flow = after;
         Ok(notice)
     }

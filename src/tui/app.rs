@@ -2,6 +2,7 @@
 //! what it holds. Changed only by `update`; read by the screens.
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -21,7 +22,11 @@ use crate::wizard::{Flow, Spot, entry_text, resume_spot};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
+mod gate;
+mod opened;
 mod state;
+pub use gate::{Choice, GateKind, GateState};
+pub use opened::Opened;
 pub use state::{
     ActionField, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState, QuestionState,
     ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeState,
@@ -50,8 +55,12 @@ pub struct App {
     pub area: Rect,
     /// Whether the plan has a file yet (a new plan gets one once it is named).
     pub saved_once: bool,
-    /// The file stems of the plans that exist, so a new plan never takes one's place.
-    pub taken_stems: HashSet<String>,
+    /// The file the plan is saved in (none until a new plan is first saved), so the
+    /// plans screen knows this plan from a copy with the same name.
+    pub plan_file: Option<PathBuf>,
+    /// The plans that exist, by file stem, with each one's real name, so a new plan
+    /// never takes one's place and a clash names the plan it clashes with.
+    pub taken: HashMap<String, String>,
     /// Questions the questionnaire gained since the plan last saved, marked "new".
     pub new_questions: HashSet<String>,
     /// Why nothing is saved, when another outready has the plan open.
@@ -89,7 +98,8 @@ impl App {
             theme,
             area: Rect::new(0, 0, 80, 24),
             saved_once: !is_new,
-            taken_stems: HashSet::new(),
+            plan_file: None,
+            taken: HashMap::new(),
             new_questions: HashSet::new(),
             read_only: None,
             return_to: None,
@@ -113,19 +123,25 @@ impl App {
                 error: None,
             });
         } else {
-            let saved = app.plan.position.question.clone();
-            let spot = resume_spot(
-                &app.loaded.questionnaire,
-                &app.plan.answers,
-                &app.flow,
-                saved.as_deref(),
-            );
-            match spot {
-                Some(spot) => app.show_question(spot),
-                None => app.screen = Screen::Summary(SummaryState::default()),
-            }
+            app.resume();
         }
         app
+    }
+
+    /// Puts the question where the plan left off on screen (the summary when every
+    /// question is settled).
+    pub fn resume(&mut self) {
+        let saved = self.plan.position.question.clone();
+        let spot = resume_spot(
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+            &self.flow,
+            saved.as_deref(),
+        );
+        match spot {
+            Some(spot) => self.show_question(spot),
+            None => self.screen = Screen::Summary(SummaryState::default()),
+        }
     }
 
     pub fn questionnaire(&self) -> &Questionnaire {
@@ -248,6 +264,10 @@ impl App {
             Screen::Gaps(_) => Context::Gaps,
             Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,
+            Screen::Gate(state) => match state.kind {
+                GateKind::Damaged => Context::Damaged,
+                GateKind::Busy => Context::Busy,
+            },
         }
     }
 

@@ -35,6 +35,10 @@ pub enum Context {
     Actions,
     Plans,
     Help,
+    /// A damaged plan file: its newest good backup, a fresh start, or quit.
+    Damaged,
+    /// A plan another outready has open: read-only, or quit.
+    Busy,
     /// The window is smaller than the screens need.
     TooSmall,
 }
@@ -193,8 +197,8 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, QUESTION, READING, REVIEW,
-    SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
+    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, QUESTION,
+    READING, REVIEW, SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
 };
 
 impl Binding {
@@ -233,6 +237,8 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,
         Context::Help => HELP,
+        Context::Damaged => DAMAGED,
+        Context::Busy => BUSY,
         Context::TooSmall => TOO_SMALL,
     }
 }

@@ -2,9 +2,11 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages. One file per family of screens; what they share is here.
 
+mod gate;
 mod lists;
 mod overlay;
 mod question;
+mod results;
 
 use super::app::{App, Overlay, PlansState, Screen, SummaryState};
 use super::message::{Effect, Message};
@@ -15,6 +17,9 @@ use crate::wizard::Spot;
 pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
     if matches!(message, Message::Quit | Message::Terminate) {
         return quit(app);
+    }
+    if results::is_result(&message) {
+        return results::apply(app, message);
     }
     if app.context() == super::keymap::Context::TooSmall {
         return Vec::new();
@@ -38,6 +43,7 @@ fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Gaps(_) => lists::update_gaps(app, message),
         Screen::Actions(_) => lists::update_actions(app, message),
         Screen::Plans(_) => lists::update_plans(app, message),
+        Screen::Gate(_) => gate::update_gate(app, message),
     }
 }
 
@@ -77,6 +83,10 @@ fn moved(selected: usize, count: usize, message: &Message, page: usize) -> Optio
 }
 
 fn quit(app: &mut App) -> Vec<Effect> {
+    if matches!(&app.screen, Screen::Gate(_)) {
+        // Nothing was opened to save: everything is left as it is.
+        return vec![Effect::Quit];
+    }
     let mut effects = Vec::new();
     if matches!(&app.screen, Screen::Question(_)) {
         // What is being typed is kept: a valid entry is saved, anything else stays a draft.

@@ -60,6 +60,7 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Gaps(state) => screens::gaps::render(app, state, body, buf),
         Screen::Actions(state) => screens::actions::render(app, state, body, buf),
         Screen::Plans(state) => screens::plans::render(app, state, body, buf),
+        Screen::Gate(state) => screens::recovery::render(app, state, body, buf),
     }
     draw_lines(bars::status_lines(app, width), areas.status, buf);
     draw_lines(
@@ -71,8 +72,13 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    // Before a plan is open there is nothing to save: q leaves everything as it is.
+    let leave = match app.screen {
+        Screen::Gate(_) => "quit and leave everything as it is",
+        _ => "save and quit",
+    };
     let text = format!(
-        "Window too small: need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{}. Make the window larger, or press q to save and quit.",
+        "Window too small: need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{}. Make the window larger, or press q to {leave}.",
         area.width, area.height
     );
     Paragraph::new(text)

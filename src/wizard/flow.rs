@@ -163,30 +163,6 @@ impl Flow {
     }
 }
 
-/// What an answer did to the questions shown, comparing the flow before it with the
-/// flow after, when it did anything; every front end says it in these words.
-pub fn change_notice(before: &Flow, after: &Flow) -> Option<String> {
-    let before: BTreeSet<Spot> = before.shown.iter().copied().collect();
-    let after: BTreeSet<Spot> = after.shown.iter().copied().collect();
-    let added = after.difference(&before).count();
-    let removed = before.difference(&after).count();
-    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
-    match (added, removed) {
-        (0, 0) => None,
-        (added, 0) => Some(format!(
-            "Your answer added {added} follow-up {}.",
-            questions(added)
-        )),
-        (0, removed) => Some(format!(
-            "Your answer set aside {removed} {} (earlier answers are kept).",
-            questions(removed)
-        )),
-        (added, removed) => Some(format!(
-            "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
-        )),
-    }
-}
-
 /// What an answer change did to the questions shown, in one sentence that agrees with
 /// the screen: the questions added and set aside, how many are shown now, and that
 /// answers are kept only when a question set aside had one. None when nothing changed.
@@ -388,14 +364,24 @@ mod tests {
             Answer::answered(Value::List(vec!["support".into()])),
         );
         let two_more = Flow::new(&q, &answers);
-        assert_eq!(change_notice(&none, &none), None);
+        let notice = |before: &Flow, after: &Flow, answers: &Answers| {
+            change_notice_for(before, after, &q, answers)
+        };
+        assert_eq!(notice(&none, &none, &answers), None);
         assert_eq!(
-            change_notice(&none, &one_more).as_deref(),
-            Some("Your answer added 1 follow-up question.")
+            notice(&none, &one_more, &answers),
+            Some(format!(
+                "Your answer added 1 follow-up question: {} questions in all now.",
+                one_more.shown().len()
+            ))
         );
+        // Set aside with no answers among them: nothing is said to be kept.
         assert_eq!(
-            change_notice(&two_more, &none).as_deref(),
-            Some("Your answer set aside 2 questions (earlier answers are kept).")
+            notice(&two_more, &none, &Answers::new()),
+            Some(format!(
+                "Your answer set aside 2 questions: {} questions in all now.",
+                none.shown().len()
+            ))
         );
     }
 

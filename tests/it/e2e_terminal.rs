@@ -618,3 +618,50 @@ fn a_dumb_terminal_is_told_about_plain_mode_in_one_sentence() {
     // Nothing full-screen was started: no alternate screen.
     assert!(!said.contains("\x1b[?1049h"), "{said:?}");
 }
+
+#[test]
+fn a_damaged_plan_on_a_vt100_is_a_screen_like_the_others() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    let mut term = Term::spawn(home.path(), &data, &[]);
+    start_and_answer(&mut term, 1);
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let path = data.join("plans/acme-ltd.json");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_len(100))
+        .expect("the plan is cut short");
+    let damaged = std::fs::read(&path).expect("the damaged plan");
+    let mut term = Term::spawn(home.path(), &data, &[("TERM", "vt100"), ("LANG", "C")]);
+    term.wait_for("This plan cannot be opened as it is");
+    term.wait_for("Start afresh");
+    // Held to the minimum size like every screen, and back.
+    term.resize(14, 50);
+    term.wait_for("Window too small: need 60x16, have 50x14");
+    term.resize(ROWS, COLS);
+    term.wait_for("Start afresh");
+    // Its `?` list comes from its own key table.
+    term.send("?");
+    term.wait_for("quit, leave it as it is");
+    term.send("\x1b");
+    term.wait_until("the keys closed", |s| !s.contents().contains("Keys"));
+    term.send("q");
+    assert!(
+        !term.wait_exit().success(),
+        "leaving a damaged plan is exit 1"
+    );
+    assert_eq!(std::fs::read(&path).expect("still there"), damaged);
+    let raw = term.raw();
+    assert_eq!(colour_codes(&raw), Vec::<String>::new());
+    let wide: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii()).collect();
+    assert!(
+        wide.is_empty(),
+        "bytes outside ASCII: {}",
+        String::from_utf8_lossy(&wide)
+    );
+}

@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use outready::plan::backup::backups_of;
 use outready::plan::store::load_path;
-use outready::tui::gate::Opening;
 use outready::tui::message::Message;
+use outready::tui::session::Opening;
 use outready::tui::session::{Options, Session};
 
 fn small_questionnaire() -> PathBuf {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use outready::plan::store::load_path;
 use outready::plan::{PLAN_FORMAT_VERSION, PlanError, PlanStore};
-use outready::tui::gate::Opening;
+use outready::tui::session::Opening;
 use outready::tui::session::{Options, Session};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {

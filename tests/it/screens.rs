@@ -161,7 +161,7 @@ fn welcome() {
     type_text(&mut app, "Acme");
     snapshot("welcome", &mut app);
     // A refused name says why where the hint was.
-    app.taken_stems.insert("acme".into());
+    app.taken.insert("acme".into(), "Acme".into());
     send(&mut app, &[Message::Confirm]);
     snapshot("welcome_name_taken", &mut app);
 }
@@ -312,6 +312,11 @@ fn plan_rows(app: &App) -> Vec<PlanOverview> {
 
 fn plans_app() -> App {
     let mut app = app_with(&partly_answered(), "budget", Theme::monochrome());
+    // This plan's file: its row is marked as the one open.
+    send(
+        &mut app,
+        &[Message::SavedTo(PathBuf::from("acme-ltd.json"))],
+    );
     send(&mut app, &[Message::OpenPlans]);
     let rows = plan_rows(&app);
     let Screen::Plans(state) = &mut app.screen else {
@@ -326,7 +331,7 @@ fn new_plan_overlay() {
     let mut app = plans_app();
     send(&mut app, &[Message::NewPlan]);
     type_text(&mut app, "Acme Ltd");
-    app.taken_stems.insert("acme-ltd".into());
+    app.taken.insert("acme-ltd".into(), "Acme Ltd".into());
     send(&mut app, &[Message::Confirm]);
     snapshot("new_plan_name_taken", &mut app);
 }

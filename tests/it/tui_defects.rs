@@ -216,7 +216,7 @@ fn the_welcome_offers_a_name_and_enter_begins() {
     assert!(matches!(app.screen, Screen::Question(_)));
     // Taken already: the next free name.
     let mut app = first_run(None);
-    app.taken_stems.insert("my-plan".into());
+    app.taken.insert("my-plan".into(), "My plan".into());
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.plan.name, "My plan 2");
     // Typing replaces the name offered.
@@ -657,5 +657,76 @@ fn update_reads_no_screen_module() {
         {
             assert!(!line.contains("screens"), "{}: {line}", file.display());
         }
+    }
+}
+
+/// `update` is the only writer of the app: the session carries out effects and sends
+/// what they found back as messages, never setting a field or calling a method that
+/// changes the app itself.
+#[test]
+fn the_session_never_writes_the_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let mut files = vec![root.join("session.rs")];
+    for entry in std::fs::read_dir(root.join("session")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    // The methods of `App` that change it.
+    let changing = [
+        ".say(",
+        ".warn(",
+        ".refresh(",
+        ".refresh_report(",
+        ".show_question(",
+        ".resume(",
+    ];
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let at = format!("{}:{}: {line}", file.display(), n + 1);
+            assert!(!code.contains("*app ="), "{at}");
+            assert!(!code.contains("&mut app."), "{at}");
+            for (start, _) in code.match_indices("app.") {
+                // `app.field = ...`, `app.a.b += ...`: an assignment to the app.
+                let rest = &code[start + 4..];
+                let path_end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .unwrap_or(rest.len());
+                let after = rest[path_end..].trim_start();
+                let assigns = (after.starts_with('=') && !after.starts_with("=="))
+                    || ["+=", "-=", "|=", "&="]
+                        .iter()
+                        .any(|op| after.starts_with(op));
+                assert!(!assigns, "{at}");
+                for method in changing {
+                    assert!(!rest.starts_with(&method[1..]), "{at}");
+                }
+            }
+        }
+    }
+}
+
+/// Every message and effect says what it means in a `///` line.
+#[test]
+fn every_message_and_effect_is_documented() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/message.rs");
+    let source = std::fs::read_to_string(path).unwrap();
+    for name in ["Message", "Effect"] {
+        let start = source.find(&format!("pub enum {name} {{")).unwrap();
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let lines: Vec<&str> = body.lines().skip(1).collect();
+        let mut depth = 0i32;
+        let mut variants = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let line = line.trim();
+            if depth == 0 && line.starts_with(|c: char| c.is_ascii_uppercase()) {
+                variants += 1;
+                let above = if i == 0 { "" } else { lines[i - 1].trim() };
+                assert!(above.starts_with("///"), "{name}::{line} has no ///");
+            }
+            depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+        }
+        assert!(variants > 5, "{name}: {variants} variants found");
     }
 }

@@ -198,14 +198,20 @@ fn welcome_refuses_a_name_that_cannot_be_a_plan_and_says_why() {
 #[test]
 fn welcome_refuses_the_name_of_a_plan_that_exists() {
     let mut app = welcome();
-    app.taken_stems.insert("acme-ltd".to_string());
+    app.taken
+        .insert("acme-ltd".to_string(), "Acme Ltd".to_string());
     type_keys(&mut app, "ACME Ltd");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
     let Screen::Welcome(state) = &app.screen else {
         panic!("a taken name started a plan");
     };
     assert!(
-        state.error.as_deref().unwrap().contains("already exists"),
+        // Named by the plan it matched, as that plan spells itself.
+        state
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("A plan called \"Acme Ltd\" already exists"),
         "{:?}",
         state.error
     );
@@ -1232,19 +1238,55 @@ fn plan_row(name: &str, problem: Option<&str>) -> outready::overview::PlanOvervi
 /// The plans screen, with the rows the driver would have read.
 fn open_plans(app: &mut App) {
     assert_eq!(ch(app, 'p'), vec![Effect::LoadPlanList]);
-    let Screen::Plans(state) = &mut app.screen else {
-        panic!("p did not open the plans: {:?}", app.screen)
-    };
-    state.rows = vec![
+    assert!(matches!(app.screen, Screen::Plans(_)), "{:?}", app.screen);
+    let rows = vec![
         plan_row("Acme", None),
         plan_row("Beta", None),
         plan_row("broken", Some("the file is not valid JSON")),
     ];
+    let taken = app.taken.clone();
+    let listed = Message::PlansListed {
+        rows,
+        selected: 0,
+        taken,
+    };
+    assert_eq!(update(app, listed), vec![]);
+}
+
+#[test]
+fn the_plans_screen_switches_to_a_copy_with_the_same_name() {
+    let mut app = started();
+    // The session tells the app the file its plan got at the first save.
+    update(&mut app, Message::SavedTo("Acme.json".into()));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(ch(&mut app, 'p'), vec![Effect::LoadPlanList]);
+    let mut copy = plan_row("Acme", None);
+    copy.file = "acme-copy.json".into();
+    let listed = Message::PlansListed {
+        rows: vec![plan_row("Acme", None), copy],
+        selected: 0,
+        taken: Default::default(),
+    };
+    update(&mut app, listed);
+    ch(&mut app, 'j');
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![
+            Effect::SavePlan,
+            Effect::SwitchPlan("acme-copy.json".into())
+        ],
+        "a copy called \"Acme\" too is another plan"
+    );
+    // Its own row, by its file, goes back to the questions.
+    ch(&mut app, 'k');
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SavePlan]);
+    assert!(matches!(app.screen, Screen::Question(_)));
 }
 
 #[test]
 fn the_plans_screen_opens_another_plan_or_goes_back_to_this_one() {
     let mut app = started();
+    update(&mut app, Message::SavedTo("Acme.json".into()));
     press(&mut app, KeyCode::Esc);
     open_plans(&mut app);
     ch(&mut app, 'j');
@@ -1268,7 +1310,7 @@ fn the_plans_screen_opens_another_plan_or_goes_back_to_this_one() {
 #[test]
 fn a_new_plan_needs_a_free_name() {
     let mut app = started();
-    app.taken_stems.insert("acme".into());
+    app.taken.insert("acme".into(), "ACME & Co".into());
     press(&mut app, KeyCode::Esc);
     open_plans(&mut app);
     ch(&mut app, 'n');
@@ -1278,7 +1320,11 @@ fn a_new_plan_needs_a_free_name() {
     let Some(Overlay::NewPlan(_, Some(error))) = &app.overlay else {
         panic!("a taken name was accepted: {:?}", app.overlay)
     };
-    assert!(error.contains("already exists"), "{error}");
+    // The real name of the plan it matched, not the name typed.
+    assert!(
+        error.contains("A plan called \"ACME & Co\" already exists"),
+        "{error}"
+    );
     for _ in 0..4 {
         press(&mut app, KeyCode::Backspace);
     }

@@ -19,6 +19,8 @@ pub enum Screen {
     /// The recommendations accepted into the action plan.
     Actions(ListState),
     Plans(PlansState),
+    /// A plan that cannot be opened as it is: damaged, or open in another outready.
+    Gate(super::GateState),
 }
 
 /// A list with one row selected.

@@ -213,4 +213,28 @@ pub(super) static HELP: &[Binding] = &[
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
 
+/// A damaged plan file: each choice by its number, or the highlighted one.
+#[rustfmt::skip]
+pub(super) static DAMAGED: &[Binding] = &[
+    bind(&[Digits], Message::Pick(0), "choose", 1, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 2, Always).footer_keys(ARROWS, "highlight"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "choose highlighted", 3, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q'), Code(KeyCode::Esc)], Message::Quit, "quit, leave it as it is", 21, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit, leave it as it is", 0, Always),
+];
+
+/// A plan another outready has open.
+#[rustfmt::skip]
+pub(super) static BUSY: &[Binding] = &[
+    bind(&[Digits], Message::Pick(0), "choose", 1, Always),
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 2, Always).footer_keys(ARROWS, "highlight"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "choose highlighted", 3, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q'), Code(KeyCode::Esc)], Message::Quit, "quit", 21, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 0, Always),
+];
+
 pub(super) static TOO_SMALL: &[Binding] = &[bind(&[Char('q')], Message::Quit, "quit", 1, Always)];

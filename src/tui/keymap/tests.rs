@@ -65,6 +65,8 @@ fn ctrl_c_quits_everywhere() {
         Context::Summary,
         Context::Plans,
         Context::Help,
+        Context::Damaged,
+        Context::Busy,
     ] {
         assert_eq!(
             message_for(context, &ctrl_c),
@@ -74,7 +76,7 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 17] = [
+const EVERY: [Context; 19] = [
     Context::Welcome,
     Context::WelcomeNamed,
     Context::Question,
@@ -91,6 +93,8 @@ const EVERY: [Context; 17] = [
     Context::Actions,
     Context::Plans,
     Context::Help,
+    Context::Damaged,
+    Context::Busy,
     Context::TooSmall,
 ];
 

@@ -17,6 +17,13 @@ pub const STATUS_LINES: usize = 3;
 /// The header: " outready · NAME" on the left, the progress on the right.
 pub fn header_line(app: &App, width: usize) -> Line<'static> {
     let theme = &app.theme;
+    if let Screen::Gate(state) = &app.screen {
+        // No plan is open yet: the header says what stands in the way.
+        return Line::styled(
+            truncate(&format!(" outready · {}", state.title), width),
+            theme.title,
+        );
+    }
     let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
     let percent = (answered * 100).checked_div(total).unwrap_or(0);
     let forms = match app.screen {

@@ -36,7 +36,7 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
             break;
         }
         let selected = i == state.selected;
-        let current = row.name == app.plan.name;
+        let current = app.plan_file.as_deref() == Some(row.file.as_path());
         let pointer = if selected { "▸" } else { " " };
         let mark = if current { "●" } else { " " };
         let name = pad(&row.name, name_width);

@@ -248,7 +248,8 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
                 app.warn(problem);
                 return Vec::new();
             }
-            if row.name == app.plan.name {
+            // By file: a copy with the same name is another plan.
+            if app.plan_file.as_deref() == Some(row.file.as_path()) {
                 return back_to_questions(app);
             }
             return vec![Effect::SavePlan, Effect::SwitchPlan(row.file.clone())];

@@ -74,9 +74,8 @@ fn begin(app: &mut App, name: &str) -> Vec<Effect> {
 
 /// `name`, or the first of "name 2", "name 3", ... no plan has taken.
 fn free_name(app: &App, name: &str) -> String {
-    let taken = |candidate: &str| {
-        PlanName::new(candidate).is_ok_and(|n| app.taken_stems.contains(n.stem()))
-    };
+    let taken =
+        |candidate: &str| PlanName::new(candidate).is_ok_and(|n| app.taken.contains_key(n.stem()));
     (1..)
         .map(|n| {
             if n == 1 {
@@ -92,9 +91,10 @@ fn free_name(app: &App, name: &str) -> String {
 /// A new plan's name, checked: valid, and not the name of a plan that exists.
 fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
     let name = PlanName::new(typed).map_err(|e| format!("{}.", capitalised(&e.to_string())))?;
-    if app.taken_stems.contains(name.stem()) {
+    if let Some(real) = app.taken.get(name.stem()) {
+        // Said by the real name of the plan it matched, which may be written otherwise.
         return Err(format!(
-            "A plan called \"{name}\" already exists: choose another name, or open it from the plans screen."
+            "A plan called \"{real}\" already exists: choose another name, or open it from the plans screen."
         ));
     }
     Ok(name)
