@@ -7,7 +7,10 @@ pub mod edit;
 pub mod entry;
 mod exclusive;
 pub mod flow;
+pub mod positions;
+pub mod quick;
 
 pub use edit::{Change, apply};
 pub use entry::{entry_text, format_number, parse_entry};
 pub use flow::{Flow, Spot, change_notice, is_answered, resume_spot};
+pub use quick::{Mode, ScanProgress};
