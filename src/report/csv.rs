@@ -56,6 +56,9 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
     for (index, action) in report.actions.iter().enumerate() {
         write(action_row(index + 1, action))?;
     }
+    for row in super::workshop::csv::rows(report) {
+        write(row)?;
+    }
     let bytes = writer
         .into_inner()
         .map_err(|e| ::csv::Error::from(e.into_error()))?;

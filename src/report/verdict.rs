@@ -88,6 +88,7 @@ pub(super) fn verdict(
         stage_note: stage_note(questionnaire, assessment),
         why,
         lift,
+        provisional: None,
     }
 }
 
