@@ -28,6 +28,10 @@ pub struct Options {
     /// Print each line read after its prompt (when input is not a terminal, which
     /// would have shown it).
     pub echo: bool,
+    /// Ask the quick scan first (`--quick`).
+    pub quick: bool,
+    /// The team of a facilitated session (`--participants`), added to the plan's.
+    pub participants: Vec<crate::plan::Participant>,
 }
 
 /// Whether plain mode is wanted: `--plain`, or `ACCESSIBLE` set to anything but empty
@@ -55,5 +59,7 @@ pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Resu
         ),
         Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
-    Conversation::new(opened, Console::new(input, output, options.echo)).run()
+    Conversation::new(opened, Console::new(input, output, options.echo))
+        .with_workshop(options.quick, options.participants.clone())
+        .run()
 }

@@ -3,6 +3,7 @@
 //! every change, and says goodbye with where the plan was saved.
 
 mod ending;
+mod workshop;
 
 use std::io::{BufRead, Write};
 
@@ -43,12 +44,14 @@ pub struct Conversation<R, W> {
     /// The section whose heading was printed last.
     section: Option<usize>,
     now: fn() -> Timestamp,
+    workshop: workshop::Workshop,
 }
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
     /// A conversation about the plan `crate::open` found.
     pub fn new(opened: OpenPlan, console: Console<R, W>) -> Conversation<R, W> {
         let flow = Flow::new(&opened.loaded.questionnaire, &opened.plan.answers);
+        let workshop = workshop::Workshop::new(&opened.plan);
         Conversation {
             console,
             file: opened.file,
@@ -59,6 +62,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             note: opened.note,
             section: None,
             now: Timestamp::now,
+            workshop,
         }
     }
 
@@ -104,6 +108,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 Step::Leave => break,
             };
         }
+        self.close_session();
         self.farewell()
     }
 
@@ -128,6 +133,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             return Ok(Step::End);
         };
         self.plan.position.question = Some(question.id.clone());
+        self.scan_done(spot)?;
         self.heading(spot.section)?;
         self.show(spot, &question)?;
         let prompt = wording::prompt(&question);
@@ -141,6 +147,18 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 .is_some_and(|a| a.state != AnswerState::Unanswered);
             let state = self.plan.answer(&question.id).map(|a| a.state);
             let change = match command::read(&line) {
+                // The facilitator's commands, with a team; without one, an answer.
+                Command::Position(..) | Command::Agree(_) if self.plan.participants.is_empty() => {
+                    read_answer(&question, line.trim())
+                }
+                Command::Position(name, value) => {
+                    self.position(&question, &name, &value)?;
+                    continue;
+                }
+                Command::Agree(value) if self.agree(&question, &value)? => {
+                    return Ok(self.after(spot));
+                }
+                Command::Agree(_) => continue,
                 Command::Quit => return Ok(Step::Leave),
                 Command::Skip => return Ok(self.after(spot)),
                 Command::Keep if answered => return self.kept(spot, &question),
@@ -272,6 +290,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if question.kind == QuestionType::LongText {
             self.console.say("One line is enough.")?;
         }
+        self.show_positions(question)?;
         let Some(answer) = self.plan.answer(&question.id).cloned() else {
             return Ok(());
         };
@@ -294,7 +313,11 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     fn change(&mut self, question: &Question, change: Change) -> Result<Option<String>, String> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
         self.plan.set_answer(&question.id, updated, (self.now)());
-        let after = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        let after = Flow::with_mode(
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+            self.flow.mode(),
+        );
         let notice = wizard::change_notice(&self.flow, &after);
         self.flow = after;
         Ok(notice)
