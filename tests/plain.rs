@@ -163,6 +163,7 @@ fn run_in_process(transcript: &Transcript) -> (Vec<String>, String) {
                 plan: run.plan.clone(),
                 questionnaire: Some(small_questionnaire()),
                 echo: true,
+                ..Default::default()
             };
             let mut output = Vec::new();
             outready::plain::run(&options, run.input.as_bytes(), &mut output).unwrap();
