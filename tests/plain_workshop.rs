@@ -40,7 +40,7 @@ fn plan_file(data: &Path) -> std::path::PathBuf {
 #[test]
 fn positions_are_recorded_disputed_and_agreed() {
     let data = tempfile::tempdir().unwrap();
-    let input = "6\np ann 1\np ben 2\np cara u\np dan 1\nagree 1\nq\n";
+    let input = "6\n?\np ann 1\np ben 2\np cara u\np dan 1\nagree 1\nq\n";
     let output = run(
         data.path(),
         false,
@@ -69,6 +69,9 @@ fn positions_are_recorded_disputed_and_agreed() {
         ],
         "{output}"
     );
+    assert!(output.contains(
+        "With the team (Ann, Ben, Cara): p NAME ANSWER records a position (u for don't know, - to abstain); agree ANSWER sets the agreed answer."
+    ));
     let plan = load_path(&plan_file(data.path())).unwrap();
     assert_eq!(plan.participants.len(), 3);
     assert_eq!(plan.participants[0].role, "owner");

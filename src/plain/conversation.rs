@@ -171,6 +171,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     for line in wording::help(&question, answered) {
                         self.console.say(&line)?;
                     }
+                    self.workshop_help()?;
                     continue;
                 }
                 Command::Note(text) => {

@@ -66,6 +66,23 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         Ok(self.console.say(&format!("Positions: {line}.{standing}"))?)
     }
 
+    /// What `?` adds with a team: the facilitator's commands.
+    pub(super) fn workshop_help(&mut self) -> Result<()> {
+        if self.plan.participants.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<&str> = self
+            .plan
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        Ok(self.console.say(&format!(
+            "With the team ({}): p NAME ANSWER records a position (u for don't know, - to abstain); agree ANSWER sets the agreed answer.",
+            names.join(", ")
+        ))?)
+    }
+
     /// `p NAME VALUE`: records the position and says the line; or why not.
     pub(super) fn position(&mut self, question: &Question, name: &str, value: &str) -> Result<()> {
         let read = match position_word(value) {
