@@ -27,7 +27,8 @@ fn text(value: &str) -> Option<Value> {
 
 #[test]
 fn participants_are_read_from_one_line() {
-    let cases: Vec<(&str, Result<Vec<(&str, &str)>, TeamError>)> = vec![
+    type Team<'a> = Vec<(&'a str, &'a str)>;
+    let cases: Vec<(&str, Result<Team, TeamError>)> = vec![
         (
             "Ann (owner), Ben (office), Cara (books)",
             Ok(vec![("Ann", "owner"), ("Ben", "office"), ("Cara", "books")]),
