@@ -209,3 +209,48 @@ fn the_wizard_says_the_workshop_flags_go_to_plain_mode_and_bad_participants_are_
         "{stderr}"
     );
 }
+
+#[test]
+fn report_since_a_day_lists_what_changed_from_that_day() {
+    let catalog = Catalog::load(None);
+    let loaded = catalog.find(DEFAULT_QUESTIONNAIRE).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let store = PlanStore::in_data_dir(data.path());
+    let name = outready::plan::PlanName::new("Acme").unwrap();
+    let at = |t: &str| t.parse::<Timestamp>().unwrap();
+    let mut plan = outready::plan::Plan::new(&name, loaded, at("2027-01-04T09:00:00Z"));
+    let unsure = || outready::answer::Answer::in_state(outready::answer::AnswerState::Unsure);
+    plan.set_answer("goal-problem", unsure(), at("2027-01-04T09:10:00Z"));
+    plan.set_answer("budget-today", unsure(), at("2027-01-11T09:10:00Z"));
+    store.save(&plan).unwrap();
+    let report = |extra: &[&str]| {
+        let output = Command::cargo_bin("outready")
+            .unwrap()
+            .args(["report", "--format", "json"])
+            .args(extra)
+            .env("OUTREADY_DATA_DIR", data.path())
+            .env("TZ", "UTC")
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    assert!(
+        report(&[]).get("since_last_time").is_none(),
+        "no history, no last session"
+    );
+    let since = &report(&["--since", "2027-01-10"])["since_last_time"];
+    assert_eq!(since["since"], "2027-01-10");
+    assert_eq!(since["last_session"], false);
+    let changed: Vec<&str> = since["answers_changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["question_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(changed, ["budget-today"]);
+}
