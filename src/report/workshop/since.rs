@@ -17,8 +17,12 @@ use crate::report::text::stored_answer_text;
 /// Where "since" starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Since {
-    /// The end of the last session on a day before the plan last changed.
+    /// The end of the last session on a day before the plan last changed: what a report
+    /// written after a meeting compares with.
     LastSession,
+    /// The end of the last session on a day before this one: what a screen at the start
+    /// of a meeting compares with (given today).
+    SessionBefore(Date),
     /// The start of this day (in the user's time zone).
     Date(Date),
 }
@@ -113,9 +117,12 @@ pub fn compute(
     since: Since,
 ) -> Option<SinceLastTime> {
     let (day, baseline, after) = match since {
-        Since::LastSession => {
-            let last_changed = plan.updated.to_zoned(zone.clone()).date();
-            let baseline = history::before(&plan.history, last_changed)?;
+        Since::LastSession | Since::SessionBefore(_) => {
+            let day = match since {
+                Since::SessionBefore(day) => day,
+                _ => plan.updated.to_zoned(zone.clone()).date(),
+            };
+            let baseline = history::before(&plan.history, day)?;
             (baseline.date, Some(baseline), baseline.at)
         }
         Since::Date(day) => {
@@ -184,7 +191,7 @@ pub fn compute(
         .collect();
     Some(SinceLastTime {
         since: day,
-        last_session: since == Since::LastSession,
+        last_session: !matches!(since, Since::Date(_)),
         then: baseline.map(|b| VerdictMark {
             level: b.level_label.clone(),
             score: b.score,

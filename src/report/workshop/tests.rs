@@ -190,6 +190,13 @@ fn since_last_time_lists_what_changed_after_the_last_session() {
         report.since_last_time.is_none(),
         "no session before the last change's day"
     );
+    // At the start of the next meeting, before any change, the screen compares with it.
+    let mut opening = report.clone();
+    let next_meeting = Since::SessionBefore(date(2027, 1, 11));
+    opening.set_since(&loaded.questionnaire, &plan, &zone, next_meeting);
+    let quiet = opening.since_last_time.unwrap();
+    assert_eq!(quiet.since, date(2027, 1, 4));
+    assert!(quiet.is_quiet(), "{quiet:?}");
 
     // The next meeting: an answer changes, a dispute opens on `problem`, one is settled.
     plan.set_answer("reason", pick("cost"), at("2027-01-11T09:05:00Z"));
