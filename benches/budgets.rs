@@ -1,6 +1,7 @@
 //! The performance budgets of outready, measured: a key press handled and drawn at
-//! 200x60, saving a plan of 2,000 answers synced to disk, and loading plus scoring
-//! generated questionnaires of 500, 2,000 and 8,000 questions. `cargo bench` runs them;
+//! 200x60 (also with a team of five holding positions on 2,000 questions), saving a plan
+//! of 2,000 answers synced to disk, and loading plus scoring generated questionnaires of
+//! 500, 2,000 and 8,000 questions. `cargo bench` runs them;
 //! benches/README.md has the budgets and the figures.
 #![allow(clippy::unwrap_used)] // a benchmark, like a test, stops at a broken setup
 
@@ -96,6 +97,109 @@ mod key_press {
         bencher.bench_local(|| {
             option = 1 - option;
             divan::black_box(update(&mut app, Message::Pick(option)));
+            terminal
+                .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
+                .unwrap();
+        });
+    }
+}
+
+/// A key press in a facilitated session: five participants, each with a position on
+/// every one of 2,000 questions, half of them disputed.
+mod key_press_with_team {
+    use super::*;
+    use outready::plan::Stance;
+    use outready::wizard::positions::{
+        is_disputed, join_team, parse_participants, positions_line, record_position,
+    };
+
+    const TEAM: &str = "Ann (owner), Ben (office), Cara (books), Dev (it), Eve (finance)";
+
+    /// The wizard at 200x60 on 2,000 generated questions, all answered, with the team's
+    /// positions on every question.
+    fn wizard_with_team() -> (App, Terminal<TestBackend>) {
+        let loaded =
+            load_text("generated.json", &generate::questionnaire_text(2000), false).unwrap();
+        let mut plan = generate::answered_plan(&loaded);
+        join_team(&mut plan, parse_participants(TEAM).unwrap());
+        let now = Timestamp::now();
+        let ids: Vec<(String, Option<outready::answer::Value>)> = loaded
+            .questionnaire
+            .questions()
+            .map(|(_, q)| {
+                (
+                    q.id.clone(),
+                    plan.answer(&q.id).and_then(|a| a.value.clone()),
+                )
+            })
+            .collect();
+        for (n, (id, value)) in ids.into_iter().enumerate() {
+            for (k, name) in ["Ann", "Ben", "Cara", "Dev", "Eve"].into_iter().enumerate() {
+                let stance = if n % 2 == 0 && k == 4 {
+                    Stance::DontKnow
+                } else {
+                    Stance::Answered
+                };
+                record_position(&mut plan, &id, name, stance, value.clone(), now).unwrap();
+            }
+        }
+        assert_eq!(plan.positions.len(), 2000);
+        let mut app = App::new(loaded, plan, false, Theme::pick(ThemeName::Default, false));
+        app.area = Rect::new(0, 0, 200, 60);
+        let terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        (app, terminal)
+    }
+
+    /// The positions line and the dispute of the question on screen, as the terminal
+    /// will show them on every frame.
+    fn positions_of_current(app: &App) -> (Option<String>, bool) {
+        let id = app.plan.position.question.clone().unwrap_or_default();
+        let line = app
+            .loaded
+            .questionnaire
+            .question(&id)
+            .and_then(|question| positions_line(&app.plan, question));
+        (line, is_disputed(&app.plan, &id))
+    }
+
+    /// Next question, then previous, with the positions line worked out and the frame
+    /// drawn.
+    #[divan::bench(sample_count = 50)]
+    fn next_question(bencher: Bencher) {
+        let (mut app, mut terminal) = wizard_with_team();
+        let mut forward = true;
+        bencher.bench_local(|| {
+            let message = if forward {
+                Message::NextQuestion
+            } else {
+                Message::PrevQuestion
+            };
+            forward = !forward;
+            divan::black_box(update(&mut app, message));
+            divan::black_box(positions_of_current(&app));
+            terminal
+                .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
+                .unwrap();
+        });
+    }
+
+    /// A digit in the positions table: one participant's position changes (the dispute
+    /// opens or closes), then the line is worked out and the frame drawn.
+    #[divan::bench(sample_count = 50)]
+    fn record_a_position(bencher: Bencher) {
+        let (mut app, mut terminal) = wizard_with_team();
+        update(&mut app, Message::NextQuestion);
+        let id = app.plan.position.question.clone().unwrap_or_default();
+        let mut dont_know = false;
+        bencher.bench_local(|| {
+            dont_know = !dont_know;
+            let stance = if dont_know {
+                Stance::DontKnow
+            } else {
+                Stance::Abstain
+            };
+            record_position(&mut app.plan, &id, "Ben", stance, None, Timestamp::now()).unwrap();
+            divan::black_box(positions_of_current(&app));
             terminal
                 .draw(|frame| frame.render_widget(AppView { app: &app }, frame.area()))
                 .unwrap();

@@ -38,6 +38,20 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ThemeChoice::Default, value_name = "THEME")]
     pub theme: ThemeChoice,
 
+    /// Ask the quick scan first: the most decisive questions, for a verdict marked
+    /// provisional; then the rest.
+    #[arg(long)]
+    pub quick: bool,
+
+    /// The team of a facilitated session, added to the plan:
+    /// "Ann (owner), Ben (office), Cara (books)".
+    #[arg(long, value_name = "NAMES")]
+    pub participants: Option<String>,
+
+    /// Say what changed since this day (YYYY-MM-DD) rather than since the last session.
+    #[arg(long, global = true, value_name = "DATE")]
+    pub since: Option<jiff::civil::Date>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -44,6 +44,15 @@ pub fn is_closed_output(error: &anyhow::Error) -> bool {
     })
 }
 
+/// The team `--participants` names, read; none without it.
+fn participants(text: Option<&str>) -> Result<Vec<crate::plan::Participant>> {
+    let Some(text) = text else {
+        return Ok(Vec::new());
+    };
+    crate::wizard::positions::parse_participants(text)
+        .map_err(|problem| anyhow::anyhow!("--participants: {problem}"))
+}
+
 /// Runs what the command line asks for.
 pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
     match cli.command {
@@ -95,6 +104,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             plan.or(cli.plan).as_deref(),
             format,
             output.as_deref(),
+            cli.since,
             out,
         ),
         Some(Command::Completions { shell }) => completions::completions(shell, out),
@@ -106,11 +116,18 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 questionnaire: cli.questionnaire,
                 echo: !std::io::stdin().is_terminal(),
                 strict: !std::io::stdin().is_terminal() && !cli.lenient,
+                quick: cli.quick,
+                participants: participants(cli.participants.as_deref())?,
             };
             crate::plain::run(&options, std::io::stdin().lock(), out)?;
             Ok(Outcome::Success)
         }
         None => {
+            if cli.quick || cli.participants.is_some() || cli.since.is_some() {
+                anyhow::bail!(
+                    "--quick, --participants and --since reach plain mode for now: run outready --plain with them"
+                );
+            }
             let data_dir: PathBuf = data_dir::resolve(cli.data_dir)?;
             let options = crate::tui::Options {
                 data_dir,

@@ -33,6 +33,10 @@ pub struct Options {
     /// Stop at the first refused line (input from a file): a wrong line must not answer
     /// every later question in its place. Off (`--lenient`): explain, ask again.
     pub strict: bool,
+    /// Ask the quick scan first (`--quick`).
+    pub quick: bool,
+    /// The team of a facilitated session (`--participants`), added to the plan's.
+    pub participants: Vec<crate::plan::Participant>,
 }
 
 /// A line of strict input that was refused: the run stopped there.
@@ -78,5 +82,6 @@ pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Resu
     };
     Conversation::new(opened, Console::new(input, output, options.echo))
         .strict(options.strict)
+        .with_workshop(options.quick, options.participants.clone())
         .run()
 }

@@ -9,9 +9,11 @@ pub mod change;
 pub mod error;
 pub mod file;
 pub(crate) mod fs;
+pub mod history;
 pub mod lock;
 pub mod migrate;
 pub mod name;
+pub mod positions;
 pub mod read;
 pub mod store;
 
@@ -25,12 +27,14 @@ pub use action::{Action, ActionStatus};
 pub use backup::BackupPolicy;
 pub use change::QuestionnaireChange;
 pub use file::PlanFile;
+pub use history::{HistoryCounts, HistoryEntry};
 pub use lock::{Acquired, LockOwner, PlanLock};
 pub use name::PlanName;
+pub use positions::{Agreement, Participant, Positions, QuestionPositions, Stance, Stand};
 pub use store::{PlanEntry, PlanError, PlanStore};
 
 /// The plan file format version this build reads and writes (see `migrate` for each).
-pub const PLAN_FORMAT_VERSION: u32 = 2;
+pub const PLAN_FORMAT_VERSION: u32 = 3;
 
 /// Which questionnaire a plan answers, as it was when the plan last saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +72,16 @@ pub struct Plan {
     /// Recommendations accepted into the action plan, in the order they were accepted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// The team the plan is worked out with (format 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    /// Each participant's position per question, and the agreements (format 3 on).
+    #[serde(default, skip_serializing_if = "Positions::is_empty")]
+    pub positions: Positions,
+    /// How the plan stood at the end of each day's last session, oldest first (format 3
+    /// on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryEntry>,
     /// Fields a newer outready wrote that this one does not know: kept and written back.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -94,6 +108,9 @@ impl Plan {
             position: Position::default(),
             answers: Answers::new(),
             actions: Vec::new(),
+            participants: Vec::new(),
+            positions: Positions::new(),
+            history: Vec::new(),
             extra: serde_json::Map::new(),
         }
     }

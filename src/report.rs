@@ -18,6 +18,7 @@ mod rows;
 pub mod shown_answer;
 pub mod text;
 mod verdict;
+pub mod workshop;
 
 #[cfg(test)]
 mod tests;
@@ -61,6 +62,12 @@ pub struct Report {
     pub discuss_later: Vec<DiscussItem>,
     /// Answers to questions this version of the questionnaire no longer has.
     pub kept_answers: Vec<KeptAnswer>,
+    /// Where the team's positions differed, in questionnaire order (only with positions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<workshop::Disagreement>,
+    /// What changed since the last session (or a day asked for); only with a history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_last_time: Option<workshop::SinceLastTime>,
 }
 
 /// The plan a report is about.
@@ -136,6 +143,9 @@ pub struct Verdict {
     pub why: String,
     /// What would lift it to the next level; `None` at the top level or without levels.
     pub lift: Option<Lift>,
+    /// Set when the verdict comes from the quick scan alone (the rest not answered yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisional: Option<workshop::Provisional>,
 }
 
 /// What it takes to reach a higher level.

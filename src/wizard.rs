@@ -7,8 +7,11 @@ pub mod edit;
 pub mod entry;
 mod exclusive;
 pub mod flow;
+pub mod positions;
+pub mod quick;
 pub mod reason;
 
 pub use edit::{Change, EditError, apply};
 pub use entry::{EntryError, entry_text, format_number, parse_entry};
 pub use flow::{Flow, Spot, change_notice_for, is_answered, resume_spot};
+pub use quick::{Mode, ScanProgress};

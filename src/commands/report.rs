@@ -25,6 +25,7 @@ pub fn run(
     plan_name: Option<&str>,
     format: ReportFormat,
     output: Option<&Path>,
+    since: Option<jiff::civil::Date>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let store = PlanStore::in_data_dir(data_dir);
@@ -38,7 +39,11 @@ pub fn run(
         ReportFormat::Json => Format::Json,
         ReportFormat::Csv => Format::Csv,
     };
-    let report = Report::build(&loaded.questionnaire, &plan, &local_zone());
+    let mut report = Report::build(&loaded.questionnaire, &plan, &local_zone());
+    if let Some(day) = since {
+        let since = crate::report::workshop::Since::Date(day);
+        report.set_since(&loaded.questionnaire, &plan, &local_zone(), since);
+    }
     let text = report.render(format)?;
     match output.filter(|path| *path != Path::new("-")) {
         None => {

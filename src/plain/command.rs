@@ -1,5 +1,6 @@
 //! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `>`, `s`,
-//! `g WHERE`, `n TEXT`, `f`, `q`) or an answer to read against the question. Pure.
+//! `g WHERE`, `n TEXT`, `f`, `q`, and for a facilitated session `p NAME VALUE` and
+//! `agree VALUE`) or an answer to read against the question. Pure.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +27,11 @@ pub enum Command {
     Flag,
     /// `q`: save and quit.
     Quit,
+    /// `p NAME VALUE`: records a participant's position (VALUE as an answer, `u` for
+    /// "don't know", `-` to abstain).
+    Position(String, String),
+    /// `agree VALUE`: sets the agreed answer (VALUE as an answer, `u` or `na`).
+    Agree(String),
     /// Anything else: an answer, read against the question.
     Answer(String),
 }
@@ -57,7 +63,42 @@ pub fn read(line: &str) -> Command {
     if matches!(first, Some('g' | 'G')) && rest.starts_with(char::is_whitespace) {
         return Command::Go(rest.trim().to_string());
     }
-    Command::Answer(trimmed.to_string())
+    workshop(trimmed).unwrap_or_else(|| Command::Answer(trimmed.to_string()))
+}
+
+/// The facilitator's commands: `p NAME VALUE` and `agree VALUE` (words in any case).
+fn workshop(trimmed: &str) -> Option<Command> {
+    let (word, rest) = trimmed.split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    match word.to_lowercase().as_str() {
+        "p" => {
+            let (name, value) = rest.split_once(char::is_whitespace)?;
+            Some(Command::Position(
+                name.to_string(),
+                value.trim().to_string(),
+            ))
+        }
+        "agree" if !rest.is_empty() => Some(Command::Agree(rest.to_string())),
+        _ => None,
+    }
+}
+
+/// What a position's VALUE means besides an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PositionWord {
+    /// `u`, `?` or `dk`: "don't know".
+    DontKnow,
+    /// `-` or `abstain`.
+    Abstain,
+}
+
+/// Reads the words a position may be instead of an answer.
+pub fn position_word(value: &str) -> Option<PositionWord> {
+    match value.trim().to_lowercase().as_str() {
+        "u" | "?" | "dk" => Some(PositionWord::DontKnow),
+        "-" | "abstain" => Some(PositionWord::Abstain),
+        _ => None,
+    }
 }
 
 /// Option numbers as typed: `2`, `1,3`, `1 3` or `1, 3`. None when anything else is
@@ -101,10 +142,26 @@ mod tests {
             ("nobody", Command::Answer("nobody".into())),
             ("sam", Command::Answer("sam".into())),
             (" 1,3 ", Command::Answer("1,3".into())),
+            ("p Ann 1", Command::Position("Ann".into(), "1".into())),
+            ("P  ben   u ", Command::Position("ben".into(), "u".into())),
+            ("p Ann", Command::Answer("p Ann".into())),
+            ("agree 2", Command::Agree("2".into())),
+            ("AGREE na", Command::Agree("na".into())),
+            ("agree", Command::Answer("agree".into())),
+            ("agreed terms", Command::Answer("agreed terms".into())),
         ];
         for (line, wanted) in cases {
             assert_eq!(read(line), wanted, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_position_may_be_dont_know_or_abstain() {
+        assert_eq!(position_word("U"), Some(PositionWord::DontKnow));
+        assert_eq!(position_word("dk"), Some(PositionWord::DontKnow));
+        assert_eq!(position_word("-"), Some(PositionWord::Abstain));
+        assert_eq!(position_word("Abstain"), Some(PositionWord::Abstain));
+        assert_eq!(position_word("1"), None);
     }
 
     #[test]

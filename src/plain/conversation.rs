@@ -7,6 +7,7 @@
 mod ending;
 mod going;
 mod results;
+mod workshop;
 
 use std::io::{BufRead, Write};
 
@@ -54,12 +55,14 @@ pub struct Conversation<R, W> {
     /// whose answer is being updated).
     revisit: bool,
     now: fn() -> Timestamp,
+    workshop: workshop::Workshop,
 }
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
     /// A conversation about the plan `crate::open` found.
     pub fn new(opened: OpenPlan, console: Console<R, W>) -> Conversation<R, W> {
         let flow = Flow::new(&opened.loaded.questionnaire, &opened.plan.answers);
+        let workshop = workshop::Workshop::new(&opened.plan);
         Conversation {
             console,
             file: opened.file,
@@ -72,6 +75,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             strict: false,
             revisit: false,
             now: Timestamp::now,
+            workshop,
         }
     }
 
@@ -85,11 +89,15 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// line, which fails with [`Refused`] after saving what came before it.
     pub fn run(mut self) -> Result<()> {
         match self.talk() {
-            Ok(true) => self.farewell(),
+            Ok(true) => {
+                self.close_session();
+                self.farewell()
+            }
             Ok(false) => Ok(self.console.flush()?),
             Err(error) => match error.downcast::<Refused>() {
                 Ok(refused) => {
                     let saved = if self.started {
+                        self.close_session();
                         Some(self.save()?)
                     } else {
                         None
@@ -168,6 +176,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             return Ok(Step::Results(None));
         };
         self.plan.position.question = Some(question.id.clone());
+        self.scan_done(spot)?;
         self.heading(spot.section)?;
         self.show(spot, &question)?;
         let prompt = wording::prompt(&question);
@@ -181,6 +190,18 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 .is_some_and(|a| a.state != AnswerState::Unanswered);
             let state = self.plan.answer(&question.id).map(|a| a.state);
             let change = match command::read(&line) {
+                // The facilitator's commands, with a team; without one, an answer.
+                Command::Position(..) | Command::Agree(_) if self.plan.participants.is_empty() => {
+                    read_answer(&question, line.trim())
+                }
+                Command::Position(name, value) => {
+                    self.position(&question, &name, &value)?;
+                    continue;
+                }
+                Command::Agree(value) if self.agree(&question, &value)? => {
+                    return Ok(self.after(spot));
+                }
+                Command::Agree(_) => continue,
                 Command::Quit => return Ok(Step::Leave),
                 Command::Skip => return Ok(self.after(spot)),
                 Command::Summary => return Ok(Step::Results(Some(spot))),
@@ -206,6 +227,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     for line in wording::help(&question, answered) {
                         self.console.say(&line)?;
                     }
+                    self.workshop_help()?;
                     continue;
                 }
                 Command::Note(text) => {
@@ -331,6 +353,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if question.kind == QuestionType::LongText {
             self.console.say("One line is enough.")?;
         }
+        self.show_positions(question)?;
         let Some(answer) = self.plan.answer(&question.id).cloned() else {
             return Ok(());
         };
@@ -353,7 +376,11 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     fn change(&mut self, question: &Question, change: Change) -> Result<Option<String>, String> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
         self.plan.set_answer(&question.id, updated, (self.now)());
-        let after = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        let after = Flow::with_mode(
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+            self.flow.mode(),
+        );
         let notice = wizard::change_notice_for(
             &self.flow,
             &after,

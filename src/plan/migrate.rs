@@ -7,6 +7,9 @@
 //! - 2: `questionnaire.questions` lists the question ids of the questionnaire as the plan
 //!   last saved it, so questions added later can be marked new. A format 1 plan did not
 //!   record them; it gets none, and nothing is marked new the first time it opens.
+//! - 3: `participants`, `positions` (each participant's position per question, and when
+//!   the agreed answer was set) and `history` (one entry a day). A format 2 plan had no
+//!   team and no history: it gets none, and every answer stays as it was.
 
 use serde_json::Value;
 
@@ -26,6 +29,7 @@ pub fn upgrade(mut document: Value, from: u64) -> Result<Value, StepError> {
     while version < u64::from(PLAN_FORMAT_VERSION) {
         match version {
             1 => v1_to_v2(&mut document)?,
+            2 => v2_to_v3(&document)?,
             _ => {
                 return Err(StepError {
                     field: "format_version".into(),
@@ -58,6 +62,29 @@ fn v1_to_v2(document: &mut Value) -> Result<(), StepError> {
     }
 }
 
+/// Format 3 added the team, its positions and the history, all optional; a field of
+/// those names that is not a list or an object is named here.
+fn v2_to_v3(document: &Value) -> Result<(), StepError> {
+    let fields = [
+        ("participants", Value::is_array as fn(&Value) -> bool),
+        ("positions", Value::is_object),
+        ("history", Value::is_array),
+    ];
+    for (field, fits) in fields {
+        if let Some(found) = document.get(field)
+            && !fits(found)
+        {
+            return Err(StepError {
+                field: field.into(),
+                message: format!(
+                    "`{field}` came from a plan format that had no such field, and is not what format 3 means by it"
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +104,24 @@ mod tests {
         assert_eq!(up["answers"], v1["answers"]);
         assert_eq!(up["future"], v1["future"]);
         assert_eq!(up["questionnaire"], v1["questionnaire"]);
+    }
+
+    #[test]
+    fn format_2_becomes_format_3_with_every_answer_kept() {
+        let v2 = json!({
+            "format_version": 2,
+            "name": "Acme",
+            "questionnaire": {"id": "q", "version": "1.0.0", "hash": "sha256:00", "questions": ["a"]},
+            "answers": {"a": {"state": "answered", "value": "yes", "note": "n"}},
+            "actions": [{"recommendation": "r", "question": "a", "accepted": "2026-11-02T17:31:00Z"}]
+        });
+        let up = upgrade(v2.clone(), 2).unwrap();
+        assert_eq!(up["format_version"], json!(3));
+        for key in ["name", "questionnaire", "answers", "actions"] {
+            assert_eq!(up[key], v2[key], "{key}");
+        }
+        let error = upgrade(json!({"format_version": 2, "history": 1}), 2).unwrap_err();
+        assert_eq!(error.field, "history");
     }
 
     #[test]

@@ -245,6 +245,9 @@ mod tests {
             },
             answers: Default::default(),
             actions: Vec::new(),
+            participants: Vec::new(),
+            positions: Default::default(),
+            history: Vec::new(),
             extra: Default::default(),
         }
     }

@@ -189,6 +189,9 @@ pub struct Question {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommendations: Vec<Recommendation>,
+    /// One of the decisive questions a quick scan asks first.
+    #[serde(default)]
+    pub quick: bool,
 }
 
 /// One choice of a choice question.

@@ -13,6 +13,7 @@ mod exclusive;
 mod field_tests;
 mod moved;
 mod question;
+mod quick;
 mod stage;
 #[cfg(test)]
 mod tests;
@@ -154,6 +155,7 @@ impl<'a> Checker<'a> {
         self.sections();
         self.stage();
         self.moved();
+        self.quick();
     }
 
     fn levels(&mut self) {

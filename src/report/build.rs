@@ -84,7 +84,7 @@ impl Report {
                 .collect(),
         };
         let holds = context.holds();
-        Report {
+        let mut report = Report {
             format_version: REPORT_FORMAT_VERSION,
             plan: PlanInfo {
                 name: plan.name.clone(),
@@ -107,7 +107,11 @@ impl Report {
             provider_questions: context.provider_questions(),
             discuss_later: context.discuss_later(),
             kept_answers: context.kept_answers(),
-        }
+            disagreements: Vec::new(),
+            since_last_time: None,
+        };
+        super::workshop::complete(&mut report, questionnaire, plan, zone);
+        report
     }
 
     /// The plan's date: the day it was started, in `zone`. Due dates count from it.

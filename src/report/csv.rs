@@ -52,7 +52,11 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
         .iter()
         .enumerate()
         .map(|(index, action)| action_row(index + 1, action));
-    Ok(write_rows(&COLUMNS, gap_rows.chain(action_rows))?)
+    let workshop_rows = super::workshop::csv::rows(report);
+    Ok(write_rows(
+        &COLUMNS,
+        gap_rows.chain(action_rows).chain(workshop_rows),
+    )?)
 }
 
 /// CSV text in this dialect, for the report and any other listing: a byte order mark, a

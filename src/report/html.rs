@@ -37,6 +37,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     writeln!(out, "<body>")?;
     header(&mut out, report)?;
     verdict(&mut out, report)?;
+    super::workshop::html::provisional(&mut out, report)?;
     sections(&mut out, report)?;
     checklist(&mut out, report)?;
     gaps(&mut out, report)?;
@@ -44,6 +45,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     provider_questions(&mut out, report)?;
     discuss_later(&mut out, report)?;
     kept_answers(&mut out, report)?;
+    super::workshop::html::parts(&mut out, report)?;
     writeln!(
         out,
         "<footer>Made by outready from the plan “{}” and the questionnaire “{}” version {}. Scores and levels are a guide to what to fix first, not legal advice.</footer>",

@@ -18,6 +18,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     let mut out = String::new();
     header(&mut out, report)?;
     verdict(&mut out, report)?;
+    super::workshop::markdown::provisional(&mut out, report)?;
     sections(&mut out, report)?;
     checklist(&mut out, report)?;
     gaps(&mut out, report)?;
@@ -25,6 +26,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     provider_questions(&mut out, report)?;
     discuss_later(&mut out, report)?;
     kept_answers(&mut out, report)?;
+    super::workshop::markdown::parts(&mut out, report)?;
     // One line break at the end, however the last part ended (markdownlint MD012).
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -65,6 +65,9 @@ fn plan(entries: &[(&str, Answer)]) -> Plan {
             .map(|(id, answer)| (id.to_string(), answer.clone()))
             .collect(),
         actions: Vec::new(),
+        participants: Vec::new(),
+        positions: Default::default(),
+        history: Vec::new(),
         extra: Default::default(),
     }
 }

@@ -97,6 +97,7 @@ pub(super) fn verdict(
         stage_sets_level: stage_sets_level(assessment),
         why,
         lift,
+        provisional: None,
     }
 }
 

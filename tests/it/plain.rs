@@ -231,6 +231,7 @@ fn run_in_process(transcript: &Transcript) -> (Vec<Outcome>, String) {
                 questionnaire: Some(small_questionnaire()),
                 echo: true,
                 strict: !run.lenient,
+                ..Default::default()
             };
             let mut output = Vec::new();
             let error = outready::plain::run(&options, run.input.as_bytes(), &mut output)

@@ -15,6 +15,7 @@ fn plain_mode_says_answers_are_kept_only_when_there_were_some() {
         questionnaire: Some(small.display().to_string()),
         echo: true,
         strict: true,
+        ..Default::default()
     };
     // 12 people; personal data: yes (asks about a data agreement); back; no (sets the
     // unanswered data-agreement question aside).

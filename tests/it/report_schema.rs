@@ -226,3 +226,53 @@ fn the_schema_refuses_what_the_older_format_wrote() {
         "an answered answer without its value"
     );
 }
+
+/// A facilitated session's report: positions, a dispute agreed, one still open, a
+/// history to compare with. Its workshop parts validate too.
+#[test]
+fn a_workshop_report_with_disagreements_and_a_history_validates() {
+    use outready::plan::Stance;
+    use outready::report::workshop::since::record_session;
+    use outready::wizard::positions::{agree, join_team, parse_participants, record_position};
+    let at = |s: &str| s.parse::<Timestamp>().expect("a time");
+    let loaded = small();
+    let mut plan = fresh(&loaded);
+    join_team(
+        &mut plan,
+        parse_participants("Ann (owner), Ben (office)").expect("a team"),
+    );
+    let yes = || Some(Value::Text("yes".into()));
+    let no = || Some(Value::Text("no".into()));
+    for (question, ben) in [("personal-data", no()), ("problem", no())] {
+        let when = at("2027-01-04T09:10:00Z");
+        record_position(&mut plan, question, "Ann", Stance::Answered, yes(), when)
+            .expect("recorded");
+        record_position(&mut plan, question, "Ben", Stance::Answered, ben, when).expect("recorded");
+    }
+    agree(
+        &mut plan,
+        "personal-data",
+        Answer::answered(Value::Text("yes".into())),
+        at("2027-01-04T09:20:00Z"),
+    );
+    record_session(
+        &loaded.questionnaire,
+        &mut plan,
+        &TimeZone::UTC,
+        at("2027-01-04T17:00:00Z"),
+    );
+    plan.set_answer(
+        "staff",
+        Answer::answered(Value::Number(9.0)),
+        at("2027-01-11T09:00:00Z"),
+    );
+    let text = json_of(&loaded, &plan);
+    let report: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(
+        report["disagreements"].as_array().map(Vec::len),
+        Some(2),
+        "{text}"
+    );
+    assert!(report["since_last_time"].is_object(), "{text}");
+    assert_valid(&validator(), "the workshop report", &text);
+}

@@ -347,6 +347,7 @@ fn everything() -> Value {
                             { "value": "2", "label": "Managed", "score": 1 }
                         ],
                         "critical": true,
+                        "quick": true,
                         "blocker_if": { "any": [
                             { "question": "maturity", "lte": "0" },
                             { "question": "staff", "eq": 1 },
@@ -379,6 +380,7 @@ fn everything() -> Value {
                         ],
                         "show_if": { "question": "staff", "gt": 2 },
                         "critical_if": { "question": "sector", "eq": "office" },
+                        "quick": true,
                         "recommendations": [{
                             "id": "set-budget", "when": { "question": "budget", "answered": false },
                             "text": "Set a budget.", "effort": "L", "impact": "M",
