@@ -68,6 +68,9 @@ pub struct Plan {
     /// Recommendations accepted into the action plan, in the order they were accepted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// The ISO 4217 code amounts are counted in (`EUR`); none until the first amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     /// Fields a newer outready wrote that this one does not know: kept and written back.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -94,6 +97,7 @@ impl Plan {
             position: Position::default(),
             answers: Answers::new(),
             actions: Vec::new(),
+            currency: None,
             extra: serde_json::Map::new(),
         }
     }

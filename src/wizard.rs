@@ -9,5 +9,5 @@ mod exclusive;
 pub mod flow;
 
 pub use edit::{Change, apply};
-pub use entry::{entry_text, format_number, parse_entry};
+pub use entry::{entry_text, format_number, parse_entry, parse_entry_in};
 pub use flow::{Flow, Spot, change_notice, is_answered, resume_spot};

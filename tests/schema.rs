@@ -11,8 +11,8 @@ use outready::answer::AnswerState;
 use outready::questionnaire::catalog::builtin_files;
 use outready::questionnaire::load::{load_file, load_text};
 use outready::questionnaire::{
-    AnswerOption, Condition, Effort, Impact, Level, Moved, Owner, Question, QuestionType,
-    Questionnaire, Recommendation, ScoreBand, Section, Stage, StageValue,
+    AnswerOption, Calculated, Condition, Effort, Impact, Level, Moved, Owner, Question,
+    QuestionType, Questionnaire, Recommendation, ScoreBand, Section, Stage, StageValue,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -171,6 +171,7 @@ fn kinds() -> Vec<Kind> {
         kind::<Stage>("stage"),
         kind::<StageValue>("stage_value"),
         kind::<Moved>("moved"),
+        kind::<Calculated>("calculated"),
     ]
 }
 
@@ -377,6 +378,7 @@ fn everything() -> Value {
                             { "max": 100, "score": 0 },
                             { "min": 100, "score": 1 }
                         ],
+                        "score_by": "yearly-budget",
                         "show_if": { "question": "staff", "gt": 2 },
                         "critical_if": { "question": "sector", "eq": "office" },
                         "recommendations": [{
@@ -411,7 +413,12 @@ fn everything() -> Value {
                         ],
                         "show_if": { "question": "sector", "not_in": ["shop"] }
                     }
-                ]
+                ],
+                "calculated": [{
+                    "id": "yearly-budget", "label": "Budget a year", "unit": "money",
+                    "expr": { "round": { "mul": ["budget", 12] }, "places": 2 },
+                    "help": "The monthly budget over twelve months.", "headline": true
+                }]
             }
         ],
         "stage": {
@@ -526,6 +533,10 @@ fn schema_enums_are_exactly_the_serde_variants() {
         (
             "/$defs/condition/properties/state",
             serde_variants::<AnswerState>(),
+        ),
+        (
+            "/$defs/calculated/properties/unit",
+            serde_variants::<outready::questionnaire::Unit>(),
         ),
     ];
     for (at, variants) in cases {

@@ -245,6 +245,7 @@ mod tests {
             },
             answers: Default::default(),
             actions: Vec::new(),
+            currency: None,
             extra: Default::default(),
         }
     }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::compute::Calculated;
 use super::condition::{Condition, Facts};
 use super::moved::Moved;
 use super::serde_helpers::optional;
@@ -41,6 +42,12 @@ pub struct Questionnaire {
     /// Where each question id stands: (section index, question index). Built on load.
     #[serde(skip)]
     index: HashMap<String, (usize, usize)>,
+    /// Where each calculated figure stands: (section index, figure index), in file order.
+    #[serde(skip)]
+    figures: Vec<(usize, usize)>,
+    /// Each figure id's number in `figures`. Built on load.
+    #[serde(skip)]
+    figure_ids: HashMap<String, usize>,
 }
 
 /// A readiness level, reached when the overall score is at least `min`.
@@ -68,6 +75,9 @@ pub struct Section {
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
     pub questions: Vec<Question>,
+    /// Figures worked out from answers, shown with the section and never asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculated: Vec<Calculated>,
 }
 
 /// The kinds of question the format knows.
@@ -158,6 +168,10 @@ pub struct Question {
     /// Scores for number, money and percent answers: the first band holding the value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub score_bands: Vec<ScoreBand>,
+    /// Score the bands against this calculated figure instead of the answer itself (a
+    /// reserve judged as a share of year one, say).
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    pub score_by: Option<String>,
     /// Smallest accepted number.
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -311,6 +325,45 @@ impl Questionnaire {
                     .map(move |(q, question)| (question.id.clone(), (s, q)))
             })
             .collect();
+        self.figures = self
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| (0..section.calculated.len()).map(move |c| (s, c)))
+            .collect();
+        self.figure_ids = HashMap::new();
+        for (n, &(s, c)) in self.figures.iter().enumerate() {
+            let id = self.sections[s].calculated[c].id.clone();
+            self.figure_ids.entry(id).or_insert(n);
+        }
+    }
+
+    /// The calculated figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Calculated> {
+        self.figure_index(id)
+            .and_then(|n| self.figure_at(n))
+            .map(|(_, c)| c)
+    }
+
+    /// The number of the figure with this id, in file order.
+    pub fn figure_index(&self, id: &str) -> Option<usize> {
+        self.figure_ids.get(id).copied()
+    }
+
+    /// The figure with this number, with its section index.
+    pub fn figure_at(&self, n: usize) -> Option<(usize, &Calculated)> {
+        let &(s, c) = self.figures.get(n)?;
+        Some((s, self.sections.get(s)?.calculated.get(c)?))
+    }
+
+    /// Where the figure with this number stands: (section index, figure index).
+    pub fn figure_place(&self, n: usize) -> Option<(usize, usize)> {
+        self.figures.get(n).copied()
+    }
+
+    /// How many calculated figures there are in all.
+    pub fn figure_count(&self) -> usize {
+        self.figures.len()
     }
 
     /// The question with this id.

@@ -6,6 +6,7 @@
 //! The walk over the document lives here (top level, levels, sections); questions,
 //! conditions and cycles have a file each under `validate/`.
 
+mod calculated;
 mod conditions;
 mod cycles;
 mod exclusive;
@@ -154,6 +155,7 @@ impl<'a> Checker<'a> {
         self.sections();
         self.stage();
         self.moved();
+        self.calculated();
     }
 
     fn levels(&mut self) {

@@ -65,6 +65,7 @@ fn plan(entries: &[(&str, Answer)]) -> Plan {
             .map(|(id, answer)| (id.to_string(), answer.clone()))
             .collect(),
         actions: Vec::new(),
+        currency: None,
         extra: Default::default(),
     }
 }

@@ -2,12 +2,25 @@
 //! what was typed becomes a value, or a message that says what is expected.
 
 use crate::answer::Value;
+use crate::money::{Currency, number_of, parse_amount};
 use crate::questionnaire::{Question, QuestionType};
 
 /// Turns what the user typed into a value for this question, or says what is expected.
+/// Amounts are read in no particular currency; see [`parse_entry_in`].
 pub fn parse_entry(question: &Question, typed: &str) -> Result<Value, String> {
+    parse_entry_in(question, typed, &Currency::none())
+}
+
+/// As [`parse_entry`], with amounts read in the plan's currency (a sign of another is
+/// refused with a sentence saying so).
+pub fn parse_entry_in(
+    question: &Question,
+    typed: &str,
+    currency: &Currency,
+) -> Result<Value, String> {
     let trimmed = typed.trim();
     match question.kind {
+        QuestionType::Money => parse_money(question, typed, currency),
         kind if kind.is_numeric() => parse_number(question, trimmed).map(Value::Number),
         QuestionType::Date => parse_date(trimmed).map(Value::Text),
         QuestionType::Text => {
@@ -90,6 +103,25 @@ fn parse_number(question: &Question, typed: &str) -> Result<f64, String> {
     Ok(number)
 }
 
+/// An amount as people write it: exact, never negative, within the question's bounds.
+fn parse_money(question: &Question, typed: &str, currency: &Currency) -> Result<Value, String> {
+    let amount = parse_amount(typed, currency).map_err(|e| e.to_string())?;
+    let number = number_of(amount);
+    if let Some(min) = question.min.filter(|min| number < *min) {
+        return Err(format!(
+            "The smallest accepted amount is {}.",
+            format_number(min)
+        ));
+    }
+    if let Some(max) = question.max.filter(|max| number > *max) {
+        return Err(format!(
+            "The largest accepted amount is {}.",
+            format_number(max)
+        ));
+    }
+    Ok(Value::Number(number))
+}
+
 fn parse_date(typed: &str) -> Result<String, String> {
     if typed.is_empty() {
         return Err("Type a date as YYYY-MM-DD, like 2027-03-31.".into());
@@ -119,7 +151,7 @@ mod tests {
             (" 1,500.50 ", 1500.5),
             ("€ 2 000", 2000.0),
             ("$99", 99.0),
-            ("-3", -3.0),
+            ("1,200", 1200.0),
         ] {
             assert_eq!(
                 parse_entry(&money, typed),
@@ -127,6 +159,35 @@ mod tests {
                 "{typed}"
             );
         }
+    }
+
+    #[test]
+    fn amounts_that_read_two_ways_or_are_negative_are_refused_with_how_to_type_them() {
+        let money = question("money", r#", "max": 5000"#);
+        assert!(
+            parse_entry(&money, "-3")
+                .unwrap_err()
+                .contains("cannot be negative")
+        );
+        assert!(
+            parse_entry(&money, "1.200")
+                .unwrap_err()
+                .contains("could be read two ways")
+        );
+        assert_eq!(
+            parse_entry(&money, "6,000"),
+            Err("The largest accepted amount is 5000.".into())
+        );
+        let euro = Currency::from_code("EUR").unwrap();
+        assert!(
+            parse_entry_in(&money, "$12", &euro)
+                .unwrap_err()
+                .contains("counts in EUR")
+        );
+        assert_eq!(
+            parse_entry_in(&money, "€12.50", &euro),
+            Ok(Value::Number(12.5))
+        );
     }
 
     #[test]
