@@ -19,13 +19,12 @@ pub use rust_decimal::Decimal;
 
 use crate::plan::Plan;
 
-/// The currency a plan counts in: its own, else the one the locale suggests, else none
-/// (amounts then show without a symbol).
+/// The currency a plan counts in, or none while it has none (amounts then show without a
+/// symbol). Never read from the machine, so a plan shows the same everywhere.
 pub fn plan_currency(plan: &Plan) -> Currency {
     plan.currency
         .as_deref()
         .and_then(|code| Currency::from_code(code).ok())
-        .or_else(suggest_from_locale)
         .unwrap_or_else(Currency::none)
 }
 

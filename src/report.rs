@@ -8,6 +8,7 @@
 //! every table and list in `rows`; each format has its own file that lays them out:
 //! [`markdown`], [`html`], [`csv`], [`json`].
 
+pub mod budget;
 mod build;
 pub mod csv;
 pub mod export;
@@ -57,6 +58,9 @@ pub struct Report {
     pub discuss_later: Vec<DiscussItem>,
     /// Answers to questions this version of the questionnaire no longer has.
     pub kept_answers: Vec<KeptAnswer>,
+    /// The calculated figures (the budget), when the questionnaire has any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<budget::Budget>,
 }
 
 /// The plan a report is about.

@@ -1,6 +1,7 @@
 //! Laws of calculated figures: a sum equals the sum of its parts, changing one input
 //! changes only the figures that depend on it, and exact decimals round the same way in
 //! the `round` operator, in every amount shown and in recommendation texts.
+#![allow(clippy::unwrap_used)] // helper functions of a test file are test code too
 
 use std::collections::BTreeSet;
 use std::str::FromStr;

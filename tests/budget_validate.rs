@@ -1,5 +1,6 @@
 //! One broken budget questionnaire per defect a calculated figure can have: each gives
 //! exactly its problem, at its path and line; the budget fixture itself gives none.
+#![allow(clippy::unwrap_used)] // helper functions of a test file are test code too
 
 use std::path::Path;
 

@@ -418,6 +418,12 @@ fn everything() -> Value {
                     "id": "yearly-budget", "label": "Budget a year", "unit": "money",
                     "expr": { "round": { "mul": ["budget", 12] }, "places": 2 },
                     "help": "The monthly budget over twelve months.", "headline": true
+                }, {
+                    "id": "budget-with-reserve", "label": "Budget and reserve", "unit": "money",
+                    "expr": { "if": { "question": "reserve", "gt": 0 },
+                              "then": { "sum": ["yearly-budget", { "mul": ["yearly-budget", "reserve"] }] },
+                              "else": { "max": [{ "min": ["yearly-budget", 1000000] }, { "sub": ["yearly-budget", 0] }, { "div": ["yearly-budget", 1] }] } },
+                    "compare_with": "yearly-budget"
                 }]
             }
         ],

@@ -37,6 +37,10 @@ pub struct Calculated {
     /// One of the few figures the summary puts first.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
+    /// Another money figure this one is set against in the report's chart (the
+    /// outsourced three years against today's three years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_with: Option<String>,
 }
 
 /// What a figure counts.

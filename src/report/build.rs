@@ -6,16 +6,18 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::text::{answer_text, days_after, stored_answer_text};
+use super::text::{answer_text_in, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
     KeptAnswer, PlanInfo, ProviderQuestion, ProviderQuestionSource, QuestionnaireInfo,
     REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
 };
 use crate::answer::{Answer, AnswerState};
+use crate::money::{Currency, plan_currency};
 use crate::plan::Plan;
 use crate::plan::change::unknown_answers;
-use crate::questionnaire::{Owner, Question, Questionnaire};
+use crate::questionnaire::compute::placeholder::fill;
+use crate::questionnaire::{Figures, Owner, Question, Questionnaire};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
 
 /// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
@@ -31,6 +33,10 @@ struct Context<'a> {
     offsets: Vec<usize>,
     /// The accepted recommendations, with the action's due date when it has one.
     accepted: HashMap<&'a str, Option<Date>>,
+    /// The calculated figures, for `{placeholders}` in recommendation texts.
+    figures: Figures<'a>,
+    /// The plan's currency, for amounts.
+    currency: Currency,
 }
 
 /// One question as the report reads it.
@@ -76,6 +82,8 @@ impl Report {
                 .iter()
                 .map(|action| (action.recommendation.as_str(), action.due))
                 .collect(),
+            figures: Figures::for_answers(questionnaire, &plan.answers),
+            currency: plan_currency(plan),
         };
         let holds = context.holds();
         Report {
@@ -101,6 +109,7 @@ impl Report {
             provider_questions: context.provider_questions(),
             discuss_later: context.discuss_later(),
             kept_answers: context.kept_answers(),
+            budget: super::budget::Budget::build(questionnaire, plan),
         }
     }
 
@@ -131,13 +140,19 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    fn answer(entry: &Entry<'_>) -> String {
-        answer_text(
+    fn answer(&self, entry: &Entry<'_>) -> String {
+        answer_text_in(
             entry.question,
             entry.answer,
             entry.assessed.state,
             entry.assessed.unusable_answer,
+            &self.currency,
         )
+    }
+
+    /// A recommendation's text with its `{figure}` placeholders filled in.
+    fn words(&self, text: &str) -> String {
+        fill(text, &self.figures, &self.currency)
     }
 
     fn note(entry: &Entry<'_>) -> Option<String> {
@@ -157,7 +172,7 @@ impl<'a> Context<'a> {
                     question_id: hold.question.clone(),
                     section: self.section_title(hold.section),
                     question: entry.question.text.clone(),
-                    answer: Self::answer(entry),
+                    answer: self.answer(entry),
                     reason: match hold.reason {
                         HoldReason::Blocker => HoldKind::Blocker,
                         HoldReason::CriticalLow => HoldKind::CriticalLow,
@@ -203,7 +218,7 @@ impl<'a> Context<'a> {
                 question_id: question.id.clone(),
                 question: question.text.clone(),
                 state: assessed.state,
-                answer: Self::answer(entry),
+                answer: self.answer(entry),
                 met: matches!(
                     assessed.state,
                     AnswerState::Answered | AnswerState::NotApplicable
@@ -253,7 +268,7 @@ impl<'a> Context<'a> {
                     .filter_map(|id| question.recommendations.iter().find(|r| r.id == *id))
                     .map(|r| RecommendationItem {
                         id: r.id.clone(),
-                        text: r.text.clone(),
+                        text: self.words(&r.text),
                         effort: r.effort,
                         impact: r.impact,
                         owner: r.owner,
@@ -268,7 +283,7 @@ impl<'a> Context<'a> {
                     question: question.text.clone(),
                     why: question.why.clone(),
                     source: question.source.clone(),
-                    answer: Self::answer(entry),
+                    answer: self.answer(entry),
                     score: gap.score,
                     unsure: gap.unsure,
                     blocker: gap.blocker,
@@ -307,7 +322,7 @@ impl<'a> Context<'a> {
                     question_id: action.question.clone(),
                     text: recommendation.map_or_else(
                         || format!("{} (no longer in the questionnaire)", action.recommendation),
-                        |r| r.text.clone(),
+                        |r| self.words(&r.text),
                     ),
                     question: question.map_or_else(|| action.question.clone(), |q| q.text.clone()),
                     section,
@@ -345,7 +360,7 @@ impl<'a> Context<'a> {
                     question_id: question.id.clone(),
                     section: section.clone(),
                     question: question.text.clone(),
-                    ask: recommendation.text.clone(),
+                    ask: self.words(&recommendation.text),
                     source: ProviderQuestionSource::ProviderGap,
                 });
             }
@@ -375,7 +390,7 @@ impl<'a> Context<'a> {
                 question_id: entry.question.id.clone(),
                 section: self.section_title(entry.assessed.section),
                 question: entry.question.text.clone(),
-                answer: Self::answer(entry),
+                answer: self.answer(entry),
                 note: Self::note(entry),
             })
             .collect()

@@ -386,21 +386,21 @@ fn divisions(
     guarded: &[&str],
     found: &mut Vec<Finding>,
 ) {
-    if let Expr::Div(_, bottom) = expr {
-        if !sign(questionnaire, bottom, guarded, &mut HashSet::new()).nonzero() {
-            let what = match &**bottom {
-                Expr::Ref(id) => format!("\"{id}\""),
-                other => format!("the \"{}\" expression", other.operator()),
-            };
-            found.push((
-                format!("{path}.div[1]"),
-                format!(
-                    "a division by {what}, which can be zero: put it inside an \"if\" that \
-                     tests the divisor (\"gt\": 0) and give \"else\" a value, or give the \
-                     question a \"min\" above 0"
-                ),
-            ));
-        }
+    if let Expr::Div(_, bottom) = expr
+        && !sign(questionnaire, bottom, guarded, &mut HashSet::new()).nonzero()
+    {
+        let what = match &**bottom {
+            Expr::Ref(id) => format!("\"{id}\""),
+            other => format!("the \"{}\" expression", other.operator()),
+        };
+        found.push((
+            format!("{path}.div[1]"),
+            format!(
+                "a division by {what}, which can be zero: put it inside an \"if\" that \
+                 tests the divisor (\"gt\": 0) and give \"else\" a value, or give the \
+                 question a \"min\" above 0"
+            ),
+        ));
     }
     if let Expr::If {
         when,

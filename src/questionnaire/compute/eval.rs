@@ -99,6 +99,20 @@ impl<'q> Figures<'q> {
         Figures { list }
     }
 
+    /// Works out every figure for a plan's answers, seen as conditions see them.
+    pub fn for_answers(
+        questionnaire: &'q Questionnaire,
+        answers: &crate::answer::Answers,
+    ) -> Figures<'q> {
+        let visibility = crate::questionnaire::Visibility::compute(questionnaire, answers);
+        let facts = crate::questionnaire::VisibleFacts {
+            questionnaire,
+            answers,
+            visibility: &visibility,
+        };
+        Figures::compute(questionnaire, &facts)
+    }
+
     /// The figure with this id.
     pub fn get(&self, id: &str) -> Option<&Figure<'q>> {
         self.list.iter().find(|f| f.calculated.id == id)

@@ -51,6 +51,22 @@ impl Checker<'_> {
                         "the figure has no label: say in a few words what it counts",
                     );
                 }
+                if let Some(other) = &figure.compare_with {
+                    let money = |unit| unit == crate::questionnaire::Unit::Money;
+                    let fits = questionnaire
+                        .figure(other)
+                        .is_some_and(|o| money(o.unit) && o.id != figure.id);
+                    if !fits || !money(figure.unit) {
+                        self.report(
+                            format!("{path}.compare_with"),
+                            format!(
+                                "\"compare_with\" sets figure \"{}\" against \"{other}\": both must be \
+                                 money figures, and not the same one",
+                                figure.id
+                            ),
+                        );
+                    }
+                }
                 let mut conditions = Vec::new();
                 conditions_in(&figure.expr, format!("{path}.expr"), &mut conditions);
                 for (at, condition) in conditions {
