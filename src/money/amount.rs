@@ -16,18 +16,18 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_316_134_912, 2_328, 0, fal
 pub enum AmountError {
     #[error("Type an amount, like 1200 or 1,200.50.")]
     Empty,
-    #[error("Amounts cannot be negative: type what is paid, like 1200.")]
+    #[error("Amounts cannot be negative; type what is paid, like 1200.")]
     Negative,
     #[error(
-        "\"{0}\" could be read two ways: type the cents after a point (12.50) and group \
+        "\"{0}\" could be read two ways; type the cents after a point (12.50) and group \
          thousands with commas (1,250), or leave the commas out."
     )]
     Ambiguous(String),
     #[error("\"{0}\" is not an amount: type digits, like 1200 or 1,200.50.")]
     NotAnAmount(String),
-    #[error("This plan counts in {name}: type the amount in {name}, without \"{sign}\".")]
+    #[error("This plan counts in {name}; type the amount in {name}, without \"{sign}\".")]
     OtherCurrency { name: String, sign: String },
-    #[error("Amounts in {name} have at most {decimals} decimals: type it like {example}.")]
+    #[error("Amounts in {name} have at most {decimals} decimals; type it like {example}.")]
     TooManyDecimals {
         name: String,
         decimals: u32,

@@ -62,7 +62,7 @@ fn other_mistakes_say_what_to_do() {
     }
     assert_eq!(
         parse_amount("€95", &usd()).unwrap_err().to_string(),
-        "This plan counts in USD: type the amount in USD, without \"€\"."
+        "This plan counts in USD; type the amount in USD, without \"€\"."
     );
     assert_eq!(
         parse_amount("1.505", &usd()),
@@ -71,7 +71,7 @@ fn other_mistakes_say_what_to_do() {
     let yen = Currency::from_code("JPY").unwrap();
     assert_eq!(
         parse_amount("1200.5", &yen).unwrap_err().to_string(),
-        "Amounts in JPY have at most 0 decimals: type it like ¥1,201."
+        "Amounts in JPY have at most 0 decimals; type it like ¥1,201."
     );
 }
 

@@ -1,5 +1,5 @@
 //! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `s`,
-//! `n TEXT`, `f`, `q`) or an answer to read against the question. Pure.
+//! `n TEXT`, `f`, `q`, `w`) or an answer to read against the question. Pure.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub enum Command {
     Flag,
     /// `q`: save and quit.
     Quit,
+    /// `w`: the budget worksheet.
+    Worksheet,
     /// Anything else: an answer, read against the question.
     Answer(String),
 }
@@ -39,6 +41,7 @@ pub fn read(line: &str) -> Command {
         "s" => return Command::Skip,
         "f" => return Command::Flag,
         "q" => return Command::Quit,
+        "w" => return Command::Worksheet,
         "n" => return Command::Note(String::new()),
         _ => {}
     }
@@ -80,6 +83,7 @@ mod tests {
             ("s", Command::Skip),
             ("f", Command::Flag),
             ("Q", Command::Quit),
+            ("w", Command::Worksheet),
             ("n", Command::Note(String::new())),
             ("n  ask Sam ", Command::Note("ask Sam".into())),
             ("N Ask Sam", Command::Note("Ask Sam".into())),

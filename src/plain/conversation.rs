@@ -3,6 +3,7 @@
 //! every change, and says goodbye with where the plan was saved.
 
 mod ending;
+mod worksheet;
 
 use std::io::{BufRead, Write};
 
@@ -11,7 +12,7 @@ use jiff::Timestamp;
 
 use super::command::{self, Command};
 use super::console::Console;
-use super::reading::{read_answer, sentence};
+use super::reading::sentence;
 use super::wording;
 use crate::answer::AnswerState;
 use crate::open::OpenPlan;
@@ -153,6 +154,11 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     for line in wording::help(&question, answered) {
                         self.console.say(&line)?;
                     }
+                    self.worksheet_help()?;
+                    continue;
+                }
+                Command::Worksheet => {
+                    self.worksheet_on_request(spot.section)?;
                     continue;
                 }
                 Command::Note(text) => {
@@ -193,7 +199,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 }
                 Command::Unsure => Ok(Change::Unsure),
                 Command::NotApplicable => Ok(Change::NotApplicable),
-                Command::Answer(text) => read_answer(&question, &text),
+                Command::Answer(text) => self.read_typed(&question, &text),
             };
             let outcome = change.and_then(|change| self.change(&question, change));
             match outcome {
@@ -237,6 +243,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if self.section == Some(section) {
             return Ok(());
         }
+        self.leaving_section()?;
         self.section = Some(section);
         let Some(found) = self.loaded.questionnaire.sections.get(section) else {
             return Ok(());

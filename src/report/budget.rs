@@ -153,6 +153,50 @@ impl Budget {
     }
 }
 
+/// What a line of the worksheet is, so each front end can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorksheetPart {
+    /// The heading.
+    Heading,
+    /// A figure and its value: "Year-one cost: €13,680.00".
+    Figure,
+    /// What it is made of: "= €1,140.00 (Monthly fee) × 12".
+    How,
+    /// The answers it still needs.
+    Missing,
+}
+
+/// The worksheet: each figure as it is now, what it is made of, and which answers it
+/// still needs, for the wizard's panel and plain mode alike.
+pub fn worksheet(budget: &Budget, section: Option<&str>) -> Vec<(WorksheetPart, String)> {
+    let mut lines = vec![(WorksheetPart::Heading, "Budget worksheet".to_string())];
+    for figure in budget
+        .figures
+        .iter()
+        .filter(|f| section.is_none_or(|s| f.section == s))
+    {
+        lines.push((
+            WorksheetPart::Figure,
+            format!("{}: {}", figure.label, figure.shown),
+        ));
+        lines.push((WorksheetPart::How, format!("= {}", figure.how)));
+        let still = figure.still_needed();
+        if !still.is_empty() {
+            lines.push((WorksheetPart::Missing, format!("still needed: {still}")));
+        }
+    }
+    lines
+}
+
+/// The headline figures in one line: "Year-one cost €13,680.00 · ...", or `None`.
+pub fn headline_line(budget: &Budget) -> Option<String> {
+    let parts: Vec<String> = budget
+        .headlines()
+        .map(|f| format!("{} {}", f.label, f.shown))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 impl BudgetFigure {
     /// The exact value, when known.
     pub fn decimal(&self) -> Option<Decimal> {

@@ -64,6 +64,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
 
     /// After the last question: where the plan stands, then finish or go back.
     pub(super) fn end(&mut self) -> Result<Step> {
+        self.leaving_section()?;
         let (answered, total) = self.progress();
         let questionnaire = &self.loaded.questionnaire;
         let assessment = scoring::assess(questionnaire, &self.plan.answers);
