@@ -2,4 +2,5 @@
 
 pub mod lines;
 pub mod text_input;
+pub mod worksheet;
 pub mod wrap;

@@ -91,6 +91,8 @@ pub struct QuestionLayout {
     pub lines: Vec<(Line<'static>, Option<Target>)>,
     /// The "why this matters" panel, when there is room for it.
     pub why: Option<(Rect, Vec<Line<'static>>)>,
+    /// The budget worksheet, on a section with calculated figures.
+    pub worksheet: Option<Rect>,
 }
 
 /// The sidebar's width for a body this wide: none when the window is narrow.
@@ -115,6 +117,7 @@ pub fn layout(app: &App, body: Rect) -> Option<QuestionLayout> {
         width: main.width.saturating_sub(2),
         ..main
     };
+    let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
     let section_rows = if sidebar.width > 0 {
         sidebar_rows(app, sidebar, state.spot.section)
     } else {
@@ -144,6 +147,7 @@ pub fn layout(app: &App, body: Rect) -> Option<QuestionLayout> {
         main,
         lines,
         why,
+        worksheet,
     })
 }
 
@@ -550,6 +554,9 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         let inner = block.inner(area);
         block.render(area, buf);
         draw_lines(lines, inner, buf);
+    }
+    if let Some(area) = layout.worksheet {
+        crate::tui::widgets::worksheet::render(app, area, buf);
     }
 }
 
