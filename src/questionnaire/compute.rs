@@ -11,6 +11,7 @@ pub mod check;
 pub mod eval;
 pub mod explain;
 pub mod expr;
+mod index;
 pub mod placeholder;
 #[cfg(test)]
 mod tests;

@@ -44,10 +44,10 @@ pub struct Questionnaire {
     index: HashMap<String, (usize, usize)>,
     /// Where each calculated figure stands: (section index, figure index), in file order.
     #[serde(skip)]
-    figures: Vec<(usize, usize)>,
+    pub(super) figures: Vec<(usize, usize)>,
     /// Each figure id's number in `figures`. Built on load.
     #[serde(skip)]
-    figure_ids: HashMap<String, usize>,
+    pub(super) figure_ids: HashMap<String, usize>,
 }
 
 /// A readiness level, reached when the overall score is at least `min`.
@@ -325,45 +325,7 @@ impl Questionnaire {
                     .map(move |(q, question)| (question.id.clone(), (s, q)))
             })
             .collect();
-        self.figures = self
-            .sections
-            .iter()
-            .enumerate()
-            .flat_map(|(s, section)| (0..section.calculated.len()).map(move |c| (s, c)))
-            .collect();
-        self.figure_ids = HashMap::new();
-        for (n, &(s, c)) in self.figures.iter().enumerate() {
-            let id = self.sections[s].calculated[c].id.clone();
-            self.figure_ids.entry(id).or_insert(n);
-        }
-    }
-
-    /// The calculated figure with this id.
-    pub fn figure(&self, id: &str) -> Option<&Calculated> {
-        self.figure_index(id)
-            .and_then(|n| self.figure_at(n))
-            .map(|(_, c)| c)
-    }
-
-    /// The number of the figure with this id, in file order.
-    pub fn figure_index(&self, id: &str) -> Option<usize> {
-        self.figure_ids.get(id).copied()
-    }
-
-    /// The figure with this number, with its section index.
-    pub fn figure_at(&self, n: usize) -> Option<(usize, &Calculated)> {
-        let &(s, c) = self.figures.get(n)?;
-        Some((s, self.sections.get(s)?.calculated.get(c)?))
-    }
-
-    /// Where the figure with this number stands: (section index, figure index).
-    pub fn figure_place(&self, n: usize) -> Option<(usize, usize)> {
-        self.figures.get(n).copied()
-    }
-
-    /// How many calculated figures there are in all.
-    pub fn figure_count(&self) -> usize {
-        self.figures.len()
+        self.index_figures();
     }
 
     /// The question with this id.
