@@ -103,3 +103,27 @@ fn the_summary_shows_the_three_headline_figures() {
     );
     assert!(summary.contains("Three-year cost €42,283.51."), "{summary}");
 }
+
+#[test]
+fn an_amount_in_another_currency_is_kept_for_correction_with_one_sentence() {
+    let mut app = app_at("fee", &[("users", 12.0)]);
+    for c in "$95".chars() {
+        update(&mut app, Message::Type(c));
+    }
+    update(&mut app, Message::Confirm);
+    assert!(!app.plan.answers.contains_key("fee"), "nothing saved");
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("This plan counts in EUR; type the amount in EUR"), "{shown}");
+    assert!(shown.contains("› $95"), "the entry stays for correction: {shown}");
+    for _ in 0..3 {
+        update(&mut app, Message::Backspace);
+    }
+    for c in "95".chars() {
+        update(&mut app, Message::Type(c));
+    }
+    update(&mut app, Message::Confirm);
+    assert_eq!(
+        app.plan.answers.get("fee").and_then(|a| a.value.clone()),
+        Some(Value::Number(95.0))
+    );
+}
