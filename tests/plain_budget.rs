@@ -83,3 +83,18 @@ fn the_first_amount_gives_the_plan_the_locale_currency() {
         "{output}"
     );
 }
+
+#[test]
+fn the_currency_can_be_changed_by_a_command() {
+    let output = run("currency\ncurrency usd\n12\n95\nw\ncurrency euro\n", "C");
+    assert!(output.contains("No currency is chosen yet"), "{output}");
+    assert!(
+        output.contains("Amounts are now in US dollar (USD); the numbers stay as typed."),
+        "{output}"
+    );
+    assert!(output.contains("Monthly fee: $1,140.00"), "{output}");
+    assert!(
+        output.contains("\"euro\" is not a currency code outready knows"),
+        "{output}"
+    );
+}

@@ -113,8 +113,14 @@ fn an_amount_in_another_currency_is_kept_for_correction_with_one_sentence() {
     update(&mut app, Message::Confirm);
     assert!(!app.plan.answers.contains_key("fee"), "nothing saved");
     let shown = screen(&mut app, 120, 40);
-    assert!(shown.contains("This plan counts in EUR; type the amount in EUR"), "{shown}");
-    assert!(shown.contains("› $95"), "the entry stays for correction: {shown}");
+    assert!(
+        shown.contains("This plan counts in EUR; type the amount in EUR"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("› $95"),
+        "the entry stays for correction: {shown}"
+    );
     for _ in 0..3 {
         update(&mut app, Message::Backspace);
     }

@@ -24,6 +24,9 @@ pub enum Command {
     Quit,
     /// `w`: the budget worksheet.
     Worksheet,
+    /// `currency CODE`: count the plan's amounts in this ISO 4217 currency; `currency`
+    /// alone says which it is.
+    Currency(String),
     /// Anything else: an answer, read against the question.
     Answer(String),
 }
@@ -44,6 +47,16 @@ pub fn read(line: &str) -> Command {
         "w" => return Command::Worksheet,
         "n" => return Command::Note(String::new()),
         _ => {}
+    }
+    if let Some(code) = trimmed
+        .split_once(char::is_whitespace)
+        .filter(|(word, _)| word.eq_ignore_ascii_case("currency"))
+        .map(|(_, code)| code.trim())
+    {
+        return Command::Currency(code.to_string());
+    }
+    if trimmed.eq_ignore_ascii_case("currency") {
+        return Command::Currency(String::new());
     }
     let mut chars = trimmed.chars();
     let first = chars.next();
@@ -84,6 +97,12 @@ mod tests {
             ("f", Command::Flag),
             ("Q", Command::Quit),
             ("w", Command::Worksheet),
+            ("currency eur", Command::Currency("eur".into())),
+            ("Currency", Command::Currency(String::new())),
+            (
+                "currency risk is low",
+                Command::Currency("risk is low".into()),
+            ),
             ("n", Command::Note(String::new())),
             ("n  ask Sam ", Command::Note("ask Sam".into())),
             ("N Ask Sam", Command::Note("Ask Sam".into())),

@@ -161,6 +161,10 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     self.worksheet_on_request(spot.section)?;
                     continue;
                 }
+                Command::Currency(code) => {
+                    self.currency(&code)?;
+                    continue;
+                }
                 Command::Note(text) => {
                     let had = self
                         .plan

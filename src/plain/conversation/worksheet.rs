@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::super::reading::read_answer;
 use super::super::wording;
 use super::Conversation;
-use crate::money::{pin_currency, plan_currency};
+use crate::money::{Currency, pin_currency, plan_currency};
 use crate::questionnaire::{Question, QuestionType};
 use crate::report::budget::{Budget, WorksheetPart, worksheet};
 use crate::wizard::{Change, parse_entry_in};
@@ -74,13 +74,41 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         Ok(())
     }
 
-    /// The help line for `w`, when the questionnaire has figures.
+    /// The help lines for `w` and `currency`, when the questionnaire has figures.
     pub(super) fn worksheet_help(&mut self) -> Result<()> {
         if self.loaded.questionnaire.figure_count() > 0 {
             self.console
                 .say("w: the budget worksheet, each figure and what it still needs.")?;
+            self.console
+                .say("currency and a code, like \"currency EUR\": the currency amounts are in.")?;
         }
         Ok(())
+    }
+
+    /// `currency CODE` changes the plan's currency and saves; `currency` alone says it.
+    pub(super) fn currency(&mut self, code: &str) -> Result<()> {
+        if code.is_empty() {
+            let said = match Currency::from_code(self.plan.currency.as_deref().unwrap_or("")) {
+                Ok(c) => format!("Amounts are in {} ({}).", c.name, c.code),
+                Err(_) => {
+                    "No currency is chosen yet: the first amount takes your locale's.".to_string()
+                }
+            };
+            self.console.say(&format!(
+                "{said} To change it, type currency and a code, like \"currency EUR\"."
+            ))?;
+            return Ok(());
+        }
+        match Currency::from_code(code) {
+            Ok(currency) => {
+                self.plan.currency = Some(currency.code.to_string());
+                self.saved(&format!(
+                    "Amounts are now in {} ({}); the numbers stay as typed.",
+                    currency.name, currency.code
+                ))
+            }
+            Err(problem) => Ok(self.console.say(&format!("{problem}."))?),
+        }
     }
 
     /// What a typed answer changes: an amount is read in the plan's currency, which the
