@@ -72,6 +72,11 @@ fn each_expression_defect_is_reported_once_where_it_is() {
             "sections[0].questions[5].show_if.gt",
             "figure \"year-one\" is a number",
         ),
+        (
+            "compare-with-a-percent.json",
+            "sections[0].calculated[3].compare_with",
+            "both must be money figures",
+        ),
     ];
     let mut failures = Vec::new();
     for (name, path, words) in cases {
