@@ -17,7 +17,7 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 
     /// The plan to open or create, by name (default: the most recent plan).
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub plan: Option<String>,
 
     /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
@@ -28,6 +28,11 @@ pub struct Cli {
     /// and scripts (also when the ACCESSIBLE environment variable is set).
     #[arg(long)]
     pub plain: bool,
+
+    /// In plain mode with input from a file, explain a refused line and ask the same
+    /// question again, instead of stopping the run at that line (exit 1).
+    #[arg(long)]
+    pub lenient: bool,
 
     /// Colours for the wizard: `default`, or `high-contrast` for projectors and low vision.
     #[arg(long, value_enum, default_value_t = ThemeChoice::Default, value_name = "THEME")]
@@ -57,15 +62,44 @@ pub enum ReportFormat {
     Csv,
 }
 
+/// The formats of the list of questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum QuestionsFormat {
+    /// Readable text, a block per question.
+    Text,
+    /// One row per question, for a spreadsheet or a script.
+    Csv,
+    /// Every question with its options and conditions as data.
+    Json,
+}
+
+// `--data-dir` is the one global flag: every subcommand reads the data folder. The
+// others are declared where they are used, so that each subcommand's `--help` offers
+// only what it takes.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the plans with their progress and readiness.
     List,
     /// List the questionnaires available (built-in and your own).
     Questionnaires,
+    /// List every question of a questionnaire in order, with its id, section, type,
+    /// options and their values, whether "I don't know yet" and "not applicable" are
+    /// allowed, and the condition that shows it.
+    Questions {
+        /// The questionnaire: an id from `outready questionnaires`, or a file (default:
+        /// the built-in one).
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = QuestionsFormat::Text, value_name = "FORMAT")]
+        format: QuestionsFormat,
+    },
     /// Write the report of a plan (the most recent, or the one named with --plan):
     /// verdict, checklist, gaps, action plan and questions for providers.
     Report {
+        /// The plan, by name (default: the most recent plan).
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
         /// The file format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Md, value_name = "FORMAT")]
         format: ReportFormat,
@@ -74,10 +108,70 @@ pub enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Set answers of the plan named with --plan by question id, all or nothing:
+    /// `ID=VALUE` with an option's value (several comma-separated for multi-choice), a
+    /// number, a date (YYYY-MM-DD), text, `unsure` or `na`.
+    Answer {
+        /// The plan, by name (created when there is none of that name).
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+        /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
+        /// The answers, like `staff=12 outsourced=support,hosting dpa=unsure`.
+        #[arg(required = true, value_name = "ID=VALUE")]
+        answers: Vec<String>,
+    },
+    /// Set answers of the plan named with --plan from a file, all or nothing: a JSON
+    /// object (`{"id": value}` or `{"id": {"value": ..., "note": "..."}}`) or a CSV of
+    /// `id,value[,note]` rows.
+    Import {
+        /// The plan, by name (created when there is none of that name).
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+        /// The questionnaire for a new plan: an id from `outready questionnaires`, or a file.
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
+        /// The file (`.json` or `.csv`; otherwise told apart by its content).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Check questionnaire files and list every problem in them.
     Validate {
         /// The questionnaire files to check.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print a completion script for a shell to standard output.
+    ///
+    /// Put it where the shell looks for completions, for example:
+    ///
+    /// bash: `outready completions bash > ~/.local/share/bash-completion/completions/outready`
+    ///
+    /// zsh: `outready completions zsh > ~/.zfunc/_outready` (with `~/.zfunc` in `fpath`)
+    ///
+    /// fish: `outready completions fish > ~/.config/fish/completions/outready.fish`
+    ///
+    /// PowerShell: `outready completions powershell >> $PROFILE`
+    Completions {
+        /// The shell.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: Shell,
+    },
+    /// Print the manual page (roff) to standard output: `outready man > outready.1`, or a
+    /// subcommand's: `outready man report > outready-report.1`.
+    Man {
+        /// The subcommand whose page to print (default: the page of outready itself).
+        #[arg(value_name = "SUBCOMMAND")]
+        subcommand: Option<String>,
+    },
+}
+
+/// The shells a completion script is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
 }

@@ -1,8 +1,12 @@
 //! What each subcommand does, writing its output to the writer it is given. The terminal
 //! front ends live elsewhere.
 
+pub mod answer;
+pub mod completions;
+pub mod import;
 pub mod list;
 pub mod questionnaires;
+pub mod questions;
 pub mod report;
 pub mod validate;
 
@@ -48,19 +52,60 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             questionnaires::run(&data_dir::resolve(cli.data_dir)?, out)
         }
         Some(Command::List) => list::run(&data_dir::resolve(cli.data_dir)?, out),
-        Some(Command::Report { format, output }) => report::run(
+        // The plan and questionnaire may come before the subcommand too.
+        Some(Command::Answer {
+            plan,
+            questionnaire,
+            answers,
+        }) => {
+            let plan = answer::Target::new(
+                plan.as_deref().or(cli.plan.as_deref()),
+                questionnaire.as_deref().or(cli.questionnaire.as_deref()),
+            );
+            answer::run(&data_dir::resolve(cli.data_dir)?, plan, &answers, out)
+        }
+        Some(Command::Import {
+            plan,
+            questionnaire,
+            file,
+        }) => {
+            let plan = answer::Target::new(
+                plan.as_deref().or(cli.plan.as_deref()),
+                questionnaire.as_deref().or(cli.questionnaire.as_deref()),
+            );
+            import::run(&data_dir::resolve(cli.data_dir)?, plan, &file, out)
+        }
+        Some(Command::Questions {
+            questionnaire,
+            format,
+        }) => questions::run(
             &data_dir::resolve(cli.data_dir)?,
-            cli.plan.as_deref(),
+            questionnaire.as_deref(),
+            format,
+            out,
+        ),
+        // `outready --plan NAME report` still works: the plan may come before the
+        // subcommand too.
+        Some(Command::Report {
+            plan,
+            format,
+            output,
+        }) => report::run(
+            &data_dir::resolve(cli.data_dir)?,
+            plan.or(cli.plan).as_deref(),
             format,
             output.as_deref(),
             out,
         ),
+        Some(Command::Completions { shell }) => completions::completions(shell, out),
+        Some(Command::Man { subcommand }) => completions::man(subcommand.as_deref(), out),
         None if crate::plain::wanted(cli.plain) => {
             let options = crate::plain::Options {
                 data_dir: data_dir::resolve(cli.data_dir)?,
                 plan: cli.plan,
                 questionnaire: cli.questionnaire,
                 echo: !std::io::stdin().is_terminal(),
+                strict: !std::io::stdin().is_terminal() && !cli.lenient,
             };
             crate::plain::run(&options, std::io::stdin().lock(), out)?;
             Ok(Outcome::Success)

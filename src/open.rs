@@ -363,3 +363,13 @@ fn pick_questionnaire(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded>
         }
     )
 }
+
+/// The questionnaire `wanted` names, for a command that reads one without a plan
+/// (`outready questions`): a file, or an id from the catalog (by default the built-in
+/// one). The same rules and messages as for a new plan.
+pub fn questionnaire_named(catalog: &Catalog, wanted: Option<&str>) -> Result<Loaded> {
+    match wanted {
+        Some(wanted) if is_file_name(wanted) => load_questionnaire_file(wanted),
+        _ => pick_questionnaire(catalog, wanted),
+    }
+}

@@ -5,7 +5,9 @@
 pub mod command;
 pub mod console;
 pub mod conversation;
+pub mod menu;
 pub mod reading;
+pub mod standing;
 pub mod wording;
 
 use std::io::{BufRead, Write};
@@ -28,6 +30,24 @@ pub struct Options {
     /// Print each line read after its prompt (when input is not a terminal, which
     /// would have shown it).
     pub echo: bool,
+    /// Stop at the first refused line (input from a file): a wrong line must not answer
+    /// every later question in its place. Off (`--lenient`): explain, ask again.
+    pub strict: bool,
+}
+
+/// A line of strict input that was refused: the run stopped there.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(
+    "line {line} of the input was refused ({problem}), so the run stopped there; {}: correct that line and run again, or add --lenient to be asked again instead",
+    .saved.as_ref().map_or_else(|| "nothing was saved".to_string(), |p| format!("the answers before it are saved in {}", p.display()))
+)]
+pub struct Refused {
+    /// The line's number, from 1.
+    pub line: usize,
+    /// What was wrong with it.
+    pub problem: String,
+    /// Where the answers before it were saved, if the plan had been started.
+    pub saved: Option<PathBuf>,
 }
 
 /// Whether plain mode is wanted: `--plain`, or `ACCESSIBLE` set to anything but empty
@@ -39,7 +59,8 @@ pub fn wanted(flag: bool) -> bool {
 /// Opens the plan the options name and asks its questions on `input` and `output` until
 /// the input ends or the user quits; the plan is saved on every change and at the end,
 /// to the file it was opened from, whose lock is held until then. A plan another
-/// outready has open is refused before anything is written.
+/// outready has open is refused before anything is written. With `strict`, the first
+/// refused line ends the run with a [`Refused`] error, after saving what came before.
 pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Result<()> {
     let (_shelf, opening) = open::open(
         &options.data_dir,
@@ -55,5 +76,7 @@ pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Resu
         ),
         Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
-    Conversation::new(opened, Console::new(input, output, options.echo)).run()
+    Conversation::new(opened, Console::new(input, output, options.echo))
+        .strict(options.strict)
+        .run()
 }

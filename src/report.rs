@@ -16,6 +16,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod rows;
+pub mod shown_answer;
 pub mod text;
 mod verdict;
 
@@ -29,10 +30,13 @@ use crate::answer::AnswerState;
 use crate::plan::ActionStatus;
 use crate::questionnaire::{Effort, Impact, Owner};
 
+pub use shown_answer::ShownAnswer;
 pub use text::{effort_label, impact_label, owner_label, percent, person_or_unassigned};
 
 /// The report format version this build writes (the `format_version` of the JSON).
-pub const REPORT_FORMAT_VERSION: u32 = 1;
+/// Version 2: answers carry their state, stored value and label (`null` while not
+/// answered), and `answered` counts every kind of answer.
+pub const REPORT_FORMAT_VERSION: u32 = 2;
 
 /// Everything a report says about one plan. Build it with [`Report::build`]; render it
 /// with [`Report::render`].
@@ -58,8 +62,8 @@ pub struct Report {
     pub discuss_later: Vec<DiscussItem>,
     /// Answers to questions this version of the questionnaire no longer has.
     pub kept_answers: Vec<KeptAnswer>,
-    /// The calculated figures (the budget), when the questionnaire has any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The calculated figures (the budget); `null` when the questionnaire has none.
+    #[serde(default)]
     pub budget: Option<budget::Budget>,
 }
 
@@ -96,8 +100,10 @@ pub struct LevelInfo {
     pub min: f64,
 }
 
-/// How far the answering has got, over shown questions. `answered`, `unsure`,
-/// `not_applicable` and `unanswered` add up to `shown`; `discuss` overlaps them.
+/// How far the answering has got, over shown questions. `answered` counts every kind of
+/// answer (a value, "I don't know yet", "not applicable"), as the wizard's progress does:
+/// `answered` and `unanswered` add up to `shown`, `unsure` and `not_applicable` are
+/// parts of `answered`, and `discuss` overlaps them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct AnswerCounts {
     pub shown: usize,
@@ -125,6 +131,11 @@ pub struct Verdict {
     /// the level's text. `None` without a stage, or when the stage has no note.
     #[serde(default)]
     pub stage_note: Option<String>,
+    /// Whether the stage alone sets the level (the answers would reach a higher one and
+    /// nothing else caps it): the stage's note then stands in for the level's text, which
+    /// speaks of gaps the owner does not have.
+    #[serde(default)]
+    pub stage_sets_level: bool,
     /// Why the verdict is what it is, in a sentence.
     pub why: String,
     /// What would lift it to the next level; `None` at the top level or without levels.
@@ -148,13 +159,13 @@ pub struct Lift {
 }
 
 /// A question that caps the readiness level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HoldItem {
     pub question_id: String,
     /// The section's title.
     pub section: String,
     pub question: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     pub reason: HoldKind,
 }
 
@@ -221,8 +232,7 @@ pub struct ChecklistItem {
     /// The answer's state as scoring counts it (an answer that no longer fits counts as
     /// unanswered).
     pub state: AnswerState,
-    /// The answer in words.
-    pub answer: String,
+    pub answer: ShownAnswer,
     /// Answered (or not applicable) and nothing left to fix: not a gap, not a blocker.
     pub met: bool,
     pub score: Option<f64>,
@@ -246,7 +256,7 @@ pub struct GapItem {
     /// The named reference the why comes from (may be empty).
     #[serde(default)]
     pub source: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     /// The score that counts (0 when unsure); `None` for a blocker whose answer carries
     /// no score.
     pub score: Option<f64>,
@@ -274,6 +284,10 @@ pub struct RecommendationItem {
     pub due: Date,
     /// Accepted into the action plan.
     pub in_action_plan: bool,
+    /// The person named on its action, once accepted with one: shown as its owner
+    /// (`null` otherwise).
+    #[serde(default)]
+    pub person: Option<String>,
 }
 
 /// One action of the action plan.
@@ -322,22 +336,23 @@ pub enum ProviderQuestionSource {
 }
 
 /// A question flagged "discuss later".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiscussItem {
     pub question_id: String,
     /// The section's title.
     pub section: String,
     pub question: String,
-    pub answer: String,
+    pub answer: ShownAnswer,
     pub note: Option<String>,
 }
 
 /// An answer to a question this version of the questionnaire no longer has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeptAnswer {
     pub question_id: String,
-    /// The answer as it was stored (option values, not labels, as the labels are gone).
-    pub answer: String,
+    /// The answer as it was stored; its words are the stored values, as the labels are
+    /// gone.
+    pub answer: ShownAnswer,
     pub note: Option<String>,
     pub discuss: bool,
 }

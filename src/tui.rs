@@ -3,8 +3,8 @@
 //! draws only when something happened, so an idle wizard uses no CPU.
 
 pub mod app;
-pub mod gate;
 pub mod keymap;
+pub mod layout;
 pub mod message;
 pub mod screens;
 pub mod session;
@@ -18,18 +18,17 @@ use std::sync::mpsc;
 use std::thread;
 
 use anyhow::{Context as _, Result};
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
+use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
 use app::App;
-use gate::Settled;
 use message::{Effect, Message};
 use session::Session;
 
@@ -42,6 +41,62 @@ enum Input {
     Failed(io::Error),
 }
 
+/// What the terminal can show, read from the environment alone (no query to the
+/// terminal, no file read), so finding out costs nothing at start-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capabilities {
+    /// Whether it can draw full screens at all (not `TERM=dumb`).
+    pub screens: bool,
+    /// Whether it shows colour (a VT100 or a `-mono` terminal does not).
+    pub colour: bool,
+    /// Whether it shows UTF-8 (the locale says so, or says nothing).
+    pub utf8: bool,
+}
+
+impl Capabilities {
+    /// The terminal described by these environment variables (`TERM`, `LC_ALL`,
+    /// `LC_CTYPE`, `LANG`).
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Capabilities {
+        let term = var("TERM").filter(|t| !t.is_empty());
+        // Windows consoles set no TERM and draw well; elsewhere no TERM is as dumb.
+        let screens = match term.as_deref() {
+            Some("dumb") => false,
+            Some(_) => true,
+            None => cfg!(windows),
+        };
+        let term = term.unwrap_or_default().to_ascii_lowercase();
+        let vt = term.starts_with("vt");
+        let colour = !vt && !term.ends_with("-mono") && !term.ends_with("-m");
+        // The first locale variable set decides, as the C library reads them.
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .into_iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()));
+        let utf8 = !vt
+            && locale.is_none_or(|l| {
+                let l = l.to_ascii_lowercase();
+                l.contains("utf-8") || l.contains("utf8")
+            });
+        Capabilities {
+            screens,
+            colour,
+            utf8,
+        }
+    }
+
+    /// Fits the wizard to the terminal: no colour, or ASCII only, where it has none.
+    /// Done once, before the first message: every screen (the damaged-plan and
+    /// plan-in-use ones too) is drawn with it, and a plan opened later keeps it.
+    pub fn fit(self, app: &mut App) {
+        if !self.colour {
+            app.theme = theme::Theme::monochrome();
+        }
+        app.ascii = !self.utf8;
+    }
+}
+
+/// What a terminal that cannot draw screens is told, in one sentence.
+pub const CANNOT_DRAW: &str = "this terminal (TERM=dumb) cannot draw the wizard's screens: use `outready --plain` to answer line by line, or `outready report` for a report";
+
 /// Runs the wizard until the user quits; returns what to tell them afterwards.
 pub fn run(options: Options) -> Result<String> {
     if !io::stdout().is_terminal() {
@@ -52,16 +107,21 @@ pub fn run(options: Options) -> Result<String> {
             "standard output is not a terminal, so the wizard cannot draw its screens: use `outready --plain` to answer line by line, or `outready report` for a report"
         );
     }
+    let capabilities = Capabilities::from_env(|name| std::env::var(name).ok());
+    if !capabilities.screens {
+        Session::open(&options)?;
+        anyhow::bail!(CANNOT_DRAW);
+    }
     // The plan and its questionnaire load while the terminal is set up, so the first
     // screen comes sooner; a plan that cannot be opened then restores the terminal.
     let (prepared, terminal) = thread::scope(|scope| {
-        let opening = scope.spawn(|| Session::prepare(&options));
+        let opening = scope.spawn(|| Session::start(&options));
         let terminal = start_terminal();
         (opening.join(), terminal)
     });
     let mut terminal = terminal?;
-    let opening = match prepared {
-        Ok(Ok(opening)) => opening,
+    let session = match prepared {
+        Ok(Ok(session)) => session,
         Ok(Err(error)) => {
             stop_terminal();
             return Err(error);
@@ -72,23 +132,22 @@ pub fn run(options: Options) -> Result<String> {
         }
     };
     let inputs = inputs();
-    let result = wizard(&mut terminal, &inputs, opening, &options);
+    let result = wizard(&mut terminal, &inputs, session, &options, capabilities);
     stop_terminal();
     result
 }
 
-/// A plan that cannot be opened as it is gets a choice first; then the wizard runs.
+/// Runs the wizard on the session's plan (on the damaged-plan or plan-in-use screen
+/// first when it cannot be opened as it is), fitted to the terminal.
 fn wizard(
     terminal: &mut WizardTerminal,
     inputs: &mpsc::Receiver<Input>,
-    opening: gate::Opening,
+    mut session: Session,
     options: &Options,
+    capabilities: Capabilities,
 ) -> Result<String> {
-    let mut session = match gate::settle(terminal, inputs, opening, options)? {
-        Settled::Open(session) => *session,
-        Settled::Leave(farewell) => return Ok(farewell),
-    };
     let mut app = session.app(options.theme)?;
+    capabilities.fit(&mut app);
     event_loop(terminal, inputs, &mut session, &mut app)?;
     session.farewell(&app)
 }
@@ -212,7 +271,7 @@ fn draw(terminal: &mut WizardTerminal, app: &mut App) -> Result<()> {
 }
 
 /// The message a terminal event means, if any. Only key presses count (some platforms
-/// report releases too).
+/// report releases too); a click becomes the message of what it lands on.
 pub fn to_message(app: &App, event: Event) -> Option<Message> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
@@ -220,14 +279,73 @@ pub fn to_message(app: &App, event: Event) -> Option<Message> {
         }
         Event::Paste(text) if app.context().is_text() => Some(Message::Paste(text)),
         Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                Some(Message::Click(mouse.column, mouse.row))
-            }
+            // A click is named by what it lands on, in the layout the frame was drawn in.
+            MouseEventKind::Down(MouseButton::Left) => layout::click(app, mouse.column, mouse.row),
             MouseEventKind::ScrollUp => Some(Message::ScrollUp),
             MouseEventKind::ScrollDown => Some(Message::ScrollDown),
             _ => None,
         },
         // Anything else (a resize, say) needs only the redraw the loop does next.
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caps(vars: &[(&str, &str)]) -> Capabilities {
+        Capabilities::from_env(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn a_dumb_terminal_gets_no_screens_and_a_vt100_no_colour_and_no_utf8() {
+        let dumb = caps(&[("TERM", "dumb"), ("LANG", "en_GB.UTF-8")]);
+        assert!(!dumb.screens);
+        let vt100 = caps(&[("TERM", "vt100"), ("LANG", "en_GB.UTF-8")]);
+        assert_eq!(
+            (vt100.screens, vt100.colour, vt100.utf8),
+            (true, false, false)
+        );
+        let xterm = caps(&[("TERM", "xterm-256color"), ("LANG", "en_GB.UTF-8")]);
+        assert_eq!(
+            (xterm.screens, xterm.colour, xterm.utf8),
+            (true, true, true)
+        );
+        assert!(!caps(&[("TERM", "xterm-mono")]).colour);
+    }
+
+    #[test]
+    fn the_first_locale_variable_set_decides_utf8() {
+        let term = ("TERM", "xterm-256color");
+        assert!(!caps(&[term, ("LANG", "C")]).utf8);
+        assert!(!caps(&[term, ("LANG", "de_DE.ISO-8859-1")]).utf8);
+        assert!(caps(&[term, ("LANG", "C"), ("LC_ALL", "en_US.utf8")]).utf8);
+        assert!(!caps(&[term, ("LANG", "en_US.UTF-8"), ("LC_CTYPE", "POSIX")]).utf8);
+        // Nothing said: most terminals today are UTF-8.
+        assert!(caps(&[term]).utf8);
+    }
+
+    #[test]
+    fn fitting_takes_colour_and_unicode_away_where_the_terminal_has_none() {
+        let loaded = crate::questionnaire::load::load_text(
+            "small.json",
+            include_str!("../tests/fixtures/questionnaires/valid/small.json"),
+            false,
+        )
+        .unwrap();
+        let plan = crate::plan::Plan::new(
+            &crate::plan::PlanName::new("t").unwrap(),
+            &loaded,
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+        let mut app = App::new(loaded, plan, false, theme::Theme::standard());
+        caps(&[("TERM", "vt100")]).fit(&mut app);
+        assert_eq!(app.theme, theme::Theme::monochrome());
+        assert!(app.ascii);
     }
 }

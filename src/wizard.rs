@@ -7,7 +7,8 @@ pub mod edit;
 pub mod entry;
 mod exclusive;
 pub mod flow;
+pub mod reason;
 
-pub use edit::{Change, apply};
-pub use entry::{entry_text, format_number, parse_entry, parse_entry_in};
-pub use flow::{Flow, Spot, change_notice, is_answered, resume_spot};
+pub use edit::{Change, EditError, apply};
+pub use entry::{EntryError, entry_text, format_number, parse_entry, parse_entry_in};
+pub use flow::{Flow, Spot, change_notice_for, is_answered, resume_spot};

@@ -1,5 +1,6 @@
-//! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `s`,
-//! `n TEXT`, `f`, `q`, `w`) or an answer to read against the question. Pure.
+//! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `>`, `s`,
+//! `g WHERE`, `n TEXT`, `f`, `q`, `w`, `currency CODE`) or an answer to read against the
+//! question. Pure.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,8 +15,12 @@ pub enum Command {
     NotApplicable,
     /// `b` or `<`: back to the previous question.
     Back,
-    /// `s`: on to the next question, the answer left as it is.
+    /// `>`: on to the next question, the answer left as it is.
     Skip,
+    /// `s`: where the plan stands (the summary, gaps and action plan).
+    Summary,
+    /// `g WHERE`: to a section by number or a question by id (empty: `g` alone).
+    Go(String),
     /// `n TEXT`: set the note; `n` alone removes it.
     Note(String),
     /// `f`: flag to discuss later, or unflag.
@@ -41,7 +46,9 @@ pub fn read(line: &str) -> Command {
         "u" => return Command::Unsure,
         "na" => return Command::NotApplicable,
         "b" | "<" => return Command::Back,
-        "s" => return Command::Skip,
+        ">" => return Command::Skip,
+        "s" => return Command::Summary,
+        "g" => return Command::Go(String::new()),
         "f" => return Command::Flag,
         "q" => return Command::Quit,
         "w" => return Command::Worksheet,
@@ -63,6 +70,9 @@ pub fn read(line: &str) -> Command {
     let rest = chars.as_str();
     if matches!(first, Some('n' | 'N')) && rest.starts_with(char::is_whitespace) {
         return Command::Note(rest.trim().to_string());
+    }
+    if matches!(first, Some('g' | 'G')) && rest.starts_with(char::is_whitespace) {
+        return Command::Go(rest.trim().to_string());
     }
     Command::Answer(trimmed.to_string())
 }
@@ -93,7 +103,12 @@ mod tests {
             ("NA", Command::NotApplicable),
             ("b", Command::Back),
             ("<", Command::Back),
-            ("s", Command::Skip),
+            (">", Command::Skip),
+            ("S", Command::Summary),
+            ("g", Command::Go(String::new())),
+            ("g 3", Command::Go("3".into())),
+            ("G  staff ", Command::Go("staff".into())),
+            ("go", Command::Answer("go".into())),
             ("f", Command::Flag),
             ("Q", Command::Quit),
             ("w", Command::Worksheet),

@@ -13,6 +13,8 @@ pub struct Console<R, W> {
     /// Print each line read after its prompt, as a terminal would have shown it: set
     /// when input comes from a file, so the output reads as a conversation.
     echo: bool,
+    /// How many lines have been read.
+    lines: usize,
 }
 
 impl<R: BufRead, W: Write> Console<R, W> {
@@ -22,6 +24,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
             input,
             output,
             echo,
+            lines: 0,
         }
     }
 
@@ -45,6 +48,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
             writeln!(self.output)?;
             return Ok(None);
         }
+        self.lines += 1;
         while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
             bytes.pop();
         }
@@ -53,6 +57,11 @@ impl<R: BufRead, W: Write> Console<R, W> {
             writeln!(self.output, "{}", visible_line(&line))?;
         }
         Ok(Some(line))
+    }
+
+    /// The number of the line read last, from 1 (0 before any).
+    pub fn line_number(&self) -> usize {
+        self.lines
     }
 
     /// Sends everything printed so far on its way.
@@ -72,7 +81,9 @@ mod tests {
         assert_eq!(console.ask("A: ").unwrap().as_deref(), Some("1"));
         assert_eq!(console.ask("B: ").unwrap().as_deref(), Some("Sam Patel"));
         assert_eq!(console.ask("C: ").unwrap().as_deref(), Some("last"));
+        assert_eq!(console.line_number(), 3);
         assert_eq!(console.ask("D: ").unwrap(), None);
+        assert_eq!(console.line_number(), 3);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "A: 1\nB: Sam Patel\nC: last\nD: \n"

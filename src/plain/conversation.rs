@@ -1,8 +1,12 @@
 //! The plain-mode conversation: names a new plan, asks each shown question in turn
 //! through the wizard's flow, applies what is typed with the wizard's `apply`, saves on
-//! every change, and says goodbye with where the plan was saved.
+//! every change, shows where the plan stands (summary, gaps, action plan: `results`),
+//! and says goodbye with where the plan was saved. With strict input (a file), the first
+//! refused line stops the run.
 
 mod ending;
+mod going;
+mod results;
 mod worksheet;
 
 use std::io::{BufRead, Write};
@@ -10,6 +14,7 @@ use std::io::{BufRead, Write};
 use anyhow::Result;
 use jiff::Timestamp;
 
+use super::Refused;
 use super::command::{self, Command};
 use super::console::Console;
 use super::reading::sentence;
@@ -24,8 +29,9 @@ use crate::wizard::{self, Change, Flow, Spot, resume_spot};
 enum Step {
     /// Ask the question at this spot.
     Ask(Spot),
-    /// After the last question: say where the plan stands.
-    End,
+    /// Where the plan stands: after the last question (None), or asked for on `s` at
+    /// this question (`b` goes back to it).
+    Results(Option<Spot>),
     /// Save and say goodbye.
     Leave,
 }
@@ -43,6 +49,11 @@ pub struct Conversation<R, W> {
     note: Option<String>,
     /// The section whose heading was printed last.
     section: Option<usize>,
+    /// Whether a refused line stops the run (input from a file) rather than asking again.
+    strict: bool,
+    /// Back to where the plan stands after the question asked now (an action marked done
+    /// whose answer is being updated).
+    revisit: bool,
     now: fn() -> Timestamp,
 }
 
@@ -59,12 +70,41 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             started: !opened.is_new,
             note: opened.note,
             section: None,
+            strict: false,
+            revisit: false,
             now: Timestamp::now,
         }
     }
 
-    /// Runs until the input ends, `q`, or the end of the questions.
+    /// Stops at the first refused line (for input from a file) instead of asking again.
+    pub fn strict(mut self, strict: bool) -> Conversation<R, W> {
+        self.strict = strict;
+        self
+    }
+
+    /// Runs until the input ends or `q`; with strict input, until the first refused
+    /// line, which fails with [`Refused`] after saving what came before it.
     pub fn run(mut self) -> Result<()> {
+        match self.talk() {
+            Ok(true) => self.farewell(),
+            Ok(false) => Ok(self.console.flush()?),
+            Err(error) => match error.downcast::<Refused>() {
+                Ok(refused) => {
+                    let saved = if self.started {
+                        Some(self.save()?)
+                    } else {
+                        None
+                    };
+                    self.console.flush()?;
+                    Err(Refused { saved, ..refused }.into())
+                }
+                Err(error) => Err(error),
+            },
+        }
+    }
+
+    /// The conversation up to the goodbye; false when the plan was never started.
+    fn talk(&mut self) -> Result<bool> {
         let title = self.loaded.questionnaire.title.clone();
         self.console
             .say(&sentence("outready plain mode", title.trim()))?;
@@ -74,7 +114,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if !self.started && !self.name_plan()? {
             self.console
                 .say("Nothing was saved: the plan was not started.")?;
-            return Ok(self.console.flush()?);
+            return Ok(false);
         }
         let (answered, total) = self.progress();
         let standing = if answered == 0 {
@@ -87,8 +127,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         };
         self.console
             .say(&format!("{standing} Every answer is saved as you give it."))?;
-        self.console
-            .say("Type ? at any question for help, or q to save and quit.")?;
+        self.console.say(
+            "Type ? at any question for help, s for where the plan stands, or q to save and quit.",
+        )?;
         let saved = self.plan.position.question.clone();
         let questionnaire = &self.loaded.questionnaire;
         let first = resume_spot(
@@ -97,15 +138,14 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             &self.flow,
             saved.as_deref(),
         );
-        let mut step = first.map_or(Step::End, Step::Ask);
+        let mut step = first.map_or(Step::Results(None), Step::Ask);
         loop {
             step = match step {
                 Step::Ask(spot) => self.ask(spot)?,
-                Step::End => self.end()?,
-                Step::Leave => break,
+                Step::Results(from) => self.results(from)?,
+                Step::Leave => return Ok(true),
             };
         }
-        self.farewell()
     }
 
     /// Shown questions answered, and shown in all.
@@ -126,7 +166,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Asks one question until it is answered, skipped, left or the input ends.
     fn ask(&mut self, spot: Spot) -> Result<Step> {
         let Some(question) = self.question_at(spot) else {
-            return Ok(Step::End);
+            return Ok(Step::Results(None));
         };
         self.plan.position.question = Some(question.id.clone());
         self.heading(spot.section)?;
@@ -144,6 +184,19 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             let change = match command::read(&line) {
                 Command::Quit => return Ok(Step::Leave),
                 Command::Skip => return Ok(self.after(spot)),
+                Command::Summary => return Ok(Step::Results(Some(spot))),
+                Command::Go(target) => match self.destination(&target) {
+                    Ok(there) => return Ok(Step::Ask(there)),
+                    Err(problem) if target.is_empty() => {
+                        let said = "Type g and a section number or a question id, like \"g 2\".";
+                        self.refuse(said, &problem)?;
+                        continue;
+                    }
+                    Err(problem) => {
+                        self.refuse(&format!("{problem}."), &problem)?;
+                        continue;
+                    }
+                },
                 Command::Keep if answered => return self.kept(spot, &question),
                 Command::Keep => Err("Nothing was typed".to_string()),
                 Command::Back => match self.flow.prev(spot) {
@@ -171,8 +224,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                         .answer(&question.id)
                         .is_some_and(|a| a.note.is_some());
                     if text.is_empty() && !had {
-                        self.console.say(
+                        self.refuse(
                             "There is no note to remove: to write one, type n and the note, like \"n ask the bookkeeper\".",
+                            "There is no note to remove",
                         )?;
                         continue;
                     }
@@ -220,7 +274,8 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     return Ok(self.after(spot));
                 }
                 Err(problem) => {
-                    self.console.say(&wording::bad_entry(&question, &problem))?;
+                    let said = wording::bad_entry(&question, &problem);
+                    self.refuse(&said, &problem)?;
                 }
             }
         }
@@ -237,9 +292,13 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         Ok(self.after(spot))
     }
 
-    /// Where to go after a question: the next shown one, or the end.
-    fn after(&self, spot: Spot) -> Step {
-        self.flow.next(spot).map_or(Step::End, Step::Ask)
+    /// Where to go after a question: the next shown one, or where the plan stands (at
+    /// once, when the question was revisited from there).
+    fn after(&mut self, spot: Spot) -> Step {
+        if std::mem::take(&mut self.revisit) {
+            return Step::Results(Some(spot));
+        }
+        self.flow.next(spot).map_or(Step::Results(None), Step::Ask)
     }
 
     /// Prints a section's heading when the conversation enters it.
@@ -306,7 +365,12 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
         self.plan.set_answer(&question.id, updated, (self.now)());
         let after = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
-        let notice = wizard::change_notice(&self.flow, &after);
+        let notice = wizard::change_notice_for(
+            &self.flow,
+            &after,
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+        );
         self.flow = after;
         Ok(notice)
     }
@@ -315,7 +379,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     fn remark(&mut self, question: &Question, change: Change, done: &str) -> Result<()> {
         match self.change(question, change) {
             Ok(_) => self.saved(done),
-            Err(problem) => Ok(self.console.say(&wording::bad_entry(question, &problem))?),
+            Err(problem) => self.refuse(&wording::bad_entry(question, &problem), &problem),
         }
     }
 

@@ -14,7 +14,7 @@ pub fn read_answer(question: &Question, text: &str) -> Result<Change, String> {
     if !question.kind.is_choice() {
         return parse_entry(question, text)
             .map(Change::Entry)
-            .map_err(|message| wording::entry_problem(&message).to_string());
+            .map_err(|error| wording::entry_problem(&error.to_string()).to_string());
     }
     let count = question.options.len();
     let numbers = command::option_numbers(text)

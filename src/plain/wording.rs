@@ -55,8 +55,19 @@ fn other_letters(question: &Question) -> String {
     if question.allow_na {
         letters.push("na");
     }
-    letters.extend(["s", "b", "q"]);
+    letters.extend([">", "b", "q"]);
     letters.join(", ")
+}
+
+/// Whether "I don't know yet" (`u`) and "not applicable" (`na`) are allowed, for the
+/// prompt: a screen reader hears it before typing, not after a refusal.
+fn allowed_states(question: &Question) -> &'static str {
+    match (question.allow_unsure, question.allow_na) {
+        (true, true) => "u and na allowed",
+        (true, false) => "u allowed, na not allowed",
+        (false, true) => "na allowed, u not allowed",
+        (false, false) => "u and na not allowed",
+    }
 }
 
 /// The line for an entry that cannot be used: the problem, then what to type instead.
@@ -79,15 +90,13 @@ pub fn entry_problem(message: &str) -> &str {
 /// The prompt after a question, waiting on the same line for the answer: what it
 /// takes, in short.
 pub fn prompt(question: &Question) -> String {
-    match question.kind {
-        QuestionType::Text | QuestionType::LongText => "Answer: ".to_string(),
-        QuestionType::Multi => format!(
-            "Answer (one or more of {}): ",
-            option_range(question.options.len())
-        ),
-        QuestionType::Date => "Answer (a date as YYYY-MM-DD): ".to_string(),
-        _ => format!("Answer ({}): ", expected(question)),
-    }
+    let takes = match question.kind {
+        QuestionType::Text | QuestionType::LongText => "your answer".to_string(),
+        QuestionType::Multi => format!("one or more of {}", option_range(question.options.len())),
+        QuestionType::Date => "a date as YYYY-MM-DD".to_string(),
+        _ => expected(question),
+    };
+    format!("Answer ({takes}; {}): ", allowed_states(question))
 }
 
 /// A value as the user would say it: option labels, a number with its unit, the text.
@@ -162,7 +171,9 @@ pub fn help(question: &Question, answered: bool) -> Vec<String> {
     lines.extend(
         [
             "b or <: back to the previous question.",
-            "s: skip this question for now.",
+            ">: skip this question for now.",
+            "g and a section number or a question id, like \"g 3\": go there.",
+            "s: where the plan stands: the summary, the gaps and the action plan.",
             "n and a note, like \"n ask the bookkeeper\": set the note; n alone removes it.",
             "f: flag to discuss later; f again removes the flag.",
             "q: save and quit. Every answer is saved as you give it.",
@@ -216,7 +227,7 @@ mod tests {
         let strict = question(r#"{"id":"q","type":"yes_no","text":"?","allow_unsure":false}"#);
         assert_eq!(
             bad_entry(&strict, "\"7\" is not an option."),
-            "\"7\" is not an option: type 1 or 2, s, b, q or ? for help."
+            "\"7\" is not an option: type 1 or 2, >, b, q or ? for help."
         );
         let lenient = question(r#"{"id":"q","type":"date","text":"?","allow_na":true}"#);
         let line = bad_entry(
@@ -225,7 +236,30 @@ mod tests {
         );
         assert_eq!(
             line,
-            "\"soon\" is not a date: type a date as YYYY-MM-DD (like 2027-03-31), u, na, s, b, q or ? for help."
+            "\"soon\" is not a date: type a date as YYYY-MM-DD (like 2027-03-31), u, na, >, b, q or ? for help."
+        );
+    }
+
+    #[test]
+    fn each_prompt_says_whether_unsure_and_not_applicable_are_allowed() {
+        let strict = question(r#"{"id":"q","type":"yes_no","text":"?","allow_unsure":false}"#);
+        assert_eq!(prompt(&strict), "Answer (1 or 2; u and na not allowed): ");
+        let both = question(r#"{"id":"q","type":"date","text":"?","allow_na":true}"#);
+        assert_eq!(
+            prompt(&both),
+            "Answer (a date as YYYY-MM-DD; u and na allowed): "
+        );
+        let unsure = question(r#"{"id":"q","type":"text","text":"?"}"#);
+        assert_eq!(
+            prompt(&unsure),
+            "Answer (your answer; u allowed, na not allowed): "
+        );
+        let na = question(
+            r#"{"id":"q","type":"number","text":"?","allow_unsure":false,"allow_na":true}"#,
+        );
+        assert_eq!(
+            prompt(&na),
+            "Answer (a number, like 12 or 3.5; na allowed, u not allowed): "
         );
     }
 

@@ -267,6 +267,8 @@ mod tests {
         plan.actions.push(crate::plan::Action {
             recommendation: "write-problem".into(),
             question: "problem".into(),
+            text: None,
+            find_out: false,
             owner: "Sam Patel".into(),
             due: Some(jiff::civil::date(2026, 12, 1)),
             status: crate::plan::ActionStatus::InProgress,

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use super::ShownAnswer;
 use super::text::{answer_text_in, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
@@ -14,10 +15,10 @@ use super::{
 };
 use crate::answer::{Answer, AnswerState};
 use crate::money::{Currency, plan_currency};
-use crate::plan::Plan;
 use crate::plan::change::unknown_answers;
+use crate::plan::{Action, Plan};
 use crate::questionnaire::compute::placeholder::fill;
-use crate::questionnaire::{Figures, Owner, Question, Questionnaire};
+use crate::questionnaire::{Figures, Owner, Question, Questionnaire, Recommendation};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
 
 /// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
@@ -31,8 +32,9 @@ struct Context<'a> {
     entries: Vec<Entry<'a>>,
     /// Where each section's questions start in `entries`.
     offsets: Vec<usize>,
-    /// The accepted recommendations, with the action's due date when it has one.
-    accepted: HashMap<&'a str, Option<Date>>,
+    /// The accepted recommendations, with the action's due date when it has one and
+    /// the person named on it.
+    accepted: HashMap<&'a str, (Option<Date>, Option<&'a str>)>,
     /// The calculated figures, for `{placeholders}` in recommendation texts.
     figures: Figures<'a>,
     /// The plan's currency, for amounts.
@@ -80,7 +82,11 @@ impl Report {
             accepted: plan
                 .actions
                 .iter()
-                .map(|action| (action.recommendation.as_str(), action.due))
+                .filter(|action| !action.recommendation.is_empty())
+                .map(|action| {
+                    let person = Some(action.owner.trim()).filter(|o| !o.is_empty());
+                    (action.recommendation.as_str(), (action.due, person))
+                })
                 .collect(),
             figures: Figures::for_answers(questionnaire, &plan.answers),
             currency: plan_currency(plan),
@@ -140,13 +146,18 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    fn answer(&self, entry: &Entry<'_>) -> String {
-        answer_text_in(
-            entry.question,
-            entry.answer,
-            entry.assessed.state,
-            entry.assessed.unusable_answer,
-            &self.currency,
+    fn answer(&self, entry: &Entry<'_>) -> ShownAnswer {
+        let state = entry.assessed.state;
+        ShownAnswer::new(
+            state,
+            entry.answer.and_then(|answer| answer.value.clone()),
+            answer_text_in(
+                entry.question,
+                entry.answer,
+                state,
+                entry.assessed.unusable_answer,
+                &self.currency,
+            ),
         )
     }
 
@@ -250,8 +261,7 @@ impl<'a> Context<'a> {
     fn due(&self, recommendation_id: &str, due_in_days: u32) -> Date {
         self.accepted
             .get(recommendation_id)
-            .copied()
-            .flatten()
+            .and_then(|(due, _)| *due)
             .unwrap_or_else(|| days_after(self.plan_date, due_in_days))
     }
 
@@ -274,6 +284,10 @@ impl<'a> Context<'a> {
                         owner: r.owner,
                         due: self.due(&r.id, r.due_in_days),
                         in_action_plan: self.accepted.contains_key(r.id.as_str()),
+                        person: self
+                            .accepted
+                            .get(r.id.as_str())
+                            .and_then(|(_, person)| person.map(str::to_string)),
                     })
                     .collect();
                 Some(GapItem {
@@ -320,11 +334,12 @@ impl<'a> Context<'a> {
                 ActionItem {
                     recommendation_id: action.recommendation.clone(),
                     question_id: action.question.clone(),
-                    text: recommendation.map_or_else(
-                        || format!("{} (no longer in the questionnaire)", action.recommendation),
-                        |r| self.words(&r.text),
-                    ),
-                    question: question.map_or_else(|| action.question.clone(), |q| q.text.clone()),
+                    text: self.words(&action_text(action, question, recommendation)),
+                    question: match question {
+                        Some(q) => q.text.clone(),
+                        None if action.is_own() => "(an action of your own)".to_string(),
+                        None => action.question.clone(),
+                    },
                     section,
                     effort: recommendation.map(|r| r.effort),
                     impact: recommendation.map(|r| r.impact),
@@ -403,12 +418,36 @@ impl<'a> Context<'a> {
             .filter_map(|id| self.plan.answers.get(&id).map(|answer| (id, answer)))
             .map(|(id, answer)| KeptAnswer {
                 question_id: id,
-                answer: stored_answer_text(answer),
+                answer: ShownAnswer::new(
+                    answer.state,
+                    answer.value.clone(),
+                    stored_answer_text(answer),
+                ),
                 note: answer.note.clone().filter(|n| !n.trim().is_empty()),
                 discuss: answer.discuss,
             })
             .collect()
     }
+}
+
+/// An action's words: the owner's when they wrote or changed them, else the
+/// recommendation's, or "Find out: " and the question for a find-out item.
+fn action_text(
+    action: &Action,
+    question: Option<&Question>,
+    recommendation: Option<&Recommendation>,
+) -> String {
+    if let Some(text) = action.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        return text.to_string();
+    }
+    if action.find_out {
+        let asked = question.map_or(action.question.as_str(), |q| q.text.as_str());
+        return format!("Find out: {asked}");
+    }
+    recommendation.map_or_else(
+        || format!("{} (no longer in the questionnaire)", action.recommendation),
+        |r| r.text.clone(),
+    )
 }
 
 fn unsure_question(question: &Question, section: String) -> ProviderQuestion {

@@ -42,25 +42,44 @@ const BYTE_ORDER_MARK: &str = "\u{feff}";
 /// The report as CSV text: a byte order mark, a header row, then the rows, each ended
 /// by CR LF as RFC 4180 asks.
 pub fn render(report: &Report) -> Result<String, RenderError> {
+    let gap_rows = report.gaps.iter().flat_map(|gap| {
+        let without = gap.recommendations.is_empty().then(|| gap_row(gap, None));
+        without.into_iter().chain(
+            gap.recommendations
+                .iter()
+                .map(move |recommendation| gap_row(gap, Some(recommendation))),
+        )
+    });
+    let action_rows = report
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(index, action)| action_row(index + 1, action));
+    let figure_rows = report
+        .budget
+        .iter()
+        .flat_map(|b| &b.figures)
+        .enumerate()
+        .map(|(index, figure)| figure_row(index + 1, figure));
+    Ok(write_rows(
+        &COLUMNS,
+        gap_rows.chain(action_rows).chain(figure_rows),
+    )?)
+}
+
+/// CSV text in this dialect, for the report and any other listing: a byte order mark, a
+/// header row of `columns`, then the rows with every cell passed through [`cell`], each
+/// row ended by CR LF.
+pub fn write_rows<const N: usize>(
+    columns: &[&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> Result<String, ::csv::Error> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BYTE_ORDER_MARK.as_bytes().to_vec());
-    writer.write_record(COLUMNS)?;
-    let mut write =
-        |row: [String; 21]| writer.write_record(row.iter().map(|c| cell(c).into_owned()));
-    for gap in &report.gaps {
-        if gap.recommendations.is_empty() {
-            write(gap_row(gap, None))?;
-        }
-        for recommendation in &gap.recommendations {
-            write(gap_row(gap, Some(recommendation)))?;
-        }
-    }
-    for (index, action) in report.actions.iter().enumerate() {
-        write(action_row(index + 1, action))?;
-    }
-    for (index, figure) in report.budget.iter().flat_map(|b| &b.figures).enumerate() {
-        write(figure_row(index + 1, figure))?;
+    writer.write_record(columns)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|c| cell(c).into_owned()))?;
     }
     let bytes = writer
         .into_inner()
@@ -108,7 +127,8 @@ fn score(score: Option<f64>) -> String {
 }
 
 fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 21] {
-    let [text, effort, impact, party, due] =
+    // The owner cell of the shared words may name a person; CSV has a column for each.
+    let [text, effort, impact, _, due] =
         recommendation.map(recommendation_cells).unwrap_or_default();
     [
         "gap".to_string(),
@@ -116,7 +136,7 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         gap.section.clone(),
         gap.question_id.clone(),
         gap.question.clone(),
-        gap.answer.clone(),
+        gap.answer.to_string(),
         score(gap.score),
         yes_no(gap.blocker),
         yes_no(gap.critical),
@@ -124,8 +144,12 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         text,
         effort,
         impact,
-        party,
-        String::new(),
+        recommendation
+            .map(|r| owner_label(r.owner).to_string())
+            .unwrap_or_default(),
+        recommendation
+            .and_then(|r| r.person.clone())
+            .unwrap_or_default(),
         due,
         String::new(),
         gap.note.clone().unwrap_or_default(),

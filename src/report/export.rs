@@ -23,6 +23,21 @@ pub fn export_path(data_dir: &Path, plan: &PlanName, date: Date, format: Format)
         .join(format!("{}-{date}.{extension}", plan.stem()))
 }
 
+/// Writes a plan's report where the wizard exports it ([`export_path`]), making the
+/// reports folder when it is not there yet; the file written.
+pub fn export(
+    data_dir: &Path,
+    plan: &PlanName,
+    date: Date,
+    format: Format,
+    text: &str,
+) -> std::io::Result<PathBuf> {
+    let path = export_path(data_dir, plan, date, format);
+    fs::create_dir_all(folder_of(&path))?;
+    write_atomically(&path, text.as_bytes())?;
+    Ok(path)
+}
+
 /// Why a report could not go where it was asked to.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {

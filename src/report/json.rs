@@ -13,6 +13,10 @@ pub enum ReadError {
         "the report was written by a newer outready (report format {found}, this one reads up to {REPORT_FORMAT_VERSION})"
     )]
     TooNew { found: u32 },
+    #[error(
+        "the report was written by an older outready (report format {found}, this one reads {REPORT_FORMAT_VERSION}): write it again with `outready report --format json`"
+    )]
+    TooOld { found: u32 },
 }
 
 /// The report as pretty-printed JSON, ending in a line break.
@@ -22,15 +26,16 @@ pub fn render(report: &Report) -> Result<String, serde_json::Error> {
     Ok(text)
 }
 
-/// Reads a JSON report back; a newer format than this build knows is refused.
+/// Reads a JSON report back; another format version than this build writes is refused
+/// (a report is written again in seconds, so older versions are not migrated).
 pub fn parse(text: &str) -> Result<Report, ReadError> {
     let probe: VersionProbe = serde_json::from_str(text)?;
-    if probe.format_version > REPORT_FORMAT_VERSION {
-        return Err(ReadError::TooNew {
-            found: probe.format_version,
-        });
+    let found = probe.format_version;
+    match found.cmp(&REPORT_FORMAT_VERSION) {
+        std::cmp::Ordering::Greater => Err(ReadError::TooNew { found }),
+        std::cmp::Ordering::Less => Err(ReadError::TooOld { found }),
+        std::cmp::Ordering::Equal => Ok(serde_json::from_str(text)?),
     }
-    Ok(serde_json::from_str(text)?)
 }
 
 /// Just the version, read before the rest: a newer report may not fit today's types.

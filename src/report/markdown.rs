@@ -1,13 +1,17 @@
 //! The report as GitHub-flavoured Markdown: headings, tables that render, and the
 //! checklist as `- [ ]` / `- [x]`. Every piece of text from a plan or a questionnaire
-//! goes through [`inline`], so a note can never turn into markup.
+//! goes through [`inline`] or [`lines`], so a note can never turn into markup or a
+//! link, and the file passes markdownlint (line length aside).
 
 use std::fmt::{self, Write};
 
 use super::rows::{self, Column, Holds, Part, Quotes, Tag};
 use super::text::percent_or_dash;
 use super::{ProviderQuestionSource, Report};
-use crate::text_safety::visible;
+
+mod escape;
+
+pub use escape::{inline, lines};
 
 /// The report as Markdown.
 pub fn render(report: &Report) -> Result<String, fmt::Error> {
@@ -22,31 +26,10 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     provider_questions(&mut out, report)?;
     discuss_later(&mut out, report)?;
     kept_answers(&mut out, report)?;
+    // One line break at the end, however the last part ended (markdownlint MD012).
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     Ok(out)
-}
-
-/// Text made safe to put anywhere on a line: Markdown's punctuation escaped with a
-/// backslash, and line breaks as `<br>` (so a multi-line note stays in its table cell or
-/// list item), and control characters shown visibly.
-pub fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut lines = text.trim_end().lines().peekable();
-    while let Some(line) = lines.next() {
-        // Control characters are shown, never written raw (the file may be `cat`ed).
-        for c in visible(line).chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        if lines.peek().is_some() {
-            out.push_str("<br>");
-        }
-    }
-    out
 }
 
 fn header(out: &mut String, report: &Report) -> fmt::Result {
@@ -79,12 +62,12 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
     )?;
     writeln!(out)?;
     if let Some(text) = verdict.level_text() {
-        writeln!(out, "> {}", inline(&text))?;
+        writeln!(out, "> {}", lines(&text, "> "))?;
         writeln!(out)?;
     }
-    write!(out, "{}", inline(&verdict.why))?;
+    write!(out, "{}", lines(&verdict.why, ""))?;
     if let Some(lift) = &verdict.lift {
-        write!(out, " {}", inline(&lift.sentence))?;
+        write!(out, " {}", lines(&lift.sentence, ""))?;
     }
     writeln!(out)?;
     writeln!(out)?;
@@ -154,7 +137,7 @@ fn checklist(out: &mut String, report: &Report) -> fmt::Result {
                 tags_after(&rows::checklist_tags(item))
             )?;
             if let Some(note) = &item.note {
-                writeln!(out, "  - Note: {}", inline(note))?;
+                writeln!(out, "  - Note: {}", lines(note, "    "))?;
             }
         }
         writeln!(out)?;
@@ -177,7 +160,7 @@ fn gaps(out: &mut String, report: &Report) -> fmt::Result {
         writeln!(out, "{}", facts.join(" · "))?;
         writeln!(out)?;
         if !gap.why.is_empty() {
-            writeln!(out, "Why it matters: {}", inline(&gap.why))?;
+            writeln!(out, "Why it matters: {}", lines(&gap.why, ""))?;
             writeln!(out)?;
         }
         if !gap.source.is_empty() {
@@ -185,7 +168,7 @@ fn gaps(out: &mut String, report: &Report) -> fmt::Result {
             writeln!(out)?;
         }
         if let Some(note) = &gap.note {
-            writeln!(out, "Note: {}", inline(note))?;
+            writeln!(out, "Note: {}", lines(note, ""))?;
             writeln!(out)?;
         }
         if gap.recommendations.is_empty() {
@@ -276,7 +259,7 @@ fn discuss_later(out: &mut String, report: &Report) -> fmt::Result {
             inline(&item.answer)
         )?;
         if let Some(note) = &item.note {
-            writeln!(out, "  - Note: {}", inline(note))?;
+            writeln!(out, "  - Note: {}", lines(note, "    "))?;
         }
     }
     writeln!(out)
@@ -340,9 +323,17 @@ fn table<const N: usize>(
         Holds::Words | Holds::Date => "---",
     });
     writeln!(out, "| {} |", names.join(" | "))?;
-    writeln!(out, "|{}|", aligns.join("|"))?;
+    writeln!(out, "| {} |", aligns.join(" | "))?;
     for cells in rows {
-        writeln!(out, "| {} |", cells.join(" | "))?;
+        // An empty cell is one space, as markdownlint's compact table style wants.
+        let padded = cells.map(|cell| {
+            if cell.is_empty() {
+                " ".to_string()
+            } else {
+                format!(" {cell} ")
+            }
+        });
+        writeln!(out, "|{}|", padded.join("|"))?;
     }
     writeln!(out)
 }

@@ -154,7 +154,10 @@ pub(super) fn recommendation_cells(recommendation: &RecommendationItem) -> [Stri
         recommendation.text.clone(),
         effort_label(recommendation.effort).to_string(),
         impact_label(recommendation.impact).to_string(),
-        owner_label(recommendation.owner).to_string(),
+        recommendation
+            .person
+            .clone()
+            .unwrap_or_else(|| owner_label(recommendation.owner).to_string()),
         recommendation.due.to_string(),
     ]
 }
@@ -261,7 +264,11 @@ pub(super) fn action_row(action: &ActionItem) -> ActionRow<'_> {
         done: action.status == ActionStatus::Done,
         text: &action.text,
         owner: person_or_unassigned(action.owner.as_deref()),
-        party: action.party.map(owner_label),
+        // A person named is the owner; "you" or "provider" only says who, until then.
+        party: action
+            .party
+            .filter(|_| action.owner.is_none())
+            .map(owner_label),
         due: action
             .due
             .map_or_else(|| "no date".to_string(), |d| d.to_string()),

@@ -74,6 +74,8 @@ fn action(recommendation: &str, question: &str, owner: &str, due: Option<Date>) 
     Action {
         recommendation: recommendation.into(),
         question: question.into(),
+        text: None,
+        find_out: false,
         owner: owner.into(),
         due,
         status: ActionStatus::Open,
@@ -107,7 +109,7 @@ fn checklist_marks_each_shown_question_met_or_not() {
         .checklist
         .iter()
         .flat_map(|s| &s.items)
-        .map(|i| (i.question_id.as_str(), i.met, i.answer.as_str()))
+        .map(|i| (i.question_id.as_str(), i.met, i.answer.words()))
         .collect();
     assert_eq!(
         items,

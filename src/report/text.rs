@@ -5,15 +5,31 @@ use jiff::Span;
 use jiff::civil::Date;
 
 use super::AnswerCounts;
+use super::shown_answer::NOT_ANSWERED;
 use crate::answer::{Answer, AnswerState, Value};
 use crate::money::{Currency, decimal_of, format_amount};
 use crate::questionnaire::{Effort, Impact, Owner, Question, QuestionType};
 use crate::scoring::Completeness;
 use crate::wizard::format_number;
 
-/// A score (0 to 1) as a whole percentage: `0.625` is `63%`.
+/// How far a score may fall short of a figure and still count as reaching it, as in
+/// scoring (sums of weights are not exact).
+pub(crate) const TOLERANCE: f64 = 1e-9;
+
+/// A score (0 to 1) as a whole percentage, rounded down: `0.625` is `62%`. Every score
+/// shown (in every format and in the wizard) goes through here, since every one is read
+/// against the levels' thresholds: a figure rounded up would claim a level not reached
+/// (`0.395` must read 39%, not 40%, while 40% is the next level).
 pub fn percent(score: f64) -> String {
-    format!("{:.0}%", (score * 100.0).clamp(0.0, 100.0))
+    percent_to(score, 0)
+}
+
+/// A score as a percentage with `decimals` decimals, rounded down as [`percent`] is: a
+/// score within scoring's tolerance of a figure counts as reaching it (`0.29` is 29%).
+pub(crate) fn percent_to(score: f64, decimals: usize) -> String {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    let down = ((score + TOLERANCE) * 100.0 * scale).floor() / scale;
+    format!("{:.decimals$}%", down.clamp(0.0, 100.0))
 }
 
 /// A score as a percentage, or a dash when there is none.
@@ -45,7 +61,7 @@ pub fn answer_text_in(
         AnswerState::Unanswered if unusable => {
             "not answered (an earlier answer no longer fits this question)".to_string()
         }
-        AnswerState::Unanswered => "not answered yet".to_string(),
+        AnswerState::Unanswered => NOT_ANSWERED.to_string(),
         AnswerState::Unsure => "I don't know yet".to_string(),
         AnswerState::NotApplicable => "Not applicable".to_string(),
         AnswerState::Answered => match answer.and_then(Answer::given_value) {
@@ -71,7 +87,7 @@ pub fn answer_text_in(
                 (None, QuestionType::Percent) => format!("{}%", format_number(*number)),
                 (None, _) => format_number(*number),
             },
-            None => "not answered yet".to_string(),
+            None => NOT_ANSWERED.to_string(),
         },
     }
 }
@@ -95,7 +111,8 @@ impl From<&Completeness> for AnswerCounts {
     fn from(done: &Completeness) -> Self {
         AnswerCounts {
             shown: done.shown,
-            answered: done.answered,
+            // Answered means given an answer of any kind, in every format.
+            answered: done.given(),
             unsure: done.unsure,
             not_applicable: done.not_applicable,
             unanswered: done.unanswered,
@@ -105,9 +122,10 @@ impl From<&Completeness> for AnswerCounts {
 }
 
 impl AnswerCounts {
-    /// Questions given an answer of any kind ("unsure" and "not applicable" included).
+    /// Questions given an answer of any kind ("unsure" and "not applicable" included):
+    /// the `answered` count.
     pub fn given(&self) -> usize {
-        self.answered + self.unsure + self.not_applicable
+        self.answered
     }
 
     /// The counts in words, shown beside every score so that a half-answered plan never
@@ -199,4 +217,32 @@ pub fn impact_label(impact: Impact) -> &'static str {
 /// A person's name, or what to say while nobody is named.
 pub fn person_or_unassigned(owner: Option<&str>) -> &str {
     owner.unwrap_or("not assigned yet")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_round_down_so_a_threshold_is_never_claimed_early() {
+        let cases = [
+            (0.395, 0, "39%"),
+            (0.3999, 0, "39%"),
+            (0.4, 0, "40%"),
+            (0.29, 0, "29%"),
+            (0.4 - 1e-12, 0, "40%"),
+            (0.625, 0, "62%"),
+            (0.0, 0, "0%"),
+            (1.0, 0, "100%"),
+            (1.2, 0, "100%"),
+            (-0.1, 0, "0%"),
+            (0.3996, 1, "39.9%"),
+            (0.395, 1, "39.5%"),
+            (0.7, 1, "70.0%"),
+        ];
+        for (score, decimals, shown) in cases {
+            assert_eq!(percent_to(score, decimals), shown, "{score} to {decimals}");
+        }
+        assert_eq!(percent(0.395), "39%");
+    }
 }

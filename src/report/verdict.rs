@@ -1,13 +1,10 @@
 //! The verdict in words: why the level is what it is, what the stage the owner is at
 //! means, and what would lift it ("close these 2 items to reach Nearly ready").
 
-use super::text::{counted, joined, percent};
+use super::text::{TOLERANCE, counted, joined, percent, percent_to};
 use super::{AnswerCounts, HoldItem, HoldKind, LevelInfo, Lift, Verdict};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Assessment, HoldReason, LevelRef};
-
-/// How far a score may fall short of a level's `min` and still reach it (as scoring).
-const TOLERANCE: f64 = 1e-9;
 
 impl Verdict {
     /// How many critical answers the verdict lists by name; the rest are counted (every
@@ -42,7 +39,11 @@ impl Verdict {
     /// The level's text followed by the stage's note, as the verdict shows it; `None`
     /// when there is neither.
     pub fn level_text(&self) -> Option<String> {
-        let description = self.level.as_ref().map(|l| l.description.trim());
+        let description = self
+            .level
+            .as_ref()
+            .filter(|_| !(self.stage_sets_level && self.stage_note.is_some()))
+            .map(|l| l.description.trim());
         let parts: Vec<&str> = description
             .into_iter()
             .chain(self.stage_note.as_deref().map(str::trim))
@@ -60,11 +61,18 @@ pub(super) fn verdict(
 ) -> Verdict {
     let level = level_of(questionnaire, assessment.level.as_ref());
     let level_by_score = level_of(questionnaire, assessment.level_by_score.as_ref());
+    // A stage that caps higher than the verdict is holds nothing down: the why leaves it
+    // out (blockers and critical answers are all named: each is an item to close).
+    let binding: Vec<HoldItem> = holds
+        .iter()
+        .filter(|item| item.reason != HoldKind::Stage || is_binding(assessment, item))
+        .cloned()
+        .collect();
     let why = why(
         assessment.score,
         level.as_ref(),
         level_by_score.as_ref(),
-        &holds,
+        &binding,
     );
     let stage_cap = assessment
         .holds
@@ -86,9 +94,51 @@ pub(super) fn verdict(
         counts: AnswerCounts::from(&assessment.completeness),
         holds,
         stage_note: stage_note(questionnaire, assessment),
+        stage_sets_level: stage_sets_level(assessment),
         why,
         lift,
     }
+}
+
+/// Whether a hold caps the level at or below where it is now (so the verdict is where it
+/// is partly because of it).
+fn is_binding(assessment: &Assessment, item: &HoldItem) -> bool {
+    let Some(level) = &assessment.level else {
+        return true;
+    };
+    let kind = |reason: HoldReason| match reason {
+        HoldReason::Blocker => HoldKind::Blocker,
+        HoldReason::CriticalLow => HoldKind::CriticalLow,
+        HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
+        HoldReason::Stage => HoldKind::Stage,
+    };
+    assessment.holds.iter().any(|hold| {
+        hold.question == item.question_id
+            && kind(hold.reason) == item.reason
+            && hold
+                .caps_at
+                .as_ref()
+                .is_none_or(|cap| cap.index <= level.index)
+    })
+}
+
+/// Whether the stage's cap is what sets the level: the score alone reaches higher, and
+/// no blocker or critical answer caps it as low.
+fn stage_sets_level(assessment: &Assessment) -> bool {
+    let (Some(level), Some(by_score)) = (&assessment.level, &assessment.level_by_score) else {
+        return false;
+    };
+    let cap_of = |stage: bool| {
+        assessment
+            .holds
+            .iter()
+            .filter(|h| (h.reason == HoldReason::Stage) == stage)
+            .filter_map(|h| h.caps_at.as_ref().map(|cap| cap.index))
+            .min()
+    };
+    by_score.index > level.index
+        && cap_of(true) == Some(level.index)
+        && cap_of(false).is_none_or(|other| other > level.index)
 }
 
 /// The note of the stage the answers are at, when it has one.
@@ -276,13 +326,13 @@ fn lift(
     })
 }
 
-/// Two scores as percentages, with a decimal when whole ones would look equal (69.6%
-/// must not read as "from 70% to 70%").
+/// Two scores as percentages (rounded down, as every shown score), with a decimal when
+/// whole ones would look equal (40.1% must not read as "from 40% to 40%" on the way to
+/// 40.5%).
 pub(super) fn score_pair(from: f64, to: f64) -> (String, String) {
     let (whole_from, whole_to) = (percent(from), percent(to));
     if whole_from != whole_to {
         return (whole_from, whole_to);
     }
-    let precise = |score: f64| format!("{:.1}%", (score * 100.0).clamp(0.0, 100.0));
-    (precise(from), precise(to))
+    (percent_to(from, 1), percent_to(to, 1))
 }

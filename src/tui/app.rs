@@ -2,6 +2,7 @@
 //! what it holds. Changed only by `update`; read by the screens.
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -10,9 +11,8 @@ use ratatui::layout::Rect;
 use super::keymap::{Context, Only};
 use super::theme::Theme;
 use super::widgets::text_input::TextInput;
-use crate::answer::AnswerState;
+use crate::answer::{Answer, AnswerState};
 use crate::local_zone::local_zone;
-use crate::overview::PlanOverview;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
@@ -22,129 +22,15 @@ use crate::wizard::{Flow, Spot, entry_text, resume_spot};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// The screen on show, with its own state.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    /// First run: what the wizard does, and a name for the plan.
-    Welcome(WelcomeState),
-    Question(QuestionState),
-    Review(ReviewState),
-    Summary(SummaryState),
-    /// The gaps, blockers first, each with its recommendations.
-    Gaps(ListState),
-    /// The recommendations accepted into the action plan.
-    Actions(ListState),
-    Plans(PlansState),
-}
-
-/// A list with one row selected.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListState {
-    pub selected: usize,
-}
-
-/// Which detail of an action is being typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActionField {
-    Owner,
-    Due,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct WelcomeState {
-    pub name: TextInput,
-    pub error: Option<String>,
-}
-
-/// One question on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionState {
-    pub spot: Spot,
-    /// The highlighted option (choice questions).
-    pub highlight: usize,
-    /// The answer being typed (typed questions).
-    pub field: Option<TextInput>,
-    /// Whether keys go into the field.
-    pub typing: bool,
-    /// Why what was typed is not accepted yet.
-    pub field_error: Option<String>,
-    /// A line about what the last answer changed (questions added or removed).
-    pub notice: Option<String>,
-}
-
-/// Which answers the review lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ReviewFilter {
-    #[default]
-    All,
-    /// Unanswered and "I don't know yet".
-    Open,
-    /// Flagged "discuss later", or with a note.
-    Discuss,
-}
-
-impl ReviewFilter {
-    pub fn next(self) -> ReviewFilter {
-        match self {
-            ReviewFilter::All => ReviewFilter::Open,
-            ReviewFilter::Open => ReviewFilter::Discuss,
-            ReviewFilter::Discuss => ReviewFilter::All,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ReviewFilter::All => "all answers",
-            ReviewFilter::Open => "unanswered and unsure",
-            ReviewFilter::Discuss => "discuss later and notes",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ReviewState {
-    pub filter: ReviewFilter,
-    /// Index into the listed questions.
-    pub selected: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SummaryState {
-    pub scroll: u16,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PlansState {
-    pub rows: Vec<PlanOverview>,
-    pub selected: usize,
-}
-
-/// What is drawn over the screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Overlay {
-    /// Every key of the screen beneath.
-    Help,
-    /// Editing the note of the current question.
-    Note(TextInput),
-    /// Naming a new plan.
-    NewPlan(TextInput, Option<String>),
-    /// Picking a section to jump to.
-    Jump { selected: usize },
-    /// Typing an action's owner or due date.
-    ActionField {
-        index: usize,
-        field: ActionField,
-        input: TextInput,
-        error: Option<String>,
-    },
-}
-
-/// A one-line message in the footer area.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub is_error: bool,
-}
+mod gate;
+mod opened;
+mod state;
+pub use gate::{Choice, GateKind, GateState};
+pub use opened::Opened;
+pub use state::{
+    ActionField, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState, QuestionState,
+    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeState,
+};
 
 /// The whole state of the wizard.
 #[derive(Debug, Clone)]
@@ -169,12 +55,24 @@ pub struct App {
     pub area: Rect,
     /// Whether the plan has a file yet (a new plan gets one once it is named).
     pub saved_once: bool,
-    /// The file stems of the plans that exist, so a new plan never takes one's place.
-    pub taken_stems: HashSet<String>,
+    /// The file the plan is saved in (none until a new plan is first saved), so the
+    /// plans screen knows this plan from a copy with the same name.
+    pub plan_file: Option<PathBuf>,
+    /// The plans that exist, by file stem, with each one's real name, so a new plan
+    /// never takes one's place and a clash names the plan it clashes with.
+    pub taken: HashMap<String, String>,
     /// Questions the questionnaire gained since the plan last saved, marked "new".
     pub new_questions: HashSet<String>,
     /// Why nothing is saved, when another outready has the plan open.
     pub read_only: Option<String>,
+    /// The list a question was opened from (review, gaps, action plan), for Esc.
+    pub return_to: Option<Screen>,
+    /// Where each list screen was left, so coming back keeps the place.
+    pub places: Places,
+    /// The answer `c` last cleared, by question id, so `c` again puts it back.
+    pub cleared: Option<(String, Answer)>,
+    /// Draw with ASCII symbols and borders only (a terminal without UTF-8).
+    pub ascii: bool,
     pub now: fn() -> Timestamp,
 }
 
@@ -200,31 +98,50 @@ impl App {
             theme,
             area: Rect::new(0, 0, 80, 24),
             saved_once: !is_new,
-            taken_stems: HashSet::new(),
+            plan_file: None,
+            taken: HashMap::new(),
             new_questions: HashSet::new(),
             read_only: None,
+            return_to: None,
+            places: Places::default(),
+            cleared: None,
+            ascii: false,
             now: Timestamp::now,
         };
         if is_new {
-            let name = app.plan.name.clone();
+            // A name from `--plan` is kept as given; else one is offered, ready to use.
+            let fixed = !app.plan.name.is_empty();
+            let name = if fixed {
+                app.plan.name.clone()
+            } else {
+                DEFAULT_PLAN_NAME.to_string()
+            };
             app.screen = Screen::Welcome(WelcomeState {
                 name: TextInput::single(&name),
+                fixed,
+                offered: !fixed,
                 error: None,
             });
         } else {
-            let saved = app.plan.position.question.clone();
-            let spot = resume_spot(
-                &app.loaded.questionnaire,
-                &app.plan.answers,
-                &app.flow,
-                saved.as_deref(),
-            );
-            match spot {
-                Some(spot) => app.show_question(spot),
-                None => app.screen = Screen::Summary(SummaryState::default()),
-            }
+            app.resume();
         }
         app
+    }
+
+    /// Puts the question where the plan left off on screen (the summary when every
+    /// question is settled).
+    pub fn resume(&mut self) {
+        let saved = self.plan.position.question.clone();
+        let spot = resume_spot(
+            &self.loaded.questionnaire,
+            &self.plan.answers,
+            &self.flow,
+            saved.as_deref(),
+        );
+        match spot {
+            Some(spot) => self.show_question(spot),
+            None => self.screen = Screen::Summary(SummaryState::default()),
+        }
     }
 
     pub fn questionnaire(&self) -> &Questionnaire {
@@ -271,16 +188,14 @@ impl App {
                 TextInput::single(&text)
             }
         });
-        let highlight = answer
-            .and_then(|a| a.value.as_ref())
-            .and_then(|v| match v {
-                crate::answer::Value::Text(t) => question.option_position(t),
-                crate::answer::Value::List(l) => {
-                    l.first().and_then(|t| question.option_position(t))
-                }
-                crate::answer::Value::Number(_) => None,
-            })
-            .unwrap_or(0);
+        let set_aside = answer
+            .is_some_and(|a| matches!(a.state, AnswerState::Unsure | AnswerState::NotApplicable));
+        let chosen = answer.and_then(|a| a.value.as_ref()).and_then(|v| match v {
+            crate::answer::Value::Text(t) => question.option_position(t),
+            crate::answer::Value::List(l) => l.first().and_then(|t| question.option_position(t)),
+            crate::answer::Value::Number(_) => None,
+        });
+        let highlight = (!set_aside).then(|| chosen.unwrap_or(0));
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
@@ -289,6 +204,14 @@ impl App {
             .get(&question.id)
             .and_then(|draft| crate::wizard::parse_entry(question, draft).err());
         let id = question.id.clone();
+        // What `c` cleared can be put back only while its question is on screen.
+        if self
+            .cleared
+            .as_ref()
+            .is_some_and(|(cleared, _)| *cleared != id)
+        {
+            self.cleared = None;
+        }
         self.last_question = Some(spot);
         if self.plan.position.question.as_deref() != Some(&id) {
             self.plan.position.question = Some(id);
@@ -324,10 +247,12 @@ impl App {
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
+            Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             None => {}
         }
         match &self.screen {
+            Screen::Welcome(state) if state.fixed => Context::WelcomeNamed,
             Screen::Welcome(_) => Context::Welcome,
             Screen::Question(state) if state.typing => match state.field.as_ref() {
                 Some(field) if field.is_multiline() => Context::TypingLong,
@@ -339,6 +264,10 @@ impl App {
             Screen::Gaps(_) => Context::Gaps,
             Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,
+            Screen::Gate(state) => match state.kind {
+                GateKind::Damaged => Context::Damaged,
+                GateKind::Busy => Context::Busy,
+            },
         }
     }
 
@@ -353,7 +282,30 @@ impl App {
             Only::Typed => !question.kind.is_choice(),
             Only::NotApplicable => question.allow_na,
             Only::Unsure => question.allow_unsure,
+            Only::Returns => self.return_to.is_some(),
         }
+    }
+
+    /// The questions the review lists under a filter, in order.
+    pub fn review_rows(&self, filter: ReviewFilter) -> Vec<Spot> {
+        self.flow
+            .shown()
+            .iter()
+            .copied()
+            .filter(|spot| {
+                let answer = self
+                    .question_at(*spot)
+                    .and_then(|q| self.plan.answers.get(&q.id));
+                let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
+                match filter {
+                    ReviewFilter::All => true,
+                    ReviewFilter::Open => {
+                        matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
+                    }
+                    ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
+                }
+            })
+            .collect()
     }
 
     /// Says something in the status line.

@@ -1,8 +1,18 @@
 //! What the user asked for (messages) and what must happen outside the app state as a
-//! result (effects). `update` turns one into the other.
+//! result (effects). `update` turns one into the other. A click arrives already named
+//! (pick option 3, open section 5): `layout` reads it against the drawn screen. What an
+//! effect found (plans listed, a plan opened, a save that failed) comes back as a message
+//! too, so `update` is the only writer of the app state.
 
-/// What the user asked for, named; keys, mouse and signals all become one of these.
-#[derive(Debug, Clone, PartialEq, Eq)]
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::app::Opened;
+use crate::overview::PlanOverview;
+
+/// What the user asked for, named; keys, mouse and signals all become one of these; and
+/// what carrying out an effect found.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     /// Save everything and leave.
     Quit,
@@ -92,12 +102,44 @@ pub enum Message {
     NewLine,
     /// Stop typing: keys become commands again.
     DoneTyping,
-    /// A mouse click at this column and row.
-    Click(u16, u16),
+    /// Go to the first shown question of this section (a click on the sidebar).
+    OpenSection(usize),
+    /// Select this row of a list; a row already selected opens (a click on a row).
+    Select(usize),
+    /// Read the question's "why this matters" and help whole.
+    ReadMore,
+    /// Scroll or move a page down.
+    PageDown,
+    /// Scroll or move a page up.
+    PageUp,
     /// The mouse wheel turned up.
     ScrollUp,
     /// The mouse wheel turned down.
     ScrollDown,
+    /// The plans were read for the plans screen: every row, the one to select (this
+    /// plan's), and the plans that exist by file stem with their real names.
+    PlansListed {
+        rows: Vec<PlanOverview>,
+        selected: usize,
+        taken: HashMap<String, String>,
+    },
+    /// Another plan is open in this one's place (switched to, started, put back from a
+    /// backup, started afresh): the wizard starts again on it.
+    PlanOpened(Box<Opened>),
+    /// A new plan got its file at its first save.
+    SavedTo(PathBuf),
+    /// The plan was saved again after a save had failed.
+    SavedAgain,
+    /// The plan could not be saved: the line that says why and that nothing is lost.
+    SaveFailed(String),
+    /// Saving found that another outready has the plan now: the read-only label for
+    /// the header, and what to say.
+    BecameReadOnly { label: String, text: String },
+    /// The report was written to this file.
+    ReportSaved(PathBuf),
+    /// Something asked for could not be done, for this reason (on the damaged-plan
+    /// screen it shows under the choices).
+    Failed(String),
 }
 
 /// What must happen outside the app state; the driver carries it out.
@@ -108,11 +150,16 @@ pub enum Effect {
     /// Read the list of plans for the plans screen.
     LoadPlanList,
     /// Save this plan and open the one in this file.
-    SwitchPlan(std::path::PathBuf),
+    SwitchPlan(PathBuf),
     /// Save this plan and start a new one with this name.
     CreatePlan(String),
     /// Write the plan's report as an HTML page in the data folder.
     ExportReport,
+    /// Put the damaged plan's newest good backup in its place (the damaged file moved
+    /// aside) and open it.
+    OpenBackup,
+    /// Move the damaged plan file aside and start a new plan under its name.
+    StartAfresh,
     /// Restore the terminal and end.
     Quit,
 }

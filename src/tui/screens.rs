@@ -1,11 +1,13 @@
 //! The screens of the wizard, each drawn from the app state without changing it.
 
 pub mod actions;
+pub mod bars;
 pub mod gaps;
 pub mod overlay;
 pub mod plans;
 pub mod question;
 pub mod recovery;
 pub mod review;
+pub mod sidebar;
 pub mod summary;
 pub mod welcome;

@@ -1,28 +1,30 @@
 //! The wizard's link to the disk: the plan opened through `crate::open` (its lock held,
-//! or read-only when another outready has it), and carrying out the effects `update`
-//! asks for (save, list plans, switch, create). Every save goes to the file the plan was
-//! opened from. A failed save is shown on screen and retried on the next change; the
-//! answers stay in memory, and quitting with changes unsaved ends in an error.
+//! or read-only when another outready has it, or a damaged file held while the user
+//! chooses), and carrying out the effects `update` asks for (save, list plans, switch,
+//! create, recover). What an effect finds goes back to `update` as a message: nothing
+//! here writes the app state. Every save goes to the file the plan was opened from. A
+//! failed save is shown on screen and retried on the next change; the answers stay in
+//! memory, and quitting with changes unsaved ends in an error.
 
-use std::collections::HashSet;
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use jiff::Timestamp;
 
-use super::app::{App, PlansState, Screen};
+use super::app::{App, Opened, Status};
 use super::message::{Effect, Message};
 use super::theme::{Theme, ThemeName};
 use super::update;
-use crate::open::{OpenPlan, Opening, Shelf};
+use crate::open::{Damaged, OpenPlan, Opening as Found, Shelf};
 use crate::overview::overviews;
 use crate::plan::{LockOwner, Plan, PlanError, PlanFile, PlanName};
-use crate::questionnaire::Loaded;
-use crate::report::Format;
-use crate::report::export::{export_path, write_atomically};
 
+mod export;
+mod farewell;
 mod open;
 
+pub use open::Opening;
 /// What the command line asked the wizard for.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -40,89 +42,91 @@ pub struct Options {
 pub struct Session {
     /// Where plans live and the questionnaires known, to open another plan.
     shelf: Shelf,
-    loaded: Loaded,
+    /// What the command line asked for, to open the plan again after a recovery.
+    options: Options,
+    /// The plan as opened: a change to a read-only plan is told it is not saved.
     plan: Plan,
-    is_new: bool,
-    /// A note for the user about how the plan was opened.
-    opening_note: Option<String>,
-    /// Whether the last save failed (so a later success is worth saying).
-    save_failed: bool,
-    no_color: bool,
     /// The plan's file and its lock (or who has it instead): every save goes there.
     file: PlanFile,
-    /// Questions the questionnaire gained since the plan last saved.
-    new_questions: HashSet<String>,
+    /// The plan as the wizard first shows it.
+    opened: Opened,
+    /// What stands before the plan's own screens, while its screen is up.
+    pending: Option<Pending>,
+    /// Whether the last save failed (so a later success is worth saying).
+    save_failed: bool,
     /// Whether quitting was just refused once because the last save failed.
     quit_warned: bool,
     /// Why the last save failed, in a few words.
     save_problem: String,
 }
 
+/// A plan that cannot be opened as it is, while the user chooses.
+enum Pending {
+    /// The file is damaged: held (with its lock) until a backup or a fresh start.
+    Damaged(Box<Damaged>),
+    /// Another outready has the plan open.
+    Busy(LockOwner),
+}
+
 impl Session {
     /// The wizard's state for the open plan.
     pub fn app(&mut self, theme: ThemeName) -> Result<App> {
-        let mut app = App::new(
-            self.loaded.clone(),
-            self.plan.clone(),
-            self.is_new,
-            Theme::pick(theme, self.no_color),
-        );
-        app.taken_stems = self.taken_stems();
-        self.mark(&mut app);
-        Ok(app)
+        Ok(App::opened(
+            self.opened.clone(),
+            Theme::pick(theme, self.options.no_color),
+        ))
     }
 
-    /// Marks new questions and read-only use in the app, and says how the plan opened.
-    fn mark(&mut self, app: &mut App) {
-        app.new_questions = self.new_questions.clone();
-        app.read_only = self.file.busy().map(read_only_label);
-        if let Some(note) = self.opening_note.take() {
-            // On a question the note wraps under it, so a long one is read whole.
-            match &mut app.screen {
-                Screen::Question(state) => state.notice = Some(note),
-                _ => app.say(note),
-            }
-        }
-    }
-
-    fn taken_stems(&self) -> HashSet<String> {
-        crate::open::taken_stems(self.file.store())
-    }
-
-    /// Saves the app's plan, reporting a failure on screen in one line; the answers stay
-    /// in the app and the next change tries again. Read-only, nothing is written.
+    /// Saves the app's plan, the outcome told to the app through `update`. Read-only,
+    /// nothing is written.
     pub fn save(&mut self, app: &mut App) {
+        let messages = self.saved(app);
+        self.tell(app, messages);
+    }
+
+    /// Saves the app's plan; a failure comes back as a message, and the answers stay in
+    /// the app for the next change to try again.
+    fn saved(&mut self, app: &App) -> Vec<Message> {
         if !app.saved_once {
-            return;
+            return Vec::new();
         }
         if let Some(owner) = self.file.busy() {
             if app.plan.answers != self.plan.answers || app.plan.actions != self.plan.actions {
-                app.warn(format!(
+                return vec![Message::Failed(format!(
                     "Read-only: this plan is open in another outready ({}), so this change is not saved.",
                     owner.describe()
-                ));
+                ))];
             }
-            return;
+            return Vec::new();
         }
-        match self.file.save(&app.plan) {
+        let mut messages = self.write(&app.plan);
+        if app.plan_file.is_none()
+            && let Some(file) = self.file.path()
+        {
+            messages.push(Message::SavedTo(file.to_path_buf()));
+        }
+        messages
+    }
+
+    /// Writes a plan to the plan's file; what came of it, as messages.
+    fn write(&mut self, plan: &Plan) -> Vec<Message> {
+        match self.file.save(plan) {
             Ok(_) => {
-                if self.save_failed {
-                    app.say("Saved: everything is on disk again.");
-                }
-                self.save_failed = false;
+                let again = std::mem::take(&mut self.save_failed);
+                again.then_some(Message::SavedAgain).into_iter().collect()
             }
-            Err(PlanError::InUse { owner, .. }) => {
-                app.read_only = Some(read_only_label(&owner));
-                app.warn(format!(
+            Err(PlanError::InUse { owner, .. }) => vec![Message::BecameReadOnly {
+                label: read_only_label(&owner),
+                text: format!(
                     "Read-only: this plan was opened by another outready ({}); changes here are not saved.",
                     owner.describe()
-                ));
-            }
+                ),
+            }],
             Err(error) => {
                 self.save_failed = true;
                 let (reason, line) = save_problem(&error);
                 self.save_problem = reason;
-                app.warn(line);
+                vec![Message::SaveFailed(line)]
             }
         }
     }
@@ -140,143 +144,115 @@ impl Session {
         self.carry_out(app, asked_to_quit, effects)
     }
 
-    /// Carries out what `update` asked for; true when the wizard is to end. A quit the
-    /// user asked for right after a failed save is refused once, with why.
+    /// Carries out what `update` asked for, each outcome sent back through `update`
+    /// (and what that asks for carried out in turn); true when the wizard is to end. A
+    /// quit the user asked for right after a failed save is refused once, with why.
     pub fn carry_out(&mut self, app: &mut App, asked_to_quit: bool, effects: Vec<Effect>) -> bool {
-        for effect in effects {
+        let mut queue = VecDeque::from(effects);
+        while let Some(effect) = queue.pop_front() {
             if effect == Effect::Quit {
                 if asked_to_quit && self.save_failed && !self.quit_warned {
                     self.quit_warned = true;
-                    app.warn(format!(
+                    let refused = format!(
                         "Not saved ({}): press q again to quit without your last changes, or make a change to try again.",
                         self.save_problem
-                    ));
+                    );
+                    update::update(app, Message::Failed(refused));
                     return false;
                 }
                 return true;
             }
-            self.perform(app, effect);
+            for message in self.outcome(app, effect) {
+                queue.extend(update::update(app, message));
+            }
         }
         self.quit_warned = false;
         false
     }
 
-    /// Writes the plan's report as an HTML page in the data folder and says where.
-    fn export(&mut self, app: &mut App) {
-        let Ok(name) = PlanName::new(&app.plan.name) else {
-            app.warn("Name the plan before exporting its report.");
-            return;
-        };
-        let plans = self.file.store().dir();
-        let data_dir = plans.parent().unwrap_or(plans);
-        app.refresh_report();
-        let today = crate::wizard::actions::local_date((app.now)());
-        let path = export_path(data_dir, &name, today, Format::Html);
-        let written = app
-            .report
-            .render(Format::Html)
-            .map_err(|e| e.to_string())
-            .and_then(|page| {
-                let folder = path.parent().unwrap_or(data_dir);
-                std::fs::create_dir_all(folder)
-                    .and_then(|()| write_atomically(&path, page.as_bytes()))
-                    .map_err(|e| e.to_string())
-            });
-        match written {
-            Ok(()) => app.say(format!(
-                "Report saved: {} (open it in a browser to read or print).",
-                path.display()
-            )),
-            Err(error) => app.warn(format!(
-                "The report could not be saved to {}: {error}.",
-                path.display()
-            )),
+    /// Carries out one effect, its outcome told to the app through `update`.
+    pub fn perform(&mut self, app: &mut App, effect: Effect) {
+        self.carry_out(app, false, vec![effect]);
+    }
+
+    /// Sends messages through `update`, carrying out what they ask for.
+    fn tell(&mut self, app: &mut App, messages: Vec<Message>) {
+        for message in messages {
+            let effects = update::update(app, message);
+            self.carry_out(app, false, effects);
         }
     }
 
-    /// Carries out one effect.
-    pub fn perform(&mut self, app: &mut App, effect: Effect) {
+    /// Carries out one effect; what it found, as messages for `update`.
+    fn outcome(&mut self, app: &App, effect: Effect) -> Vec<Message> {
+        let failed = |error: anyhow::Error| vec![Message::Failed(format!("{error:#}"))];
         match effect {
-            Effect::SavePlan => self.save(app),
+            Effect::SavePlan => self.saved(app),
             Effect::LoadPlanList => match self.file.store().list() {
                 Ok(entries) => {
                     let rows = overviews(&entries, &self.shelf.catalog);
-                    app.taken_stems = self.taken_stems();
                     let selected = rows
                         .iter()
                         .position(|r| Some(r.file.as_path()) == self.file.path())
                         .unwrap_or(0);
-                    app.screen = Screen::Plans(PlansState { rows, selected });
+                    let taken = crate::open::taken_names(self.file.store());
+                    vec![Message::PlansListed {
+                        rows,
+                        selected,
+                        taken,
+                    }]
                 }
-                Err(error) => app.warn(error.to_string()),
+                Err(error) => vec![Message::Failed(error.to_string())],
             },
-            Effect::SwitchPlan(path) => {
-                if let Err(error) = self.switch(app, &path) {
-                    app.warn(format!("{error:#}"));
-                }
-            }
-            Effect::CreatePlan(name) => {
-                if let Err(error) = self.create(app, &name) {
-                    app.warn(format!("{error:#}"));
-                }
-            }
-            Effect::ExportReport => self.export(app),
-            Effect::Quit => {}
+            Effect::SwitchPlan(path) => self.switch(&path).unwrap_or_else(failed),
+            Effect::CreatePlan(name) => self.create(app, &name).unwrap_or_else(failed),
+            Effect::ExportReport => export::export(self.file.store().dir(), app),
+            Effect::OpenBackup | Effect::StartAfresh => self.recover(&effect),
+            Effect::Quit => Vec::new(),
         }
     }
 
-    /// Puts another plan in place of this one, with its file: this plan's lock goes
-    /// as the other's handle takes its place.
-    fn replace(&mut self, app: &mut App, open: OpenPlan) {
-        self.loaded = open.loaded;
-        self.plan = open.plan;
-        self.file = open.file;
-        self.is_new = false;
+    /// Puts another plan in place of this one, with its file (this plan's lock goes as
+    /// the other's handle takes its place); what the wizard is to show of it.
+    fn replace(&mut self, open: OpenPlan, status: Status) -> Opened {
+        let (mut opened, file) = open::split(open);
+        opened.status = Some(status);
+        self.plan = opened.plan.clone();
+        self.file = file;
         self.save_failed = false;
-        self.new_questions = open
-            .change
-            .map(|c| c.new_questions.into_iter().collect())
-            .unwrap_or_default();
-        self.opening_note = open.note;
-        let area = app.area;
-        let theme = app.theme;
-        let mut fresh = App::new(self.loaded.clone(), self.plan.clone(), false, theme);
-        fresh.area = area;
-        fresh.taken_stems = self.taken_stems();
-        self.mark(&mut fresh);
-        *app = fresh;
+        self.pending = None;
+        self.opened = opened.clone();
+        opened
     }
 
     /// Opens the plan in this file in place of this one, through the same opening as
     /// at start-up; a file that cannot be opened leaves this plan as it is.
-    fn switch(&mut self, app: &mut App, path: &Path) -> Result<()> {
+    fn switch(&mut self, path: &Path) -> Result<Vec<Message>> {
         if self.file.path() == Some(path) {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let (open, busy) = match self.shelf.open_path(path)? {
-            Opening::Ready(open) => (open, None),
-            Opening::Busy(open, owner) => (open, Some(owner)),
-            Opening::Damaged(damaged) => bail!(
+            Found::Ready(open) => (open, None),
+            Found::Busy(open, owner) => (open, Some(owner)),
+            Found::Damaged(damaged) => bail!(
                 "{:#}; open it with `outready --plan {}` to recover it",
                 damaged.error,
                 damaged.stem()
             ),
         };
         let name = open.plan.name.clone();
-        self.replace(app, open);
-        if app.status.is_none() {
-            match busy {
-                Some(owner) => app.warn(format!(
-                    "Opened plan \"{name}\" read-only: it is open in another outready ({}).",
-                    owner.describe()
-                )),
-                None => app.say(format!("Opened plan \"{name}\".")),
-            }
-        }
-        Ok(())
+        let status = match busy {
+            Some(owner) => warning(format!(
+                "Opened plan \"{name}\" read-only: it is open in another outready ({}).",
+                owner.describe()
+            )),
+            None => said(format!("Opened plan \"{name}\".")),
+        };
+        let opened = self.replace(open, status);
+        Ok(vec![Message::PlanOpened(Box::new(opened))])
     }
 
-    fn create(&mut self, app: &mut App, name: &str) -> Result<()> {
+    fn create(&mut self, app: &App, name: &str) -> Result<Vec<Message>> {
         let name = PlanName::new(name)?;
         // The new plan's file is claimed (locked, and known to be free) before this
         // plan is let go, so a name taken meanwhile leaves everything as it was.
@@ -284,64 +260,91 @@ impl Session {
         file.claim(&name)?;
         let loaded = app.loaded.clone();
         let plan = Plan::new(&name, &loaded, Timestamp::now());
-        self.replace(
-            app,
+        let started = said(format!(
+            "Plan \"{name}\" started. Every answer is saved as you go."
+        ));
+        let opened = self.replace(
             OpenPlan {
                 loaded,
-                plan,
+                plan: plan.clone(),
                 file,
                 is_new: false,
                 change: None,
                 note: None,
             },
+            started,
         );
-        self.save(app);
-        if app.status.is_none() {
-            app.say(format!(
-                "Plan \"{name}\" started. Every answer is saved as you go."
-            ));
-        }
-        Ok(())
+        let mut messages = vec![Message::PlanOpened(Box::new(opened))];
+        messages.extend(self.write(&plan));
+        Ok(messages)
     }
 
-    /// What to print once the terminal is back to normal; an error (exit 1) when the
-    /// last changes could not be saved, as plain mode does.
-    pub fn farewell(&self, app: &App) -> Result<String> {
-        if !app.saved_once {
-            return Ok("Nothing was saved: the plan was not started.".to_string());
-        }
-        // A new plan whose file could not be claimed is named by the file it would have.
-        let file = self
-            .file
-            .path()
-            .map(Path::to_path_buf)
-            .or_else(|| {
-                PlanName::new(&app.plan.name)
-                    .ok()
-                    .map(|n| self.file.store().path_for(&n))
+    /// A damaged plan's newest good backup put in its place, or a fresh start (the
+    /// damaged file moved aside either way), then the plan opened again as at start-up.
+    fn recover(&mut self, effect: &Effect) -> Vec<Message> {
+        let Some(Pending::Damaged(damage)) = &self.pending else {
+            return vec![Message::Failed(
+                "There is no damaged plan here.".to_string(),
+            )];
+        };
+        let done = if *effect == Effect::OpenBackup {
+            damage.open_backup().map(|aside| {
+                let note = format!(
+                    "Opened the newest good backup. The damaged file is kept beside it as {}.",
+                    file_name(&aside)
+                );
+                (damage.stem(), note)
             })
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        if let Some(owner) = self.file.busy() {
-            return Ok(format!(
-                "Nothing was saved: \"{}\" was open read-only, as another outready ({}) has it open. The file is {file}.",
-                app.plan.name,
-                owner.describe()
-            ));
+        } else {
+            damage.start_afresh().map(|aside| {
+                let note = format!(
+                    "Starting afresh; the damaged file is kept as {}.",
+                    file_name(&aside)
+                );
+                (damage.name.clone(), note)
+            })
+        };
+        let (reopen, note) = match done {
+            Ok(done) => done,
+            Err(error) => return vec![Message::Failed(format!("{error:#}"))],
+        };
+        // Our lock goes before the plan is opened again, which takes it anew.
+        self.pending = None;
+        let again = Options {
+            plan: Some(reopen),
+            ..self.options.clone()
+        };
+        match Session::start(&again) {
+            Ok(mut session) => {
+                session.tell_on_opening(note);
+                let opened = session.opened.clone();
+                *self = session;
+                vec![Message::PlanOpened(Box::new(opened))]
+            }
+            Err(error) => vec![Message::Failed(format!("{error:#}"))],
         }
-        if self.save_failed {
-            return Err(anyhow!(
-                "the last changes to \"{}\" are not on disk: they could not be saved to {file} ({}), so it holds the answers up to the last save that worked. Make the folder writable (or free some space) and run `outready` again",
-                app.plan.name,
-                self.save_problem
-            ));
-        }
-        let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
-        Ok(format!(
-            "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `outready` to carry on where you left off.",
-            app.plan.name
-        ))
     }
+}
+
+fn said(text: String) -> Status {
+    Status {
+        text,
+        is_error: false,
+    }
+}
+
+fn warning(text: String) -> Status {
+    Status {
+        text,
+        is_error: true,
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// What the wizard shows while a plan is read-only.

@@ -1,6 +1,9 @@
 //! Every style the screens use, in one place: a default theme, a high-contrast one, and
 //! one without colour for `NO_COLOR`. Screens never name a colour themselves, and nothing
-//! is shown by colour alone (symbols and words carry the meaning).
+//! is shown by colour alone (symbols and words carry the meaning). The default theme
+//! reads on light and dark terminals alike (no white, black, grey or yellow text); the
+//! high-contrast one brings its own black background, so a light terminal cannot wash it
+//! out. Only the 16 basic colours are used, which every colour terminal has.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -45,34 +48,37 @@ impl Theme {
         }
     }
 
-    /// Calm colours on the terminal's own background.
+    /// Calm colours on the terminal's own background, light or dark.
     pub fn standard() -> Theme {
         let bold = Modifier::BOLD;
+        // Faint, not grey: grey vanishes on one background or the other.
+        let faint = Style::new().add_modifier(Modifier::DIM);
         Theme {
             base: Style::new(),
-            dim: Style::new().fg(Color::DarkGray),
+            dim: faint,
             title: Style::new().fg(Color::Cyan).add_modifier(bold),
             heading: Style::new().add_modifier(bold),
-            border: Style::new().fg(Color::DarkGray),
+            border: faint,
             selected: Style::new().add_modifier(Modifier::REVERSED),
             chosen: Style::new().fg(Color::Green).add_modifier(bold),
             key: Style::new().fg(Color::Cyan).add_modifier(bold),
             ok: Style::new().fg(Color::Green),
-            warn: Style::new().fg(Color::Yellow),
+            warn: Style::new().fg(Color::Magenta).add_modifier(bold),
             error: Style::new().fg(Color::Red).add_modifier(bold),
             input: Style::new().add_modifier(Modifier::UNDERLINED),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             bar_fill: Style::new().fg(Color::Cyan),
-            bar_empty: Style::new().fg(Color::DarkGray),
+            bar_empty: faint,
         }
     }
 
-    /// Black and white at full strength, for projectors and low vision.
+    /// White on its own black background at full strength, for projectors and low
+    /// vision, whatever the terminal's background.
     pub fn high_contrast() -> Theme {
         let bold = Modifier::BOLD;
         let strong = Style::new().fg(Color::White).add_modifier(bold);
         Theme {
-            base: Style::new().fg(Color::White),
+            base: Style::new().fg(Color::White).bg(Color::Black),
             dim: Style::new().fg(Color::White),
             title: strong,
             heading: strong.add_modifier(Modifier::UNDERLINED),
@@ -114,6 +120,69 @@ impl Theme {
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             bar_fill: Style::new(),
             bar_empty: Style::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styles(theme: &Theme) -> [Style; 15] {
+        [
+            theme.base,
+            theme.dim,
+            theme.title,
+            theme.heading,
+            theme.border,
+            theme.selected,
+            theme.chosen,
+            theme.key,
+            theme.ok,
+            theme.warn,
+            theme.error,
+            theme.input,
+            theme.cursor,
+            theme.bar_fill,
+            theme.bar_empty,
+        ]
+    }
+
+    #[test]
+    fn the_default_theme_names_no_colour_that_vanishes_on_a_light_or_dark_background() {
+        for style in styles(&Theme::standard()) {
+            assert_eq!(style.bg, None, "{style:?} sets a background");
+            let vanishing = [
+                Color::White,
+                Color::Black,
+                Color::Gray,
+                Color::DarkGray,
+                Color::Yellow,
+                Color::LightYellow,
+                Color::LightCyan,
+                Color::LightGreen,
+            ];
+            assert!(
+                style.fg.is_none_or(|fg| !vanishing.contains(&fg)),
+                "{style:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn high_contrast_brings_its_own_background() {
+        let theme = Theme::high_contrast();
+        assert_eq!(theme.base.bg, Some(Color::Black));
+        assert_eq!(theme.base.fg, Some(Color::White));
+        // Everything else either keeps the black background or is black on white.
+        for style in styles(&theme) {
+            assert!(
+                matches!(style.bg, None | Some(Color::Black) | Some(Color::White)),
+                "{style:?}"
+            );
+            if style.bg == Some(Color::White) {
+                assert_eq!(style.fg, Some(Color::Black), "{style:?}");
+            }
         }
     }
 }

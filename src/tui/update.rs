@@ -2,13 +2,14 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages. One file per family of screens; what they share is here.
 
+mod gate;
 mod lists;
 mod overlay;
 mod question;
+mod results;
 
-use super::app::{App, ListState, Overlay, PlansState, ReviewState, Screen, SummaryState};
+use super::app::{App, Overlay, PlansState, Screen, SummaryState};
 use super::message::{Effect, Message};
-use super::screens::review as review_screen;
 use super::widgets::text_input::TextInput;
 use crate::wizard::Spot;
 
@@ -17,13 +18,23 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
     if matches!(message, Message::Quit | Message::Terminate) {
         return quit(app);
     }
+    if results::is_result(&message) {
+        return results::apply(app, message);
+    }
     if app.context() == super::keymap::Context::TooSmall {
         return Vec::new();
     }
     app.status = None;
-    if let Some(overlay) = app.overlay.take() {
-        return overlay::update_overlay(app, overlay, message);
-    }
+    let effects = if let Some(overlay) = app.overlay.take() {
+        overlay::update_overlay(app, overlay, message)
+    } else {
+        update_screen(app, message)
+    };
+    remember_place(app);
+    effects
+}
+
+fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
     match &app.screen {
         Screen::Welcome(_) => overlay::update_welcome(app, message),
         Screen::Question(_) => question::update_question(app, message),
@@ -32,10 +43,50 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Gaps(_) => lists::update_gaps(app, message),
         Screen::Actions(_) => lists::update_actions(app, message),
         Screen::Plans(_) => lists::update_plans(app, message),
+        Screen::Gate(_) => gate::update_gate(app, message),
     }
 }
 
+/// Keeps where a list screen is, so coming back to it later keeps the place.
+fn remember_place(app: &mut App) {
+    match &app.screen {
+        Screen::Review(state) => app.places.review = state.clone(),
+        Screen::Gaps(state) => app.places.gaps = state.clone(),
+        Screen::Actions(state) => app.places.actions = state.clone(),
+        _ => {}
+    }
+}
+
+/// Opens a question from a list screen; Esc on it goes back to the list.
+fn open_from_list(app: &mut App, spot: Option<Spot>) -> Vec<Effect> {
+    if spot.is_none() {
+        return Vec::new();
+    }
+    let list = app.screen.clone();
+    let effects = go(app, spot);
+    app.return_to = Some(list);
+    effects
+}
+
+/// A selection moved by a message: one row, a page, or to a clicked row. `None` when
+/// the message moves nothing.
+fn moved(selected: usize, count: usize, message: &Message, page: usize) -> Option<usize> {
+    let last = count.saturating_sub(1);
+    let to = match message {
+        Message::Up | Message::ScrollUp => selected.saturating_sub(1),
+        Message::Down | Message::ScrollDown => selected + 1,
+        Message::PageUp => selected.saturating_sub(page),
+        Message::PageDown => selected + page,
+        _ => return None,
+    };
+    Some(to.min(last))
+}
+
 fn quit(app: &mut App) -> Vec<Effect> {
+    if matches!(&app.screen, Screen::Gate(_)) {
+        // Nothing was opened to save: everything is left as it is.
+        return vec![Effect::Quit];
+    }
     let mut effects = Vec::new();
     if matches!(&app.screen, Screen::Question(_)) {
         // What is being typed is kept: a valid entry is saved, anything else stays a draft.
@@ -120,22 +171,25 @@ fn switch_screen(app: &mut App, message: &Message) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Message::OpenReview => {
-            app.screen = Screen::Review(ReviewState::default());
+            app.screen = Screen::Review(app.places.review.clone());
             Vec::new()
         }
         Message::OpenGaps => {
-            app.screen = Screen::Gaps(ListState::default());
+            app.screen = Screen::Gaps(app.places.gaps.clone());
             Vec::new()
         }
         Message::OpenActions => {
-            app.screen = Screen::Actions(ListState::default());
+            app.screen = Screen::Actions(app.places.actions.clone());
             Vec::new()
         }
         Message::OpenPlans => {
             app.screen = Screen::Plans(PlansState::default());
             vec![Effect::LoadPlanList]
         }
-        Message::OpenQuestions | Message::Close => back_to_questions(app),
+        Message::OpenQuestions | Message::Close => {
+            app.return_to = None;
+            back_to_questions(app)
+        }
         Message::ShowHelp => {
             app.overlay = Some(Overlay::Help);
             Vec::new()

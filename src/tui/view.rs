@@ -1,41 +1,17 @@
-//! Draws the whole frame: the header, the screen on show, the status line, the footer of
-//! keys, and any overlay. Pure: reads the app, changes nothing.
+//! Draws the whole frame into the areas `layout` works out: the header, the screen on
+//! show, the status message, the footer of keys, and any overlay; on a terminal without
+//! UTF-8, in ASCII. Pure: reads the app, changes nothing.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
-use super::keymap::{self, Context};
-use super::screens;
-use super::widgets::wrap::truncate;
-
-/// The parts of the frame.
-pub struct FrameAreas {
-    pub header: Rect,
-    pub body: Rect,
-    pub status: Rect,
-    pub footer: Rect,
-}
-
-/// Splits the frame into header, body, status line and footer.
-pub fn frame_areas(area: Rect) -> FrameAreas {
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    FrameAreas {
-        header,
-        body,
-        status,
-        footer,
-    }
-}
+use super::layout;
+use super::screens::{self, bars};
+use super::widgets::ascii;
+use super::widgets::lines::draw_lines;
 
 /// Draws the app into the frame.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -50,144 +26,59 @@ pub struct AppView<'a> {
 impl Widget for AppView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        // The theme's own background everywhere, so a light terminal cannot wash it out.
+        buf.set_style(area, app.theme.base);
+        if layout::too_small(area) {
             too_small(app, area, buf);
-            return;
+        } else {
+            screen(app, area, buf);
         }
-        let areas = frame_areas(area);
-        header(app, areas.header, buf);
-        match &app.screen {
-            Screen::Welcome(state) => screens::welcome::render(app, state, areas.body, buf),
-            Screen::Question(_) => screens::question::render(app, areas.body, buf),
-            Screen::Review(state) => screens::review::render(app, state, areas.body, buf),
-            Screen::Summary(state) => screens::summary::render(app, state, areas.body, buf),
-            Screen::Gaps(state) => screens::gaps::render(app, state, areas.body, buf),
-            Screen::Actions(state) => screens::actions::render(app, state, areas.body, buf),
-            Screen::Plans(state) => screens::plans::render(app, state, areas.body, buf),
+        if app.ascii {
+            ascii::downgrade(buf, area);
         }
-        status_line(app, areas.status, buf);
-        footer(app, areas.status, areas.footer, buf);
-        screens::overlay::render(app, areas.body, buf);
     }
 }
 
-fn header(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
-    let percent = (answered * 100).checked_div(total).unwrap_or(0);
-    let mut right = match app.screen {
-        Screen::Welcome(_) => format!("{total} questions"),
-        _ => format!("{answered}/{total} answered · {percent}%"),
-    };
-    if let Some(read_only) = &app.read_only {
-        right = format!("{read_only} · {right}");
+fn screen(app: &App, area: Rect, buf: &mut Buffer) {
+    let areas = layout::frame(app, area);
+    let width = usize::from(area.width);
+    bars::header_line(app, width).render(areas.header, buf);
+    let body = areas.body;
+    match &app.screen {
+        Screen::Welcome(state) => screens::welcome::render(app, state, body, buf),
+        Screen::Question(_) => {
+            if let Some(question) = layout::question(app, body) {
+                screens::question::render(app, &question, buf);
+            }
+        }
+        Screen::Review(state) => {
+            if let Some(review) = layout::review(app, body) {
+                screens::review::render(app, state, &review, buf);
+            }
+        }
+        Screen::Summary(state) => screens::summary::render(app, state, body, buf),
+        Screen::Gaps(state) => screens::gaps::render(app, state, body, buf),
+        Screen::Actions(state) => screens::actions::render(app, state, body, buf),
+        Screen::Plans(state) => screens::plans::render(app, state, body, buf),
+        Screen::Gate(state) => screens::recovery::render(app, state, body, buf),
     }
-    let name = if app.plan.name.is_empty() {
-        "new plan".to_string()
-    } else {
-        app.plan.name.clone()
-    };
-    let room = usize::from(area.width).saturating_sub(right.chars().count() + 14);
-    let left = format!(" outready · {}", truncate(&name, room));
-    let gap =
-        usize::from(area.width).saturating_sub(left.chars().count() + right.chars().count() + 1);
-    let line = Line::from(vec![
-        Span::styled(left, theme.title),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(right, theme.heading),
-    ]);
-    buf.set_style(area, theme.base);
-    line.render(area, buf);
-}
-
-fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(status) = &app.status else {
-        return;
-    };
-    let (mark, style) = if status.is_error {
-        ("✗ ", app.theme.error)
-    } else {
-        ("• ", app.theme.ok)
-    };
-    let text = truncate(
-        &format!("{mark}{}", status.text),
-        usize::from(area.width.saturating_sub(1)),
+    draw_lines(bars::status_lines(app, width), areas.status, buf);
+    draw_lines(
+        bars::footer_lines(app, width, layout::FOOTER_LINES),
+        areas.footer,
+        buf,
     );
-    Line::from(Span::styled(format!(" {text}"), style)).render(area, buf);
-}
-
-/// The keys that matter here on at most `max_lines` lines, the most useful first (in
-/// the keymap's footer order); help and quit always stay, at the end.
-pub fn footer_lines(app: &App, width: usize, max_lines: usize) -> Vec<Line<'static>> {
-    let context = app.context();
-    let hints = keymap::hints(context, |only| app.applies(only), true);
-    let theme = &app.theme;
-    let cells: Vec<(&str, &str)> = hints.iter().map(|b| (b.keys_label, b.label)).collect();
-    // Each hint is drawn as "keys label   ".
-    let cell_width = |(k, l): &(&str, &str)| k.chars().count() + l.chars().count() + 4;
-    let (keep_last, mut rest): (Vec<_>, Vec<_>) = cells.into_iter().partition(|(k, _)| {
-        matches!(*k, "?" | "q" | "F1" | "Ctrl-C") || context == Context::TooSmall
-    });
-    let room = width.saturating_sub(1);
-    let keep_width: usize = keep_last.iter().map(cell_width).sum();
-    let max_lines = max_lines.max(1);
-    let mut rows: Vec<Vec<(&str, &str)>> = Vec::new();
-    for row in 0..max_lines {
-        let last = row + 1 == max_lines;
-        let mut budget = room.saturating_sub(if last { keep_width } else { 0 });
-        let mut chosen = Vec::new();
-        let mut left = Vec::new();
-        for cell in rest {
-            let w = cell_width(&cell);
-            // Earlier lines keep strict order; the last one fills what space is left.
-            if w <= budget && (last || left.is_empty()) {
-                budget -= w;
-                chosen.push(cell);
-            } else {
-                left.push(cell);
-            }
-        }
-        rest = left;
-        // Help and quit close the line they fit on once every other hint is placed.
-        let done = rest.is_empty() && (last || keep_width <= budget);
-        if done {
-            chosen.extend(keep_last.iter().copied());
-        }
-        rows.push(chosen);
-        if done {
-            break;
-        }
-    }
-    rows.into_iter()
-        .filter(|row| !row.is_empty())
-        .map(|row| {
-            let mut spans = vec![Span::raw(" ")];
-            for (keys, label) in row {
-                spans.push(Span::styled(keys.to_string(), theme.key));
-                spans.push(Span::styled(format!(" {label}   "), theme.dim));
-            }
-            Line::from(spans)
-        })
-        .collect()
-}
-
-/// The footer on its own line, and on the status line too while no message needs it.
-fn footer(app: &App, status: Rect, footer: Rect, buf: &mut Buffer) {
-    let max_lines = if app.status.is_some() { 1 } else { 2 };
-    let lines = footer_lines(app, usize::from(footer.width), max_lines);
-    let areas: Vec<Rect> = if lines.len() == 2 {
-        vec![status, footer]
-    } else {
-        vec![footer]
-    };
-    for (line, area) in lines.into_iter().zip(areas) {
-        line.render(area, buf);
-    }
+    screens::overlay::render(app, body, buf);
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    // Before a plan is open there is nothing to save: q leaves everything as it is.
+    let leave = match app.screen {
+        Screen::Gate(_) => "quit and leave everything as it is",
+        _ => "save and quit",
+    };
     let text = format!(
-        "Window too small: need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{}. Make the window larger, or press q to save and quit.",
+        "Window too small: need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{}. Make the window larger, or press q to {leave}.",
         area.width, area.height
     );
     Paragraph::new(text)

@@ -1,10 +1,13 @@
 //! The action plan's rules, shared by every front end: accepting a recommendation into the
-//! plan (due by default that many days from acceptance), naming an owner, setting a due
-//! date, moving the status on, and removing an action that has not started. Pure.
+//! plan (due by default that many days from acceptance), a find-out item for an answer not
+//! known yet, an action of the owner's own, naming an owner, setting a due date, changing
+//! the words, moving the status on (done leaves the gap open until its answer changes),
+//! and removing an action that has not started. Pure.
 
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use super::entry::{EntryError, parse_calendar_date};
 use crate::local_zone::local_zone;
 use crate::plan::{Action, ActionStatus, Plan};
 use crate::questionnaire::Questionnaire;
@@ -20,11 +23,50 @@ pub enum Toggled {
     Kept,
 }
 
+/// Why the action plan could not be changed as asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("The recommendation \"{0}\" is not in the questionnaire.")]
+    UnknownRecommendation(String),
+    /// A due date that is not a date.
+    #[error(transparent)]
+    Due(#[from] EntryError),
+    /// Under way or done: only an open action is removed.
+    #[error("This action is {status}: set it back to open (Space) before removing it.")]
+    Started { status: &'static str },
+    /// A find-out item for a question the questionnaire does not have.
+    #[error("There is no question \"{0}\" in the questionnaire.")]
+    UnknownQuestion(String),
+    /// An action of the owner's own with no words.
+    #[error("Say what is to be done, like \"ask the bank about the card reader\".")]
+    NoWords,
+    /// A status that is none of open, in progress, done.
+    #[error("\"{0}\" is not a status: type open, in progress or done.")]
+    UnknownStatus(String),
+}
+
+/// Front ends that speak in sentences take the error as its sentence.
+impl From<ActionError> for String {
+    fn from(error: ActionError) -> String {
+        error.to_string()
+    }
+}
+
 /// The position of the action for this recommendation, if it is in the plan.
 pub fn find(plan: &Plan, recommendation: &str) -> Option<usize> {
+    if recommendation.is_empty() {
+        return None;
+    }
     plan.actions
         .iter()
         .position(|a| a.recommendation == recommendation)
+}
+
+/// The position of the find-out item for this question, if it is in the plan.
+pub fn find_out_item(plan: &Plan, question: &str) -> Option<usize> {
+    plan.actions
+        .iter()
+        .position(|a| a.find_out && a.question == question)
 }
 
 /// The date of a moment in the local time zone.
@@ -39,7 +81,7 @@ pub fn toggle(
     question: &str,
     recommendation: &str,
     now: Timestamp,
-) -> Result<Toggled, String> {
+) -> Result<Toggled, ActionError> {
     if let Some(index) = find(plan, recommendation) {
         let action = &plan.actions[index];
         if action.status != ActionStatus::Open || !action.owner.is_empty() {
@@ -52,13 +94,13 @@ pub fn toggle(
     let advice = questionnaire
         .question(question)
         .and_then(|q| q.recommendations.iter().find(|r| r.id == recommendation))
-        .ok_or_else(|| {
-            format!("The recommendation \"{recommendation}\" is not in the questionnaire.")
-        })?;
+        .ok_or_else(|| ActionError::UnknownRecommendation(recommendation.to_string()))?;
     let due = crate::report::text::days_later(local_date(now), advice.due_in_days);
     plan.actions.push(Action {
         recommendation: recommendation.to_string(),
         question: question.to_string(),
+        text: None,
+        find_out: false,
         owner: String::new(),
         due,
         status: ActionStatus::Open,
@@ -67,6 +109,123 @@ pub fn toggle(
     });
     plan.updated = now;
     Ok(Toggled::Added)
+}
+
+/// Puts "find out the answer to this question" in the action plan (once: an item already
+/// there is kept); its position. The question must be in the questionnaire.
+pub fn add_find_out(
+    plan: &mut Plan,
+    questionnaire: &Questionnaire,
+    question: &str,
+    now: Timestamp,
+) -> Result<usize, ActionError> {
+    if questionnaire.question(question).is_none() {
+        return Err(ActionError::UnknownQuestion(question.to_string()));
+    }
+    if let Some(index) = find_out_item(plan, question) {
+        return Ok(index);
+    }
+    plan.actions.push(Action {
+        recommendation: String::new(),
+        question: question.to_string(),
+        text: None,
+        find_out: true,
+        owner: String::new(),
+        due: None,
+        status: ActionStatus::Open,
+        accepted: now,
+        extra: serde_json::Map::new(),
+    });
+    plan.updated = now;
+    Ok(plan.actions.len() - 1)
+}
+
+/// Adds an action of the owner's own, in their words, with who does it and by when
+/// (`due` typed as for [`set_due`]); its position.
+pub fn add_own(
+    plan: &mut Plan,
+    text: &str,
+    owner: &str,
+    due: &str,
+    now: Timestamp,
+) -> Result<usize, ActionError> {
+    let text = own_words(text)?;
+    let due = parse_due(due)?;
+    plan.actions.push(Action {
+        recommendation: String::new(),
+        question: String::new(),
+        text: Some(text),
+        find_out: false,
+        owner: owner.trim().to_string(),
+        due,
+        status: ActionStatus::Open,
+        accepted: now,
+        extra: serde_json::Map::new(),
+    });
+    plan.updated = now;
+    Ok(plan.actions.len() - 1)
+}
+
+/// Changes an action's words. Empty gives a recommendation or a find-out item its own
+/// words back; an action of the owner's own needs some.
+pub fn set_text(
+    plan: &mut Plan,
+    index: usize,
+    text: &str,
+    now: Timestamp,
+) -> Result<(), ActionError> {
+    let Some(action) = plan.actions.get_mut(index) else {
+        return Ok(());
+    };
+    action.text = if text.trim().is_empty() && !action.is_own() {
+        None
+    } else {
+        Some(own_words(text)?)
+    };
+    plan.updated = now;
+    Ok(())
+}
+
+fn own_words(text: &str) -> Result<String, ActionError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ActionError::NoWords);
+    }
+    Ok(text.to_string())
+}
+
+/// Reads a status as typed: `open`, `in progress` (or `progress`, `started`), `done`.
+pub fn parse_status(typed: &str) -> Result<ActionStatus, ActionError> {
+    let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+    match words.join(" ").as_str() {
+        "open" | "not started" => Ok(ActionStatus::Open),
+        "in progress" | "progress" | "in-progress" | "started" => Ok(ActionStatus::InProgress),
+        "done" | "finished" => Ok(ActionStatus::Done),
+        _ => Err(ActionError::UnknownStatus(typed.trim().to_string())),
+    }
+}
+
+/// Sets an action's status.
+pub fn set_status(plan: &mut Plan, index: usize, status: ActionStatus, now: Timestamp) {
+    if let Some(action) = plan.actions.get_mut(index) {
+        action.status = status;
+        plan.updated = now;
+    }
+}
+
+/// The question whose answer still makes a gap after this action is done: marking an
+/// action done changes no answer, so the gap closes only when the answer does. None for
+/// an action of the owner's own, or when the question is no gap (any longer).
+pub fn gap_left_open(plan: &Plan, questionnaire: &Questionnaire, index: usize) -> Option<String> {
+    let action = plan.actions.get(index)?;
+    if action.is_own() {
+        return None;
+    }
+    crate::scoring::assess(questionnaire, &plan.answers)
+        .gaps
+        .iter()
+        .any(|gap| gap.question == action.question)
+        .then(|| action.question.clone())
 }
 
 /// Names who will do an action (empty: nobody yet).
@@ -78,20 +237,27 @@ pub fn set_owner(plan: &mut Plan, index: usize, owner: &str, now: Timestamp) {
 }
 
 /// Sets an action's due date from what was typed (`YYYY-MM-DD`; empty: none).
-pub fn set_due(plan: &mut Plan, index: usize, typed: &str, now: Timestamp) -> Result<(), String> {
-    let typed = typed.trim();
-    let due = if typed.is_empty() {
-        None
-    } else {
-        Some(typed.parse::<Date>().map_err(|_| {
-            format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")
-        })?)
-    };
+pub fn set_due(
+    plan: &mut Plan,
+    index: usize,
+    typed: &str,
+    now: Timestamp,
+) -> Result<(), ActionError> {
+    let due = parse_due(typed)?;
     if let Some(action) = plan.actions.get_mut(index) {
         action.due = due;
         plan.updated = now;
     }
     Ok(())
+}
+
+/// A due date as typed (`YYYY-MM-DD`; empty: none).
+fn parse_due(typed: &str) -> Result<Option<Date>, ActionError> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(parse_calendar_date(typed)?))
 }
 
 /// Moves an action on: open, in progress, done, and round again.
@@ -103,106 +269,19 @@ pub fn cycle_status(plan: &mut Plan, index: usize, now: Timestamp) {
 }
 
 /// Removes an action that has not started; one under way or done stays.
-pub fn remove(plan: &mut Plan, index: usize, now: Timestamp) -> Result<(), String> {
+pub fn remove(plan: &mut Plan, index: usize, now: Timestamp) -> Result<(), ActionError> {
     match plan.actions.get(index) {
         Some(action) if action.status == ActionStatus::Open => {
             plan.actions.remove(index);
             plan.updated = now;
             Ok(())
         }
-        Some(action) => Err(format!(
-            "This action is {}: set it back to open (Space) before removing it.",
-            action.status.label()
-        )),
+        Some(action) => Err(ActionError::Started {
+            status: action.status.label(),
+        }),
         None => Ok(()),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::plan::PlanName;
-    use crate::questionnaire::load::load_text;
-
-    fn setup() -> (crate::questionnaire::Loaded, Plan, Timestamp) {
-        let text = include_str!("../../tests/fixtures/questionnaires/valid/small.json");
-        let loaded = load_text("small.json", text, false).unwrap();
-        let now: Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
-        let plan = Plan::new(&PlanName::new("t").unwrap(), &loaded, now);
-        (loaded, plan, now)
-    }
-
-    #[test]
-    fn accepting_adds_an_action_due_in_the_recommended_days() {
-        let (loaded, mut plan, now) = setup();
-        let q = &loaded.questionnaire;
-        assert_eq!(
-            toggle(&mut plan, q, "problem", "write-problem", now),
-            Ok(Toggled::Added)
-        );
-        let action = &plan.actions[0];
-        assert_eq!(action.question, "problem");
-        assert_eq!(action.status, ActionStatus::Open);
-        let expected = local_date(now)
-            .checked_add(jiff::Span::new().days(7))
-            .unwrap();
-        assert_eq!(action.due, Some(expected));
-        assert!(toggle(&mut plan, q, "problem", "no-such-advice", now).is_err());
-    }
-
-    #[test]
-    fn an_untouched_action_can_be_taken_out_again_but_a_started_one_stays() {
-        let (loaded, mut plan, now) = setup();
-        let q = &loaded.questionnaire;
-        toggle(&mut plan, q, "problem", "write-problem", now).unwrap();
-        assert_eq!(
-            toggle(&mut plan, q, "problem", "write-problem", now),
-            Ok(Toggled::Removed)
-        );
-        assert!(plan.actions.is_empty());
-        toggle(&mut plan, q, "problem", "write-problem", now).unwrap();
-        cycle_status(&mut plan, 0, now);
-        assert_eq!(
-            toggle(&mut plan, q, "problem", "write-problem", now),
-            Ok(Toggled::Kept)
-        );
-        assert!(
-            remove(&mut plan, 0, now)
-                .unwrap_err()
-                .contains("in progress")
-        );
-        cycle_status(&mut plan, 0, now);
-        cycle_status(&mut plan, 0, now);
-        assert_eq!(plan.actions[0].status, ActionStatus::Open);
-        set_owner(&mut plan, 0, "  Sam Patel ", now);
-        assert_eq!(plan.actions[0].owner, "Sam Patel");
-        assert_eq!(
-            toggle(&mut plan, q, "problem", "write-problem", now),
-            Ok(Toggled::Kept)
-        );
-        remove(&mut plan, 0, now).unwrap();
-        assert!(plan.actions.is_empty());
-    }
-
-    #[test]
-    fn due_dates_are_checked() {
-        let (loaded, mut plan, now) = setup();
-        toggle(
-            &mut plan,
-            &loaded.questionnaire,
-            "problem",
-            "write-problem",
-            now,
-        )
-        .unwrap();
-        assert!(
-            set_due(&mut plan, 0, "31/12/2026", now)
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
-        );
-        set_due(&mut plan, 0, "2026-12-31", now).unwrap();
-        assert_eq!(plan.actions[0].due, Some(jiff::civil::date(2026, 12, 31)));
-        set_due(&mut plan, 0, "", now).unwrap();
-        assert_eq!(plan.actions[0].due, None);
-    }
-}
+mod tests;

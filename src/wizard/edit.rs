@@ -24,21 +24,42 @@ pub enum Change {
     Discuss,
 }
 
+/// Why a change does not apply to a question, in a sentence that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("There is no option {number}: pick 1 to {count}.")]
+    NoSuchOption { number: usize, count: usize },
+    #[error("This question is answered by typing, not by picking.")]
+    TypedNotPicked,
+    #[error("This question needs an answer; \"I don't know yet\" is not offered.")]
+    UnsureNotOffered,
+    #[error("This question applies to every business, so it cannot be marked not applicable.")]
+    NotApplicableNotOffered,
+    /// A typed list that puts an option that goes alone ("None of these") beside others;
+    /// the labels of the options that go alone, quoted and joined with "or".
+    #[error("{alone} goes alone: choose it by itself, or only the other options.")]
+    GoesAlone { alone: String },
+}
+
+/// Front ends that speak in sentences take the error as its sentence.
+impl From<EditError> for String {
+    fn from(error: EditError) -> String {
+        error.to_string()
+    }
+}
+
 /// The answer after the change, or why the change does not apply to this question.
 pub fn apply(
     question: &Question,
     current: Option<&Answer>,
     change: Change,
-) -> Result<Answer, String> {
+) -> Result<Answer, EditError> {
     let mut answer = current.cloned().unwrap_or_default();
     match change {
         Change::Pick(index) => {
-            let option = question.options.get(index).ok_or_else(|| {
-                format!(
-                    "There is no option {}: pick 1 to {}.",
-                    index + 1,
-                    question.options.len()
-                )
+            let option = question.options.get(index).ok_or(EditError::NoSuchOption {
+                number: index + 1,
+                count: question.options.len(),
             })?;
             if question.kind == QuestionType::Multi {
                 let chosen: Vec<String> = match (&answer.state, &answer.value) {
@@ -57,7 +78,7 @@ pub fn apply(
                 answer.state = AnswerState::Answered;
                 answer.value = Some(Value::Text(option.value.clone()));
             } else {
-                return Err("This question is answered by typing, not by picking.".into());
+                return Err(EditError::TypedNotPicked);
             }
         }
         Change::Entry(value) => {
@@ -67,15 +88,13 @@ pub fn apply(
         }
         Change::Unsure => {
             if !question.allow_unsure {
-                return Err(
-                    "This question needs an answer; \"I don't know yet\" is not offered.".into(),
-                );
+                return Err(EditError::UnsureNotOffered);
             }
             answer.state = toggle(answer.state, AnswerState::Unsure, answer.value.is_some());
         }
         Change::NotApplicable => {
             if !question.allow_na {
-                return Err("This question applies to every business, so it cannot be marked not applicable.".into());
+                return Err(EditError::NotApplicableNotOffered);
             }
             answer.state = toggle(
                 answer.state,
@@ -124,11 +143,15 @@ mod tests {
         let q = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
         let a = apply(&q, None, Change::Pick(1)).unwrap();
         assert_eq!((a.state, a.value), (AnswerState::Answered, text("no")));
-        assert!(
-            apply(&q, None, Change::Pick(2))
-                .unwrap_err()
-                .contains("pick 1 to 2")
+        let error = apply(&q, None, Change::Pick(2)).unwrap_err();
+        assert_eq!(
+            error,
+            EditError::NoSuchOption {
+                number: 3,
+                count: 2
+            }
         );
+        assert_eq!(error.to_string(), "There is no option 3: pick 1 to 2.");
     }
 
     #[test]
@@ -159,14 +182,20 @@ mod tests {
     #[test]
     fn not_applicable_only_where_allowed() {
         let strict = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
-        assert!(apply(&strict, None, Change::NotApplicable).is_err());
+        assert_eq!(
+            apply(&strict, None, Change::NotApplicable),
+            Err(EditError::NotApplicableNotOffered)
+        );
         let lenient = question(r#"{"id":"q","type":"yes_no","text":"?","allow_na":true}"#);
         let a = apply(&lenient, None, Change::NotApplicable).unwrap();
         assert_eq!(a.state, AnswerState::NotApplicable);
         let a = apply(&lenient, Some(&a), Change::NotApplicable).unwrap();
         assert_eq!(a.state, AnswerState::Unanswered);
         let no_unsure = question(r#"{"id":"q","type":"yes_no","text":"?","allow_unsure":false}"#);
-        assert!(apply(&no_unsure, None, Change::Unsure).is_err());
+        assert_eq!(
+            apply(&no_unsure, None, Change::Unsure),
+            Err(EditError::UnsureNotOffered)
+        );
     }
 
     #[test]

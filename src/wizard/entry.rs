@@ -5,9 +5,38 @@ use crate::answer::Value;
 use crate::money::{Currency, number_of, parse_amount};
 use crate::questionnaire::{Question, QuestionType};
 
+/// Why what was typed is not an answer yet, in a sentence that says what is expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error("Type an answer, or press Esc and choose another key.")]
+    Empty,
+    #[error("This question is answered by picking an option.")]
+    PickedNotTyped,
+    #[error("Type a number, {example}.")]
+    NoNumber { example: &'static str },
+    #[error("\"{typed}\" is not a number: type one {example}.")]
+    NotANumber {
+        typed: String,
+        example: &'static str,
+    },
+    /// Below the question's smallest value (as people write it).
+    #[error("The smallest accepted value is {min}.")]
+    TooSmall { min: String },
+    /// Above the question's largest value (as people write it).
+    #[error("The largest accepted value is {max}.")]
+    TooLarge { max: String },
+    #[error("Type a date as YYYY-MM-DD, like 2027-03-31.")]
+    NoDate,
+    #[error("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")]
+    NotADate { typed: String },
+    /// An amount that cannot be read, or reads two ways (`1.200`).
+    #[error(transparent)]
+    Amount(#[from] crate::money::AmountError),
+}
+
 /// Turns what the user typed into a value for this question, or says what is expected.
 /// Amounts are read in no particular currency; see [`parse_entry_in`].
-pub fn parse_entry(question: &Question, typed: &str) -> Result<Value, String> {
+pub fn parse_entry(question: &Question, typed: &str) -> Result<Value, EntryError> {
     parse_entry_in(question, typed, &Currency::none())
 }
 
@@ -17,7 +46,7 @@ pub fn parse_entry_in(
     question: &Question,
     typed: &str,
     currency: &Currency,
-) -> Result<Value, String> {
+) -> Result<Value, EntryError> {
     let trimmed = typed.trim();
     match question.kind {
         QuestionType::Money => parse_money(question, typed, currency),
@@ -25,19 +54,19 @@ pub fn parse_entry_in(
         QuestionType::Date => parse_date(trimmed).map(Value::Text),
         QuestionType::Text => {
             if trimmed.is_empty() {
-                Err("Type an answer, or press Esc and choose another key.".into())
+                Err(EntryError::Empty)
             } else {
                 Ok(Value::Text(trimmed.to_string()))
             }
         }
         QuestionType::LongText => {
             if trimmed.is_empty() {
-                Err("Type an answer, or press Esc and choose another key.".into())
+                Err(EntryError::Empty)
             } else {
                 Ok(Value::Text(typed.trim_end().to_string()))
             }
         }
-        _ => Err("This question is answered by picking an option.".into()),
+        _ => Err(EntryError::PickedNotTyped),
     }
 }
 
@@ -61,14 +90,14 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
-fn parse_number(question: &Question, typed: &str) -> Result<f64, String> {
+fn parse_number(question: &Question, typed: &str) -> Result<f64, EntryError> {
     let example = match question.kind {
         QuestionType::Money => "like 1500 or 1,500.50",
         QuestionType::Percent => "like 10 or 12.5",
         _ => "like 12 or 3.5",
     };
     if typed.is_empty() {
-        return Err(format!("Type a number, {example}."));
+        return Err(EntryError::NoNumber { example });
     }
     // People type currency signs, thousands separators and percent signs; none of them
     // change the number.
@@ -80,7 +109,10 @@ fn parse_number(question: &Question, typed: &str) -> Result<f64, String> {
         .parse()
         .ok()
         .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| format!("\"{typed}\" is not a number: type one {example}."))?;
+        .ok_or_else(|| EntryError::NotANumber {
+            typed: typed.to_string(),
+            example,
+        })?;
     let (min, max) = match question.kind {
         QuestionType::Percent => (
             Some(question.min.unwrap_or(0.0)),
@@ -89,47 +121,48 @@ fn parse_number(question: &Question, typed: &str) -> Result<f64, String> {
         _ => (question.min, question.max),
     };
     if let Some(min) = min.filter(|min| number < *min) {
-        return Err(format!(
-            "The smallest accepted value is {}.",
-            format_number(min)
-        ));
+        return Err(EntryError::TooSmall {
+            min: format_number(min),
+        });
     }
     if let Some(max) = max.filter(|max| number > *max) {
-        return Err(format!(
-            "The largest accepted value is {}.",
-            format_number(max)
-        ));
+        return Err(EntryError::TooLarge {
+            max: format_number(max),
+        });
     }
     Ok(number)
 }
 
 /// An amount as people write it: exact, never negative, within the question's bounds.
-fn parse_money(question: &Question, typed: &str, currency: &Currency) -> Result<Value, String> {
-    let amount = parse_amount(typed, currency).map_err(|e| e.to_string())?;
+fn parse_money(question: &Question, typed: &str, currency: &Currency) -> Result<Value, EntryError> {
+    let amount = parse_amount(typed, currency)?;
     let number = number_of(amount);
     if let Some(min) = question.min.filter(|min| number < *min) {
-        return Err(format!(
-            "The smallest accepted amount is {}.",
-            format_number(min)
-        ));
+        return Err(EntryError::TooSmall {
+            min: format_number(min),
+        });
     }
     if let Some(max) = question.max.filter(|max| number > *max) {
-        return Err(format!(
-            "The largest accepted amount is {}.",
-            format_number(max)
-        ));
+        return Err(EntryError::TooLarge {
+            max: format_number(max),
+        });
     }
     Ok(Value::Number(number))
 }
 
-fn parse_date(typed: &str) -> Result<String, String> {
+fn parse_date(typed: &str) -> Result<String, EntryError> {
     if typed.is_empty() {
-        return Err("Type a date as YYYY-MM-DD, like 2027-03-31.".into());
+        return Err(EntryError::NoDate);
     }
-    let date: jiff::civil::Date = typed.parse().map_err(|_| {
-        format!("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")
-    })?;
-    Ok(date.to_string())
+    Ok(parse_calendar_date(typed)?.to_string())
+}
+
+/// A calendar date typed as `YYYY-MM-DD` (already trimmed), shared by answers and the
+/// action plan's due dates.
+pub fn parse_calendar_date(typed: &str) -> Result<jiff::civil::Date, EntryError> {
+    typed.parse().map_err(|_| EntryError::NotADate {
+        typed: typed.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -164,30 +197,19 @@ mod tests {
     #[test]
     fn amounts_that_read_two_ways_or_are_negative_are_refused_with_how_to_type_them() {
         let money = question("money", r#", "max": 5000"#);
-        assert!(
-            parse_entry(&money, "-3")
-                .unwrap_err()
-                .contains("cannot be negative")
-        );
-        assert!(
-            parse_entry(&money, "1.200")
-                .unwrap_err()
-                .contains("could be read two ways")
-        );
-        assert_eq!(
-            parse_entry(&money, "6,000"),
-            Err("The largest accepted amount is 5000.".into())
-        );
+        let said = |typed: &str| parse_entry(&money, typed).unwrap_err().to_string();
+        assert!(said("-3").contains("cannot be negative"));
+        assert!(said("1.200").contains("could be read two ways"));
+        assert_eq!(said("6,000"), "The largest accepted value is 5000.");
         let euro = Currency::from_code("EUR").unwrap();
+        let in_euro = |typed: &str| parse_entry_in(&money, typed, &euro);
         assert!(
-            parse_entry_in(&money, "$12", &euro)
+            in_euro("$12")
                 .unwrap_err()
+                .to_string()
                 .contains("counts in EUR")
         );
-        assert_eq!(
-            parse_entry_in(&money, "€12.50", &euro),
-            Ok(Value::Number(12.5))
-        );
+        assert_eq!(in_euro("€12.50"), Ok(Value::Number(12.5)));
     }
 
     #[test]
@@ -195,19 +217,24 @@ mod tests {
         let staff = question("number", r#", "min": 1, "max": 1000"#);
         assert_eq!(
             parse_entry(&staff, "twelve"),
-            Err("\"twelve\" is not a number: type one like 12 or 3.5.".into())
+            Err(EntryError::NotANumber {
+                typed: "twelve".into(),
+                example: "like 12 or 3.5"
+            })
         );
         assert_eq!(
             parse_entry(&staff, "0"),
-            Err("The smallest accepted value is 1.".into())
+            Err(EntryError::TooSmall { min: "1".into() })
         );
         assert_eq!(
             parse_entry(&staff, "1001"),
-            Err("The largest accepted value is 1000.".into())
+            Err(EntryError::TooLarge { max: "1000".into() })
         );
         assert_eq!(
             parse_entry(&staff, ""),
-            Err("Type a number, like 12 or 3.5.".into())
+            Err(EntryError::NoNumber {
+                example: "like 12 or 3.5"
+            })
         );
         assert!(parse_entry(&staff, "inf").is_err());
         assert!(parse_entry(&staff, "NaN").is_err());
@@ -217,7 +244,10 @@ mod tests {
     fn percentages_stay_between_0_and_100_by_default() {
         let share = question("percent", "");
         assert_eq!(parse_entry(&share, "12.5%"), Ok(Value::Number(12.5)));
-        assert!(parse_entry(&share, "120").is_err());
+        assert_eq!(
+            parse_entry(&share, "120"),
+            Err(EntryError::TooLarge { max: "100".into() })
+        );
     }
 
     #[test]
@@ -227,19 +257,23 @@ mod tests {
             parse_entry(&date, "2027-03-31"),
             Ok(Value::Text("2027-03-31".into()))
         );
-        assert!(
-            parse_entry(&date, "2027-02-30")
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
+        assert_eq!(
+            parse_entry(&date, "2027-02-30"),
+            Err(EntryError::NotADate {
+                typed: "2027-02-30".into()
+            })
         );
-        assert!(parse_entry(&date, "next week").is_err());
+        assert_eq!(
+            parse_entry(&date, "next week").map_err(|e| e.to_string()),
+            Err("\"next week\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.".into())
+        );
     }
 
     #[test]
     fn text_keeps_lines_but_not_surrounding_space() {
         let text = question("text", "");
         assert_eq!(parse_entry(&text, "  Sam  "), Ok(Value::Text("Sam".into())));
-        assert!(parse_entry(&text, "   ").is_err());
+        assert_eq!(parse_entry(&text, "   "), Err(EntryError::Empty));
         let long = question("long_text", "");
         assert_eq!(
             parse_entry(&long, "a\nb\n\n"),

@@ -2,6 +2,7 @@
 //! one clears the other choices, picking another clears it, and a typed list that holds
 //! both is refused. Pure.
 
+use super::edit::EditError;
 use crate::answer::Value;
 use crate::questionnaire::Question;
 
@@ -24,7 +25,7 @@ pub(super) fn toggled(question: &Question, mut chosen: Vec<String>, value: &str)
 }
 
 /// Refuses a typed list that holds an exclusive option beside another one.
-pub(super) fn check_entry(question: &Question, value: &Value) -> Result<(), String> {
+pub(super) fn check_entry(question: &Question, value: &Value) -> Result<(), EditError> {
     let Some(chosen) = value.as_list() else {
         return Ok(());
     };
@@ -38,9 +39,7 @@ pub(super) fn check_entry(question: &Question, value: &Value) -> Result<(), Stri
         .map(|o| format!("\"{}\"", o.label))
         .collect::<Vec<_>>()
         .join(" or ");
-    Err(format!(
-        "{alone} goes alone: choose it by itself, or only the other options."
-    ))
+    Err(EditError::GoesAlone { alone })
 }
 
 #[cfg(test)]
@@ -82,9 +81,9 @@ mod tests {
         let q = crate::questionnaire::one_question(FLAGS);
         let both = Change::Entry(Value::List(vec!["rush".into(), "none".into()]));
         let refused = apply(&q, None, both).unwrap_err();
-        assert!(
-            refused.contains("\"None of these\" goes alone"),
-            "{refused}"
+        assert_eq!(
+            refused.to_string(),
+            "\"None of these\" goes alone: choose it by itself, or only the other options."
         );
         let alone = apply(&q, None, Change::Entry(Value::List(vec!["none".into()]))).unwrap();
         assert_eq!(alone.value, list(&["none"]));

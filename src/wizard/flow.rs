@@ -163,28 +163,44 @@ impl Flow {
     }
 }
 
-/// What an answer did to the questions shown, comparing the flow before it with the
-/// flow after, when it did anything; every front end says it in these words.
-pub fn change_notice(before: &Flow, after: &Flow) -> Option<String> {
-    let before: BTreeSet<Spot> = before.shown.iter().copied().collect();
-    let after: BTreeSet<Spot> = after.shown.iter().copied().collect();
-    let added = after.difference(&before).count();
-    let removed = before.difference(&after).count();
+/// What an answer change did to the questions shown, in one sentence that agrees with
+/// the screen: the questions added and set aside, how many are shown now, and that
+/// answers are kept only when a question set aside had one. None when nothing changed.
+pub fn change_notice_for(
+    before: &Flow,
+    after: &Flow,
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+) -> Option<String> {
+    let was: BTreeSet<Spot> = before.shown.iter().copied().collect();
+    let now: BTreeSet<Spot> = after.shown.iter().copied().collect();
+    let added = now.difference(&was).count();
+    let removed: Vec<Spot> = was.difference(&now).copied().collect();
+    let kept = removed
+        .iter()
+        .filter(|spot| is_answered(questionnaire, answers, **spot))
+        .count();
     let questions = |n: usize| if n == 1 { "question" } else { "questions" };
-    match (added, removed) {
-        (0, 0) => None,
-        (added, 0) => Some(format!(
-            "Your answer added {added} follow-up {}.",
-            questions(added)
-        )),
-        (0, removed) => Some(format!(
-            "Your answer set aside {removed} {} (earlier answers are kept).",
+    let kept = match kept {
+        0 => String::new(),
+        1 if removed.len() == 1 => " (its answer is kept)".to_string(),
+        1 => " (the one answered keeps its answer)".to_string(),
+        _ => " (their answers are kept)".to_string(),
+    };
+    let total = now.len();
+    let change = match (added, removed.len()) {
+        (0, 0) => return None,
+        (added, 0) => format!("added {added} follow-up {}", questions(added)),
+        (0, removed) => format!("set aside {removed} {}{kept}", questions(removed)),
+        (added, removed) => format!(
+            "added {added} and set aside {removed} {}{kept}",
             questions(removed)
-        )),
-        (added, removed) => Some(format!(
-            "Your answer added {added} and set aside {removed} questions (earlier answers are kept)."
-        )),
-    }
+        ),
+    };
+    Some(format!(
+        "Your answer {change}: {total} {} in all now.",
+        questions(total)
+    ))
 }
 
 /// Whether the question at a spot has an answer of any kind that it can use (one that no
@@ -348,14 +364,24 @@ mod tests {
             Answer::answered(Value::List(vec!["support".into()])),
         );
         let two_more = Flow::new(&q, &answers);
-        assert_eq!(change_notice(&none, &none), None);
+        let notice = |before: &Flow, after: &Flow, answers: &Answers| {
+            change_notice_for(before, after, &q, answers)
+        };
+        assert_eq!(notice(&none, &none, &answers), None);
         assert_eq!(
-            change_notice(&none, &one_more).as_deref(),
-            Some("Your answer added 1 follow-up question.")
+            notice(&none, &one_more, &answers),
+            Some(format!(
+                "Your answer added 1 follow-up question: {} questions in all now.",
+                one_more.shown().len()
+            ))
         );
+        // Set aside with no answers among them: nothing is said to be kept.
         assert_eq!(
-            change_notice(&two_more, &none).as_deref(),
-            Some("Your answer set aside 2 questions (earlier answers are kept).")
+            notice(&two_more, &none, &Answers::new()),
+            Some(format!(
+                "Your answer set aside 2 questions: {} questions in all now.",
+                none.shown().len()
+            ))
         );
     }
 

@@ -1,16 +1,14 @@
-//! The start and the end of a plain-mode conversation: naming a new plan, where the plan
-//! stands after the last question, and the goodbye with where it was saved.
+//! The start and the end of a plain-mode conversation: naming a new plan, and the goodbye
+//! with where it was saved.
 
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
 
-use super::super::command::{self, Command};
-use super::{Conversation, Step};
+use super::Conversation;
 use crate::open;
 use crate::plan::{PlanError, PlanName};
 use crate::report::text::capitalised;
-use crate::scoring;
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Asks for the name of a new plan that has none yet, and saves it. False when the
@@ -55,60 +53,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 },
                 Err(error) => error.to_string(),
             };
-            let mut problem = capitalised(&problem);
-            problem.push_str(": type a name, or q to quit.");
-            self.console.say(&problem)?;
+            let said = format!("{}: type a name, or q to quit.", capitalised(&problem));
+            self.refuse(&said, &problem)?;
             typed.clear();
-        }
-    }
-
-    /// After the last question: where the plan stands, then finish or go back.
-    pub(super) fn end(&mut self) -> Result<Step> {
-        self.leaving_section()?;
-        let (answered, total) = self.progress();
-        let questionnaire = &self.loaded.questionnaire;
-        let assessment = scoring::assess(questionnaire, &self.plan.answers);
-        let level = assessment
-            .level
-            .and_then(|l| questionnaire.levels.get(l.index))
-            .map(|l| l.label.clone())
-            .unwrap_or_default();
-        let open = total - answered;
-        self.console.gap()?;
-        self.console.say(&format!(
-            "That was the last question: {answered} of {total} answered{}. Readiness so far: {level}.",
-            if open > 0 {
-                format!(", {open} still open")
-            } else {
-                String::new()
-            }
-        ))?;
-        // The next run starts at the first open question, if there is one.
-        if let Some(first) = self
-            .flow
-            .first_unanswered(questionnaire, &self.plan.answers)
-        {
-            self.plan.position.question = self.question_at(first).map(|q| q.id);
-        }
-        loop {
-            let Some(line) = self
-                .console
-                .ask("Press Enter to finish, or b to go back: ")?
-            else {
-                return Ok(Step::Leave);
-            };
-            match command::read(&line) {
-                Command::Keep | Command::Quit => return Ok(Step::Leave),
-                Command::Back => {
-                    if let Some(last) = self.flow.shown().last() {
-                        return Ok(Step::Ask(*last));
-                    }
-                }
-                _ => {}
-            }
-            self.console.say(
-                "Press Enter alone to save and finish, or type b to go back to the last question.",
-            )?;
         }
     }
 

@@ -120,6 +120,6 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         pin_currency(&mut self.plan);
         parse_entry_in(question, text, &plan_currency(&self.plan))
             .map(Change::Entry)
-            .map_err(|message| wording::entry_problem(&message).to_string())
+            .map_err(|error| wording::entry_problem(&error.to_string()).to_string())
     }
 }

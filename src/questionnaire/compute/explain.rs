@@ -86,11 +86,12 @@ fn words(
                 evaluator.answer(id).is_some() || evaluator.figure(id).is_some_and(|o| o.is_ok())
             });
             if known {
-                return if when.holds(evaluator) {
-                    part(then)
+                let taken = if when.holds(evaluator) {
+                    then
                 } else {
-                    part(otherwise)
+                    otherwise
                 };
+                return words(questionnaire, evaluator, taken, currency, nested);
             }
             return format!(
                 "{} or {}, by an answer not given yet",

@@ -67,7 +67,7 @@ fn discuss_later_lists_shown_flagged_questions_with_their_notes() {
     let found: Vec<(&str, &str, Option<&str>)> = report
         .discuss_later
         .iter()
-        .map(|d| (d.question_id.as_str(), d.answer.as_str(), d.note.as_deref()))
+        .map(|d| (d.question_id.as_str(), d.answer.words(), d.note.as_deref()))
         .collect();
     assert_eq!(
         found,
@@ -101,7 +101,7 @@ fn answers_to_questions_no_longer_asked_are_kept() {
     let kept: Vec<(&str, &str, Option<&str>)> = report
         .kept_answers
         .iter()
-        .map(|k| (k.question_id.as_str(), k.answer.as_str(), k.note.as_deref()))
+        .map(|k| (k.question_id.as_str(), k.answer.words(), k.note.as_deref()))
         .collect();
     assert_eq!(
         kept,

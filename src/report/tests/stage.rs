@@ -26,7 +26,7 @@ fn prepared(stage: &'static str) -> Vec<(&'static str, Answer)> {
 }
 
 #[test]
-fn exploring_caps_the_verdict_and_says_why_after_the_level_text() {
+fn exploring_caps_the_verdict_and_its_note_stands_for_the_level_text() {
     let report = report(&prepared("exploring"));
     let verdict = &report.verdict;
     assert_eq!(
@@ -36,10 +36,11 @@ fn exploring_caps_the_verdict_and_says_why_after_the_level_text() {
     let note = "Not ready to sign yet, as expected while you are exploring: take the questions \
                 for providers to your first meetings.";
     assert_eq!(verdict.stage_note.as_deref(), Some(note));
-    assert_eq!(
-        verdict.level_text(),
-        Some(format!("Close the basics before you sign. {note}"))
-    );
+    // The answers alone reach Nearly ready and nothing but the stage caps them: the
+    // level's own text ("close the basics") speaks of gaps this owner does not have, so the
+    // stage's note stands in for it.
+    assert!(verdict.stage_sets_level);
+    assert_eq!(verdict.level_text().as_deref(), Some(note));
     assert_eq!(
         verdict.why,
         "Your answers score 75%, enough for Nearly ready, but the stage you are at holds the \
@@ -153,4 +154,48 @@ fn no_level_above_the_second_lowest_while_a_critical_answer_is_below_half() {
             .any(|h| h.reason == HoldKind::CriticalLow);
         assert_eq!(held, owner == "nobody", "{owner}");
     }
+}
+
+#[test]
+fn a_stage_cap_beside_a_critical_gap_keeps_the_level_text_before_the_note() {
+    // Exploring, with the owner question answered worst: the critical gap caps the level as
+    // low as the stage does, so the level's text still speaks, and the note follows it.
+    let mut entries = prepared("exploring");
+    entries.retain(|(id, _)| *id != "gov-owner");
+    entries.push(("gov-owner", pick("nobody")));
+    let report = report(&entries);
+    let verdict = &report.verdict;
+    assert!(!verdict.stage_sets_level, "{:?}", verdict.holds);
+    let text = verdict.level_text().expect("a level text");
+    assert!(
+        text.starts_with(
+            verdict
+                .level
+                .as_ref()
+                .map_or("", |l| l.description.as_str())
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("take the questions for providers to your first meetings."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_stage_that_caps_above_the_verdict_is_not_named_as_holding_it() {
+    // Only the stage is answered: the verdict starts at the lowest level, below the stage's
+    // cap, so the stage holds nothing down and the why must not say it does.
+    let report = report(&[("profile-stage", pick("exploring"))]);
+    let verdict = &report.verdict;
+    assert_eq!(
+        verdict.level.as_ref().map(|l| l.id.as_str()),
+        Some("not-ready")
+    );
+    assert!(!verdict.stage_sets_level);
+    assert!(!verdict.why.contains("stage"), "{}", verdict.why);
+    assert_eq!(
+        verdict.why,
+        "Nothing that counts towards readiness is answered yet, so the verdict starts at Not ready."
+    );
 }

@@ -49,7 +49,7 @@ fn a_blocker_holds_a_good_score_down_and_clearing_it_lifts_it() {
     assert_eq!(level(&report), "not-ready");
     assert_eq!(
         report.verdict.why,
-        "Your answers score 86%, enough for Nearly ready, but 1 blocker holds the verdict at Not ready."
+        "Your answers score 85%, enough for Nearly ready, but 1 blocker holds the verdict at Not ready."
     );
     let lift = report.verdict.lift.unwrap();
     assert_eq!(
@@ -111,7 +111,7 @@ fn an_unknown_critical_answer_is_named_as_not_known_yet() {
     assert_eq!(level(&report), "foundations");
     assert_eq!(
         report.verdict.why,
-        "Your answers score 86%, enough for Nearly ready, but 1 critical answer not known yet holds the verdict at Foundations missing."
+        "Your answers score 85%, enough for Nearly ready, but 1 critical answer not known yet holds the verdict at Foundations missing."
     );
     assert_eq!(
         report.verdict.lift.unwrap().sentence,
@@ -126,13 +126,13 @@ fn a_score_short_of_the_next_level_says_how_far_to_raise_it() {
     assert_eq!(level(&report), "nearly");
     assert_eq!(
         report.verdict.why,
-        "Your answers score 76%, which is Nearly ready, and nothing caps the level."
+        "Your answers score 75%, which is Nearly ready, and nothing caps the level."
     );
     let lift = report.verdict.lift.unwrap();
     assert_eq!(lift.score_needed, Some(0.9));
     assert_eq!(
         lift.sentence,
-        "To reach Ready, raise the overall score from 76% to 90%; the gap report starts with what raises the score most."
+        "To reach Ready, raise the overall score from 75% to 90%; the gap report starts with what raises the score most."
     );
 }
 
@@ -174,7 +174,15 @@ fn nothing_answered_yet_starts_at_the_lowest_level() {
 fn a_score_just_below_a_level_is_not_shown_as_equal_to_it() {
     assert_eq!(
         super::super::verdict::score_pair(0.696, 0.7),
-        ("69.6%".to_string(), "70.0%".to_string())
+        ("69%".to_string(), "70%".to_string())
+    );
+    assert_eq!(
+        super::super::verdict::score_pair(0.395, 0.4),
+        ("39%".to_string(), "40%".to_string())
+    );
+    assert_eq!(
+        super::super::verdict::score_pair(0.401, 0.405),
+        ("40.1%".to_string(), "40.5%".to_string())
     );
     assert_eq!(
         super::super::verdict::score_pair(0.5, 0.7),
@@ -198,7 +206,7 @@ fn every_blocker_and_the_first_critical_answers_are_listed_by_name() {
         question_id: String::new(),
         section: String::new(),
         question: String::new(),
-        answer: String::new(),
+        answer: crate::report::ShownAnswer::new(Default::default(), None, String::new()),
         reason,
     };
     let mut verdict = build(&plan(&[])).verdict;

@@ -6,11 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::gaps::first_row;
 use crate::plan::ActionStatus;
+use unicode_width::UnicodeWidthStr;
+
 use crate::tui::app::{App, ListState};
+use crate::tui::layout;
 use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
-use crate::tui::widgets::wrap::{truncate, wrap};
+use crate::tui::widgets::wrap::{pad, truncate, wrap};
 
 /// An action's status as a box, readable without colour.
 pub fn status_box(status: ActionStatus) -> &'static str {
@@ -58,12 +60,13 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
         return;
     }
     let selected = state.selected.min(actions.len() - 1);
-    let list_height = area.height.saturating_sub(5);
-    let first = first_row(selected, usize::from(list_height));
+    let Some(list) = layout::list(app, body) else {
+        return;
+    };
     let owner_width = (width / 5).clamp(10, 20);
-    for (row, (index, action)) in actions.iter().enumerate().skip(first).enumerate() {
+    for (row, (index, action)) in actions.iter().enumerate().skip(list.first).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
-        if row >= list_height {
+        if row >= list.rows.height {
             break;
         }
         let owner = if action.owner.is_empty() {
@@ -71,16 +74,16 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
         } else {
             action.owner.clone()
         };
-        let owner = format!("{:owner_width$}", truncate(&owner, owner_width));
+        let owner = pad(&owner, owner_width);
         let due = action
             .due
             .map_or("no date   ".to_string(), |d| d.to_string());
-        let text_room = width.saturating_sub(6 + owner_width + 1 + due.chars().count() + 1);
+        let text_room = width.saturating_sub(6 + owner_width + 1 + due.width() + 1);
         let text = truncate(
             &advice_text(app, &action.question, &action.recommendation),
             text_room,
         );
-        let pad = text_room.saturating_sub(text.chars().count());
+        let pad = text_room.saturating_sub(text.width());
         let is_selected = index == selected;
         let style = if is_selected {
             theme.selected
@@ -99,7 +102,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
             Span::styled(format!("{owner} "), owner_style),
             Span::styled(due, style),
         ])
-        .render(Rect::new(area.x, area.y + 2 + row, area.width, 1), buf);
+        .render(Rect::new(area.x, list.rows.y + row, area.width, 1), buf);
     }
     let action = &actions[selected];
     let question = app

@@ -8,7 +8,10 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::report::GapItem;
 use crate::report::text::{effort_label, impact_label, owner_label};
+use unicode_width::UnicodeWidthStr;
+
 use crate::tui::app::{App, ListState};
+use crate::tui::layout;
 use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
 
@@ -25,12 +28,14 @@ pub fn gap_mark(gap: &GapItem) -> &'static str {
     }
 }
 
-/// The first row to draw so the selected one stays in view.
-pub fn first_row(selected: usize, height: usize) -> usize {
-    (selected + 1).saturating_sub(height.max(1))
+/// The height of the detail panel under the list, for `detail` lines of it in `area`.
+pub fn detail_height(area: Rect, detail: usize) -> u16 {
+    u16::try_from(detail + 1)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(4) / 2 + 2)
 }
 
-/// Draws the gaps screen.
+/// Draws the gaps screen; its rows go where `layout::list` puts them.
 pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let area = inset(body, 1);
@@ -50,20 +55,19 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     }
     let selected = state.selected.min(gaps.len() - 1);
     let detail = detail_lines(app, &gaps[selected], width);
-    let detail_height = u16::try_from(detail.len() + 1)
-        .unwrap_or(u16::MAX)
-        .min(area.height.saturating_sub(4) / 2 + 2);
-    let list_height = area.height.saturating_sub(2 + detail_height);
-    let first = first_row(selected, usize::from(list_height));
-    for (row, (index, gap)) in gaps.iter().enumerate().skip(first).enumerate() {
+    let detail_height = detail_height(area, detail.len());
+    let Some(list) = layout::list(app, body) else {
+        return;
+    };
+    for (row, (index, gap)) in gaps.iter().enumerate().skip(list.first).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
-        if row >= list_height {
+        if row >= list.rows.height {
             break;
         }
         let given = truncate(&gap.answer, (width / 4).max(10));
-        let text_room = width.saturating_sub(5 + given.chars().count() + 1);
+        let text_room = width.saturating_sub(5 + given.width() + 1);
         let text = truncate(&gap.question, text_room);
-        let gap_width = width.saturating_sub(5 + text.chars().count() + given.chars().count());
+        let gap_width = width.saturating_sub(5 + text.width() + given.width());
         let is_selected = index == selected;
         let style = if is_selected {
             theme.selected
@@ -82,7 +86,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
             Span::styled(format!("  {text}{}", " ".repeat(gap_width)), style),
             Span::styled(given, style),
         ])
-        .render(Rect::new(area.x, area.y + 2 + row, area.width, 1), buf);
+        .render(Rect::new(area.x, list.rows.y + row, area.width, 1), buf);
     }
     let detail_area = Rect {
         y: area.y + area.height - detail_height,
@@ -101,7 +105,8 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     draw_lines(detail, inner, buf);
 }
 
-fn detail_lines(app: &App, gap: &GapItem, width: usize) -> Vec<Line<'static>> {
+/// What the selected gap's panel says: why it matters and each recommendation.
+pub fn detail_lines(app: &App, gap: &GapItem, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut lines = Vec::new();
     if !gap.why.is_empty() {

@@ -1,15 +1,19 @@
 //! What is drawn over a screen: the keys of the screen beneath (generated from the
-//! keymap), the note editor, a new plan's name, and the section picker.
+//! keymap), the note editor (wrapped, scrolled to the cursor), a new plan's name, an
+//! action's owner or due date, the section picker, and a question's why read whole.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::question::section_status;
+use super::sidebar::{SectionStatus, section_status};
 use crate::tui::app::{ActionField, App, Overlay};
 use crate::tui::keymap::{self, Context};
-use crate::tui::widgets::lines::{draw_lines, inset};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::layout;
+use crate::tui::widgets::lines::{draw_cut, draw_lines, inset};
 use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::wrap::{truncate, wrap};
 
@@ -42,26 +46,32 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Overlay::Help => {
             let context = beneath(app);
             let bindings = keymap::hints(context, |only| app.applies(only), false);
-            let key_width = bindings
-                .iter()
-                .map(|b| b.keys_label.chars().count())
-                .max()
-                .unwrap_or(1);
+            let keys: Vec<String> = bindings.iter().map(|b| b.help_label()).collect();
+            let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(1);
             let mut lines: Vec<Line<'static>> = bindings
                 .iter()
-                .map(|b| {
+                .zip(keys)
+                .map(|(b, keys)| {
+                    let lead = " ".repeat(key_width.saturating_sub(keys.width()));
                     Line::from(vec![
-                        Span::styled(format!("{:>key_width$}  ", b.keys_label), theme.key),
+                        Span::styled(format!("{lead}{keys}  "), theme.key),
                         Span::styled(b.label.to_string(), theme.base),
                     ])
                 })
                 .collect();
             let mut notes = Vec::new();
             if context == Context::Question {
-                notes.push(Line::styled(
-                    "Sections: ○ not started ◐ in progress ✓ done ✗ blocker – skipped",
-                    theme.dim,
-                ));
+                let legend: Vec<String> = SectionStatus::ALL
+                    .iter()
+                    // Each symbol and its words stay on one line (no-break spaces).
+                    .map(|s| format!("{} {}", s.symbol(), s.word()).replace(' ', "\u{a0}"))
+                    .collect();
+                for part in wrap(
+                    &format!("Sections: {}", legend.join("  ")),
+                    box_text_width(body),
+                ) {
+                    notes.push(Line::styled(part, theme.dim));
+                }
             }
             notes.push(Line::styled("Esc closes this list.", theme.dim));
             // A long key list goes into two columns rather than off the bottom.
@@ -76,8 +86,29 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         }
         Overlay::Note(input) => (
             "Note on this question (Enter or Esc saves it)".to_string(),
-            field_lines(app, input, None),
+            note_lines(app, input, body),
         ),
+        Overlay::Reading { scroll } => {
+            let Some((area, lines, max_scroll)) = layout::reading(app) else {
+                return;
+            };
+            let title = if max_scroll > 0 {
+                "Why this matters (↑↓ PgDn scroll, Esc closes)"
+            } else {
+                "Why this matters (Esc closes)"
+            };
+            draw_box(app, area, title, buf);
+            let inner = inset(Block::bordered().inner(area), 1);
+            let first = usize::from((*scroll).min(max_scroll));
+            draw_cut(
+                lines.into_iter().skip(first),
+                inner,
+                "… ↓ or PgDn for more",
+                theme.key,
+                buf,
+            );
+            return;
+        }
         Overlay::NewPlan(input, error) => (
             "Name the new plan".to_string(),
             field_lines(app, input, error.as_deref()),
@@ -94,7 +125,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     "Due date, as YYYY-MM-DD (Enter saves, empty for none)".to_string()
                 }
             },
-            field_lines(app, input, error.as_deref()),
+            field_lines(app, input, error.as_ref().map(|e| e.to_string()).as_deref()),
         ),
         Overlay::Jump { selected } => {
             let lines = app
@@ -112,35 +143,24 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                     } else {
                         theme.dim
                     };
-                    Line::styled(
-                        format!(
-                            "{pointer}{} {} ({})",
-                            status.symbol(),
-                            section.title,
-                            status.word()
-                        ),
-                        style,
-                    )
+                    let text = format!(
+                        "{pointer}{} {} ({})",
+                        status.symbol(),
+                        section.title,
+                        status.word()
+                    );
+                    Line::styled(truncate(&text, box_text_width(body)), style)
                 })
                 .collect();
             ("Go to section (Enter goes, Esc closes)".to_string(), lines)
         }
     };
-    let width = body.width.saturating_sub(4).min(74);
-    let inner_width = usize::from(width.saturating_sub(2));
+    let width = body.width.saturating_sub(4).min(BOX_WIDTH);
     let height = (u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2).min(body.height);
     let area = centred(body, width, height);
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(" {} ", truncate(&title, inner_width.saturating_sub(2))),
-            theme.heading,
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    draw_box(app, area, &title, buf);
     // A column of air on each side, so text never touches the border.
-    let inner = inset(inner, 1);
+    let inner = inset(Block::bordered().inner(area), 1);
     let skip = match overlay {
         Overlay::Jump { selected } => (selected + 1).saturating_sub(usize::from(inner.height)),
         _ => 0,
@@ -148,14 +168,66 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     draw_lines(lines.into_iter().skip(skip), inner, buf);
 }
 
-/// The lines side by side in two columns of `column` characters.
+/// The widest an overlay's box gets.
+const BOX_WIDTH: u16 = 74;
+
+/// The columns inside a box drawn over `body`, less the air on each side.
+fn box_text_width(body: Rect) -> usize {
+    usize::from(
+        body.width
+            .saturating_sub(4)
+            .min(BOX_WIDTH)
+            .saturating_sub(4),
+    )
+}
+
+/// The most rows the note box takes; a longer note scrolls to the cursor.
+const NOTE_ROWS: usize = 8;
+
+/// A cleared, bordered box with a title, on the theme's own background.
+fn draw_box(app: &App, area: Rect, title: &str, buf: &mut Buffer) {
+    let theme = &app.theme;
+    Clear.render(area, buf);
+    buf.set_style(area, theme.base);
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    Block::bordered()
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" {} ", truncate(title, inner_width.saturating_sub(2))),
+            theme.heading,
+        ))
+        .render(area, buf);
+}
+
+/// The note wrapped to the box, scrolled so the cursor's row is in view.
+fn note_lines(app: &App, input: &TextInput, body: Rect) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let width = usize::from(
+        body.width
+            .saturating_sub(4)
+            .min(BOX_WIDTH)
+            .saturating_sub(4),
+    );
+    let field = input.rows(width, theme.input, theme.cursor, true);
+    let (mut rows, cursor) = (field.rows, field.cursor);
+    let room = NOTE_ROWS.min(usize::from(body.height.saturating_sub(2)).max(1));
+    let first = (cursor + 1).saturating_sub(room);
+    rows.drain(..first.min(rows.len()));
+    rows.truncate(room);
+    while rows.len() < 3 {
+        rows.push(Line::raw(""));
+    }
+    rows
+}
+
+/// The lines side by side in two columns of `column` display columns.
 fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
     let half = lines.len().div_ceil(2);
     let mut right = lines[half..].iter().cloned();
     lines[..half]
         .iter()
         .map(|left| {
-            let used: usize = left.spans.iter().map(|s| s.content.chars().count()).sum();
+            let used: usize = left.spans.iter().map(|s| s.content.width()).sum();
             let mut spans = left.spans.clone();
             spans.push(Span::raw(" ".repeat(column.saturating_sub(used))));
             if let Some(next) = right.next() {
@@ -166,16 +238,17 @@ fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// A text field's lines, wrapped to the box, with an error under it.
+/// A one-line field's lines, wrapped to the box, with an error under it.
 fn field_lines(app: &App, input: &TextInput, error: Option<&str>) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let mut lines: Vec<Line<'static>> = input.to_text(theme.input, theme.cursor, true).lines;
+    let width = usize::from(BOX_WIDTH - 4);
+    let mut lines = input.rows(width, theme.input, theme.cursor, true).rows;
     while lines.len() < 3 {
         lines.push(Line::raw(""));
     }
     if let Some(error) = error {
         lines.extend(
-            wrap(&format!("✗ {error}"), 66)
+            wrap(&format!("✗ {error}"), width)
                 .into_iter()
                 .map(|t| Line::styled(t, theme.error)),
         );

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::tui::app::{App, PlansState};
+use crate::tui::layout;
 use crate::tui::widgets::lines::inset;
-use crate::tui::widgets::wrap::truncate;
+use crate::tui::widgets::wrap::{pad, truncate};
 
 /// Draws the plans screen.
 pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
@@ -25,17 +26,20 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
             .render(Rect::new(area.x, area.y + 2, area.width, 1), buf);
         return;
     }
+    let Some(list) = layout::list(app, body) else {
+        return;
+    };
     let name_width = (width / 3).max(10);
-    for (i, row) in state.rows.iter().enumerate() {
-        let y = area.y + 2 + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= area.y + area.height {
+    for (shown, (i, row)) in state.rows.iter().enumerate().skip(list.first).enumerate() {
+        let y = list.rows.y + u16::try_from(shown).unwrap_or(u16::MAX);
+        if y >= list.rows.y + list.rows.height {
             break;
         }
         let selected = i == state.selected;
-        let current = row.name == app.plan.name;
+        let current = app.plan_file.as_deref() == Some(row.file.as_path());
         let pointer = if selected { "▸" } else { " " };
         let mark = if current { "●" } else { " " };
-        let name = format!("{:name_width$}", truncate(&row.name, name_width));
+        let name = pad(&row.name, name_width);
         let detail = match &row.problem {
             Some(problem) => format!("cannot be opened: {problem}"),
             None => format!(
@@ -59,7 +63,13 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
         line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
     let legend_y = area.y + area.height.saturating_sub(1);
-    if legend_y > area.y + 2 + u16::try_from(state.rows.len()).unwrap_or(u16::MAX) {
+    if legend_y
+        >= list.rows.y
+            + list
+                .rows
+                .height
+                .min(u16::try_from(state.rows.len()).unwrap_or(u16::MAX))
+    {
         Line::styled("● the plan open now", theme.dim)
             .render(Rect::new(area.x, legend_y, area.width, 1), buf);
     }

@@ -1,173 +1,26 @@
 //! The question screen: the sections sidebar with each section's status, the question
 //! with its numbered options or typed field, the note and flag, and the "why this
-//! matters" panel. One layout serves drawing and mouse clicks.
+//! matters" panel, drawn into the areas `layout::question` works out (which clicks use
+//! too).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::answer::{AnswerState, Value};
 use crate::questionnaire::{Question, QuestionType};
+use unicode_width::UnicodeWidthStr;
+
+use super::{review, sidebar};
 use crate::tui::app::{App, QuestionState};
-use crate::tui::widgets::lines::draw_lines;
+use crate::tui::layout::{QuestionLayout, Target};
+use crate::tui::widgets::lines::draw_cut;
 use crate::tui::widgets::wrap::{truncate, wrap};
+use crate::wizard::reason;
 
-/// What a click on the question screen lands on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Section(usize),
-    Option(usize),
-    Unsure,
-    NotApplicable,
-    Field,
-}
-
-/// A section's state, shown by a symbol and a word, never by colour alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionStatus {
-    NotStarted,
-    InProgress,
-    Done,
-    Blocker,
-    /// Every question hidden by earlier answers.
-    Skipped,
-}
-
-impl SectionStatus {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            SectionStatus::NotStarted => "○",
-            SectionStatus::InProgress => "◐",
-            SectionStatus::Done => "✓",
-            SectionStatus::Blocker => "✗",
-            SectionStatus::Skipped => "–",
-        }
-    }
-
-    pub fn word(self) -> &'static str {
-        match self {
-            SectionStatus::NotStarted => "not started",
-            SectionStatus::InProgress => "in progress",
-            SectionStatus::Done => "done",
-            SectionStatus::Blocker => "has a blocker",
-            SectionStatus::Skipped => "does not apply",
-        }
-    }
-}
-
-/// The status of a section for the sidebar.
-pub fn section_status(app: &App, section: usize) -> SectionStatus {
-    let (answered, total) =
-        app.flow
-            .section_progress(app.questionnaire(), &app.plan.answers, section);
-    let id = app.section_at(section).map(|s| s.id.as_str());
-    let blockers = app
-        .report
-        .sections
-        .iter()
-        .find(|s| Some(s.id.as_str()) == id)
-        .map_or(0, |s| s.blockers);
-    if total == 0 {
-        SectionStatus::Skipped
-    } else if blockers > 0 {
-        SectionStatus::Blocker
-    } else if answered == 0 {
-        SectionStatus::NotStarted
-    } else if answered < total {
-        SectionStatus::InProgress
-    } else {
-        SectionStatus::Done
-    }
-}
-
-/// Where everything on the question screen goes, for drawing and for clicks.
-pub struct QuestionLayout {
-    pub sidebar: Option<Rect>,
-    /// The sidebar's rows: (screen row, section index).
-    pub section_rows: Vec<(u16, usize)>,
-    pub main: Rect,
-    /// The main panel's lines from its top, each with what a click on it does.
-    pub lines: Vec<(Line<'static>, Option<Target>)>,
-    /// The "why this matters" panel, when there is room for it.
-    pub why: Option<(Rect, Vec<Line<'static>>)>,
-    /// The budget worksheet, on a section with calculated figures.
-    pub worksheet: Option<Rect>,
-}
-
-/// The sidebar's width for a body this wide: none when the window is narrow.
-fn sidebar_width(width: u16) -> u16 {
-    match width {
-        0..70 => 0,
-        70..100 => 24,
-        _ => 30,
-    }
-}
-
-/// Lays the question screen out in `body`.
-pub fn layout(app: &App, body: Rect) -> Option<QuestionLayout> {
-    let (state, question) = app.current()?;
-    let [sidebar, main] = Layout::horizontal([
-        Constraint::Length(sidebar_width(body.width)),
-        Constraint::Min(0),
-    ])
-    .areas(body);
-    let main = Rect {
-        x: main.x + 1,
-        width: main.width.saturating_sub(2),
-        ..main
-    };
-    let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
-    let section_rows = if sidebar.width > 0 {
-        sidebar_rows(app, sidebar, state.spot.section)
-    } else {
-        Vec::new()
-    };
-    let width = usize::from(main.width);
-    let lines = main_lines(app, state, question, width);
-    // The "why" panel sits under the question, one line apart, or at the bottom when
-    // the question fills the screen; it gives way when there is no room for it.
-    let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let free = main.height.saturating_sub(used + 1);
-    let why = if app.show_why && free >= 3 {
-        let why_lines = why_lines(app, question, width);
-        let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free);
-        let area = Rect {
-            y: main.y + used + 1,
-            height,
-            ..main
-        };
-        Some((area, why_lines))
-    } else {
-        None
-    };
-    Some(QuestionLayout {
-        sidebar: (sidebar.width > 0).then_some(sidebar),
-        section_rows,
-        main,
-        lines,
-        why,
-        worksheet,
-    })
-}
-
-/// Which sections fit in the sidebar, scrolled so the current one shows.
-fn sidebar_rows(app: &App, sidebar: Rect, current: usize) -> Vec<(u16, usize)> {
-    let count = app.questionnaire().sections.len();
-    let room = usize::from(sidebar.height.saturating_sub(1));
-    let first = if current >= room {
-        current + 1 - room
-    } else {
-        0
-    };
-    (first..count)
-        .take(room)
-        .enumerate()
-        .map(|(i, section)| (sidebar.y + 1 + u16::try_from(i).unwrap_or(0), section))
-        .collect()
-}
-
-fn main_lines(
+/// The main panel's lines, each with what a click on it does.
+pub fn main_lines(
     app: &App,
     state: &QuestionState,
     question: &Question,
@@ -176,33 +29,20 @@ fn main_lines(
     let theme = &app.theme;
     let mut lines: Vec<(Line<'static>, Option<Target>)> = Vec::new();
     let mut plain = |line: Line<'static>| lines.push((line, None));
-    let section = app.section_at(state.spot.section);
-    let section_title = section.map_or("", |s| s.title.as_str());
-    let (in_section, section_total) = position_in_section(app, state);
-    let where_line = format!(
-        "{} · section {} of {} · question {} of {}",
-        section_title,
-        state.spot.section + 1,
-        app.questionnaire().sections.len(),
-        in_section,
-        section_total
-    );
-    if app.new_questions.contains(&question.id) {
+    let mark = if app.new_questions.contains(&question.id) {
         // Marked in words, not only colour: the questionnaire gained this question.
-        let mark = "✦ new question · ";
-        plain(Line::from(vec![
-            Span::styled(mark, theme.ok),
-            Span::styled(
-                truncate(&where_line, width.saturating_sub(mark.chars().count())),
-                theme.dim,
-            ),
-        ]));
+        "✦ new question · "
     } else {
-        plain(Line::styled(truncate(&where_line, width), theme.dim));
-    }
+        ""
+    };
+    let where_line = where_line(app, state, width.saturating_sub(mark.width()));
+    plain(Line::from(vec![
+        Span::styled(mark, theme.ok),
+        Span::styled(where_line, theme.dim),
+    ]));
     if let Some(reason) = follow_up_of(app, question) {
         // Two lines at most: enough to recognise the earlier question.
-        let text = format!("↳ asked because of: {reason}");
+        let text = format!("↳ asked because of your answer to: {reason}");
         let mut parts = wrap(&text, width);
         if parts.len() > 2 {
             parts.truncate(2);
@@ -221,47 +61,7 @@ fn main_lines(
     let answer = app.plan.answers.get(&question.id);
     let state_now = answer.map_or(AnswerState::Unanswered, |a| a.state);
     if question.kind.is_choice() {
-        for (index, option) in question.options.iter().enumerate() {
-            let chosen = answer
-                .and_then(|a| a.value.as_ref())
-                .is_some_and(|v| match v {
-                    Value::Text(t) => *t == option.value,
-                    Value::List(l) => l.contains(&option.value),
-                    Value::Number(_) => false,
-                })
-                && state_now == AnswerState::Answered;
-            let mark = match (question.kind == QuestionType::Multi, chosen) {
-                (true, true) => "[x]",
-                (true, false) => "[ ]",
-                (false, true) => "(•)",
-                (false, false) => "( )",
-            };
-            let number = if index < 9 {
-                format!("{}", index + 1)
-            } else {
-                " ".to_string()
-            };
-            let highlighted = index == state.highlight;
-            let pointer = if highlighted { "▸" } else { " " };
-            let prefix = format!("{pointer}{number} {mark} ");
-            let label_width = width.saturating_sub(prefix.chars().count());
-            let style = match (highlighted, chosen) {
-                (true, _) => theme.selected,
-                (false, true) => theme.chosen,
-                (false, false) => theme.base,
-            };
-            for (i, part) in wrap(&option.label, label_width).into_iter().enumerate() {
-                let lead = if i == 0 {
-                    prefix.clone()
-                } else {
-                    " ".repeat(prefix.chars().count())
-                };
-                lines.push((
-                    Line::from(vec![Span::styled(lead, style), Span::styled(part, style)]),
-                    Some(Target::Option(index)),
-                ));
-            }
-        }
+        option_lines(app, state, question, width, &mut lines);
     } else {
         field_lines(app, state, question, width, &mut lines);
     }
@@ -275,22 +75,16 @@ fn main_lines(
         ]
     };
     if question.allow_unsure {
+        let on = state_now == AnswerState::Unsure;
         lines.push((
-            Line::from(choice(
-                "u",
-                "I don't know yet",
-                state_now == AnswerState::Unsure,
-            )),
+            Line::from(choice("u", "I don't know yet", on)),
             Some(Target::Unsure),
         ));
     }
     if question.allow_na {
+        let on = state_now == AnswerState::NotApplicable;
         lines.push((
-            Line::from(choice(
-                "x",
-                "Not applicable",
-                state_now == AnswerState::NotApplicable,
-            )),
+            Line::from(choice("x", "Not applicable", on)),
             Some(Target::NotApplicable),
         ));
     }
@@ -302,15 +96,11 @@ fn main_lines(
             ));
         }
         if let Some(note) = &answer.note {
-            let first = note.lines().next().unwrap_or_default();
-            let more = if note.lines().count() > 1 { " …" } else { "" };
-            lines.push((
-                Line::styled(
-                    truncate(&format!(" ✎ Note: {first}{more}"), width),
-                    theme.base,
-                ),
-                None,
-            ));
+            // The note is read whole, wrapped under its mark.
+            for (i, part) in wrap(note, width.saturating_sub(9)).into_iter().enumerate() {
+                let lead = if i == 0 { " ✎ Note: " } else { "         " };
+                lines.push((Line::styled(format!("{lead}{part}"), theme.base), None));
+            }
         }
     }
     if let Some(notice) = &state.notice {
@@ -320,6 +110,79 @@ fn main_lines(
         }
     }
     lines
+}
+
+/// Where the question is: the section's title gives way before the numbers do.
+fn where_line(app: &App, state: &QuestionState, width: usize) -> String {
+    let title = app
+        .section_at(state.spot.section)
+        .map_or("", |s| s.title.as_str());
+    let (in_section, section_total) = position_in_section(app, state);
+    let sections = app.questionnaire().sections.len();
+    let question = format!("question {in_section} of {section_total}");
+    let section = format!("section {} of {sections}", state.spot.section + 1);
+    let full = format!(" · {section} · {question}");
+    let short = format!(" · {question}");
+    let tail = if width >= full.width() + title.width().min(12) {
+        full
+    } else {
+        short
+    };
+    let title = truncate(title, width.saturating_sub(tail.width()));
+    truncate(&format!("{title}{tail}"), width)
+}
+
+fn option_lines(
+    app: &App,
+    state: &QuestionState,
+    question: &Question,
+    width: usize,
+    lines: &mut Vec<(Line<'static>, Option<Target>)>,
+) {
+    let theme = &app.theme;
+    let answer = app.plan.answers.get(&question.id);
+    let answered = answer.is_some_and(|a| a.state == AnswerState::Answered);
+    for (index, option) in question.options.iter().enumerate() {
+        let chosen = answered
+            && answer
+                .and_then(|a| a.value.as_ref())
+                .is_some_and(|v| match v {
+                    Value::Text(t) => *t == option.value,
+                    Value::List(l) => l.contains(&option.value),
+                    Value::Number(_) => false,
+                });
+        let mark = match (question.kind == QuestionType::Multi, chosen) {
+            (true, true) => "[x]",
+            (true, false) => "[ ]",
+            (false, true) => "(•)",
+            (false, false) => "( )",
+        };
+        let number = if index < 9 {
+            format!("{}", index + 1)
+        } else {
+            " ".to_string()
+        };
+        let highlighted = state.highlight == Some(index);
+        let pointer = if highlighted { "▸" } else { " " };
+        let prefix = format!("{pointer}{number} {mark} ");
+        let label_width = width.saturating_sub(prefix.width());
+        let style = match (highlighted, chosen) {
+            (true, _) => theme.selected,
+            (false, true) => theme.chosen,
+            (false, false) => theme.base,
+        };
+        for (i, part) in wrap(&option.label, label_width).into_iter().enumerate() {
+            let lead = if i == 0 {
+                prefix.clone()
+            } else {
+                " ".repeat(prefix.width())
+            };
+            lines.push((
+                Line::from(vec![Span::styled(lead, style), Span::styled(part, style)]),
+                Some(Target::Option(index)),
+            ));
+        }
+    }
 }
 
 fn field_lines(
@@ -360,32 +223,36 @@ fn field_lines(
             Some(Target::Field),
         ));
     }
-    let text = field.to_text(theme.input, theme.cursor, state.typing);
-    let box_width = width.saturating_sub(4 + unit.chars().count()).max(1);
-    let mut first = true;
-    for line in text.lines {
-        let rendered: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        // Long typed lines wrap inside the field; the cursor cell stays where it is.
-        let pieces = if rendered.chars().count() > box_width {
-            wrap_spans(line.spans, box_width)
-        } else {
-            vec![line.spans]
-        };
-        for (piece, spans) in pieces.into_iter().enumerate() {
-            // "›" marks where a typed line starts; a wrapped line's rest sits under it,
-            // so a long line is not mistaken for several.
-            let lead = if piece == 0 { " › " } else { "   " };
-            let mut row = vec![Span::styled(lead, theme.key)];
-            row.extend(spans);
-            if first && !unit.is_empty() {
-                row.push(Span::styled(format!(" {unit}"), theme.dim));
-            }
-            first = false;
-            lines.push((Line::from(row), Some(Target::Field)));
+    let box_width = width.saturating_sub(4 + unit.width()).max(1);
+    let drawn = field.rows(box_width, theme.input, theme.cursor, state.typing);
+    for (i, (row, starts)) in drawn.rows.into_iter().zip(drawn.starts).enumerate() {
+        // "›" marks where a typed line starts; a wrapped line's rest sits under it, so a
+        // long line is not mistaken for several.
+        let lead = if starts { " › " } else { "   " };
+        let mut spans = vec![Span::styled(lead, theme.key)];
+        spans.extend(row.spans);
+        if i == 0 && !unit.is_empty() {
+            spans.push(Span::styled(format!(" {unit}"), theme.dim));
         }
+        lines.push((Line::from(spans), Some(Target::Field)));
     }
     if let Some(error) = &state.field_error {
-        for text in wrap(&format!("✗ {error}"), width.saturating_sub(1)) {
+        // A refused entry never looks saved: the saved answer is named beside it.
+        let answer = app.plan.answers.get(&question.id);
+        let error = error.to_string();
+        let mut chars = error.chars();
+        let error: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        let saved = match answer.and_then(|a| a.given_value()) {
+            Some(_) => {
+                let shown = review::answer_text(question, answer);
+                format!("✗ Not saved: {error} The saved answer is still {shown}.")
+            }
+            None => format!("✗ Not saved: {error}"),
+        };
+        for text in wrap(&saved, width.saturating_sub(1)) {
             lines.push((
                 Line::styled(format!(" {text}"), theme.error),
                 Some(Target::Field),
@@ -394,33 +261,8 @@ fn field_lines(
     }
 }
 
-/// Breaks styled spans into rows of at most `width` characters, keeping each
-/// character's style.
-fn wrap_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Vec<Span<'static>>> {
-    let mut rows: Vec<Vec<Span<'static>>> = vec![Vec::new()];
-    let mut used = 0;
-    for span in spans {
-        let style = span.style;
-        let mut piece = String::new();
-        for c in span.content.chars() {
-            if used == width {
-                if let Some(row) = rows.last_mut() {
-                    row.push(Span::styled(std::mem::take(&mut piece), style));
-                }
-                rows.push(Vec::new());
-                used = 0;
-            }
-            piece.push(c);
-            used += 1;
-        }
-        if let Some(row) = rows.last_mut() {
-            row.push(Span::styled(piece, style));
-        }
-    }
-    rows
-}
-
-fn why_lines(app: &App, question: &Question, width: usize) -> Vec<Line<'static>> {
+/// The "why this matters" and help text, wrapped to `width`.
+pub fn why_lines(app: &App, question: &Question, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut lines = Vec::new();
     if !question.why.is_empty() {
@@ -463,130 +305,47 @@ fn position_in_section(app: &App, state: &QuestionState) -> (usize, usize) {
     (at.max(1), in_section.len())
 }
 
-/// The question whose answer brought this one in, when its own `show_if` names one.
+/// The question whose answer brought this one in: the part of its `show_if` that
+/// holds now, so an answer that did not switch it on is never named.
 fn follow_up_of(app: &App, question: &Question) -> Option<String> {
     let condition = question.show_if.as_ref()?;
-    let id = condition.questions().into_iter().next()?;
+    let id = reason::asked_because(condition, app.questionnaire(), &app.plan.answers, &app.flow)?;
     let source = app.questionnaire().question(id)?;
     Some(source.text.clone())
 }
 
-/// Draws the question screen.
-pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    let Some(layout) = layout(app, body) else {
-        return;
-    };
+/// Draws the question screen into its layout.
+pub fn render(app: &App, layout: &QuestionLayout, buf: &mut Buffer) {
     let theme = &app.theme;
-    if let Some(sidebar) = layout.sidebar {
-        let block = Block::new()
-            .borders(Borders::RIGHT)
-            .border_style(theme.border);
-        let inner = block.inner(sidebar);
-        block.render(sidebar, buf);
-        Line::styled("Sections", theme.heading).render(Rect { height: 1, ..inner }, buf);
-        let current = app.current().map(|(s, _)| s.spot.section);
-        for (y, section) in &layout.section_rows {
-            let Some(info) = app.section_at(*section) else {
-                continue;
-            };
-            let status = section_status(app, *section);
-            let (answered, total) =
-                app.flow
-                    .section_progress(app.questionnaire(), &app.plan.answers, *section);
-            let counts = if total == 0 {
-                String::new()
-            } else {
-                format!("{answered}/{total}")
-            };
-            let is_current = current == Some(*section);
-            let pointer = if is_current { "▸" } else { " " };
-            let title_room =
-                usize::from(inner.width).saturating_sub(4 + counts.chars().count() + 1);
-            let title = truncate(&info.title, title_room);
-            let gap = usize::from(inner.width)
-                .saturating_sub(3 + title.chars().count() + counts.chars().count() + 1);
-            let style = if is_current {
-                theme.selected
-            } else if status == SectionStatus::Skipped {
-                theme.dim
-            } else {
-                theme.base
-            };
-            let status_style = match status {
-                SectionStatus::Blocker => theme.error,
-                SectionStatus::Done => theme.ok,
-                _ => style,
-            };
-            let line = Line::from(vec![
-                Span::styled(pointer, style),
-                Span::styled(
-                    status.symbol(),
-                    if is_current { style } else { status_style },
-                ),
-                Span::styled(format!(" {title}{}", " ".repeat(gap)), style),
-                Span::styled(
-                    format!("{counts} "),
-                    if is_current { style } else { theme.dim },
-                ),
-            ]);
-            line.render(Rect::new(inner.x, *y, inner.width, 1), buf);
-        }
-    }
-    let main = layout.main;
-    let limit = layout
-        .why
-        .as_ref()
-        .map_or(main.y + main.height, |(area, _)| area.y);
-    let above_why = Rect {
-        height: limit.saturating_sub(main.y),
-        ..main
-    };
-    draw_lines(
-        layout.lines.into_iter().map(|(line, _)| line),
+    sidebar::render(app, layout, buf);
+    let above_why = layout.above_why();
+    let lines = layout.lines.iter().map(|(line, _)| line.clone());
+    draw_cut(
+        lines,
         above_why,
+        " … more below: make the window taller",
+        theme.dim,
         buf,
     );
-    if let Some((area, lines)) = layout.why {
+    if let Some((area, lines)) = &layout.why {
         let block = Block::new()
             .borders(Borders::TOP)
             .border_style(theme.border)
-            .title(Span::styled(" Why this matters (w hides) ", theme.dim));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        draw_lines(lines, inner, buf);
+            .title(Span::styled(
+                " Why this matters (w hides, m reads it whole) ",
+                theme.dim,
+            ));
+        let inner = block.inner(*area);
+        block.render(*area, buf);
+        draw_cut(
+            lines.iter().cloned(),
+            inner,
+            "… m reads it whole",
+            theme.key,
+            buf,
+        );
     }
     if let Some(area) = layout.worksheet {
         crate::tui::widgets::worksheet::render(app, area, buf);
     }
-}
-
-/// What a click at this column and row lands on.
-pub fn hit(app: &App, frame: Rect, column: u16, row: u16) -> Option<Target> {
-    let body = crate::tui::view::frame_areas(frame).body;
-    let layout = layout(app, body)?;
-    if let Some(sidebar) = layout.sidebar
-        && column >= sidebar.x
-        && column < sidebar.x + sidebar.width
-    {
-        return layout
-            .section_rows
-            .iter()
-            .find(|(y, _)| *y == row)
-            .map(|(_, section)| Target::Section(*section));
-    }
-    let main = layout.main;
-    if column < main.x || column >= main.x + main.width || row < main.y {
-        return None;
-    }
-    let limit = layout
-        .why
-        .as_ref()
-        .map_or(main.y + main.height, |(a, _)| a.y);
-    if row >= limit {
-        return None;
-    }
-    layout
-        .lines
-        .get(usize::from(row - main.y))
-        .and_then(|(_, target)| *target)
 }

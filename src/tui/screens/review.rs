@@ -9,32 +9,12 @@ use ratatui::widgets::Widget;
 use crate::answer::{Answer, AnswerState};
 use crate::questionnaire::Question;
 use crate::report::text;
-use crate::tui::app::{App, ReviewFilter, ReviewState};
-use crate::tui::widgets::lines::draw_lines;
-use crate::tui::widgets::wrap::truncate;
-use crate::wizard::Spot;
+use unicode_width::UnicodeWidthStr;
 
-/// The questions the review lists under a filter, in order.
-pub fn rows(app: &App, filter: ReviewFilter) -> Vec<Spot> {
-    app.flow
-        .shown()
-        .iter()
-        .copied()
-        .filter(|spot| {
-            let answer = app
-                .question_at(*spot)
-                .and_then(|q| app.plan.answers.get(&q.id));
-            let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
-            match filter {
-                ReviewFilter::All => true,
-                ReviewFilter::Open => {
-                    matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
-                }
-                ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
-            }
-        })
-        .collect()
-}
+use crate::tui::app::{App, ReviewFilter, ReviewState};
+use crate::tui::layout::{Entry, ReviewLayout};
+use crate::tui::widgets::lines::{draw_cut, draw_lines};
+use crate::tui::widgets::wrap::truncate;
 
 /// An answer in a few words.
 pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
@@ -45,48 +25,14 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
     }
 }
 
-/// One line of the list: a section heading, or a question (with its row index).
-enum Entry {
-    Heading(usize),
-    Question(usize, Spot),
-    Note(String),
-}
+/// How far a note's lines are indented under their question.
+pub const NOTE_INDENT: usize = 6;
 
-fn entries(app: &App, rows: &[Spot]) -> Vec<Entry> {
-    let mut entries = Vec::new();
-    let mut section = None;
-    for (index, spot) in rows.iter().enumerate() {
-        if section != Some(spot.section) {
-            section = Some(spot.section);
-            entries.push(Entry::Heading(spot.section));
-        }
-        entries.push(Entry::Question(index, *spot));
-        let note = app
-            .question_at(*spot)
-            .and_then(|q| app.plan.answers.get(&q.id))
-            .and_then(|a| a.note.clone());
-        if let Some(note) = note {
-            entries.push(Entry::Note(note.replace('\n', " ")));
-        }
-    }
-    entries
-}
-
-/// The first entry to draw so the selected row stays in view.
-fn scroll_for(entries: &[Entry], selected: usize, height: usize) -> usize {
-    let at = entries
-        .iter()
-        .position(|e| matches!(e, Entry::Question(i, _) if *i == selected))
-        .unwrap_or(0);
-    // Keep the heading above the first rows in view too.
-    (at + 2).saturating_sub(height)
-}
-
-/// Draws the review screen.
-pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
+/// Draws the review screen into its layout.
+pub fn render(app: &App, state: &ReviewState, layout: &ReviewLayout, buf: &mut Buffer) {
     let theme = &app.theme;
-    let rows = rows(app, state.filter);
-    let width = usize::from(body.width.saturating_sub(2));
+    let rows = &layout.rows;
+    let width = usize::from(layout.list.width);
     let title = format!(
         "Review: {} ({} {}) · Tab shows {}",
         state.filter.label(),
@@ -99,20 +45,8 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
         state.filter.next().label()
     );
     Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
-        .render(Rect { height: 1, ..body }, buf);
-    let kept = kept_lines(app, width);
-    let list = Rect {
-        y: body.y + 2,
-        height: list_height(body, &kept),
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-    };
-    for (i, line) in kept.into_iter().enumerate() {
-        let y = list.y + list.height + u16::try_from(i).unwrap_or(u16::MAX);
-        if y < body.y + body.height {
-            line.render(Rect::new(list.x, y, list.width, 1), buf);
-        }
-    }
+        .render(layout.title, buf);
+    draw_lines(kept_lines(app, width), layout.kept, buf);
     if rows.is_empty() {
         let empty = match state.filter {
             ReviewFilter::All => "No questions to show.",
@@ -121,15 +55,21 @@ pub fn render(app: &App, state: &ReviewState, body: Rect, buf: &mut Buffer) {
                 "Nothing flagged to discuss and no notes yet (f flags, n adds a note)."
             }
         };
-        Line::styled(empty, theme.dim).render(Rect { height: 1, ..list }, buf);
+        Line::styled(empty, theme.dim).render(
+            Rect {
+                height: 1,
+                ..layout.list
+            },
+            buf,
+        );
         return;
     }
-    let entries = entries(app, &rows);
-    let first = scroll_for(&entries, state.selected, usize::from(list.height));
-    let shown = entries.iter().skip(first);
-    draw_lines(
+    let shown = layout.entries.iter().skip(layout.first);
+    draw_cut(
         shown.map(|e| line_for(app, e, state.selected, width)),
-        list,
+        layout.list,
+        "… more below (↓ or PgDn)",
+        theme.dim,
         buf,
     );
 }
@@ -141,7 +81,10 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
             let title = app.section_at(*section).map_or("", |s| s.title.as_str());
             Line::styled(truncate(title, width), theme.heading)
         }
-        Entry::Note(note) => Line::styled(truncate(&format!("      ✎ {note}"), width), theme.dim),
+        Entry::Note(note) => {
+            let lead = " ".repeat(NOTE_INDENT);
+            Line::styled(truncate(&format!("{lead}{note}"), width), theme.dim)
+        }
         Entry::Question(index, spot) => {
             let Some(question) = app.question_at(*spot) else {
                 return Line::raw("");
@@ -162,9 +105,9 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
             let given = answer_text(question, answer);
             let given_room = (width / 3).max(12);
             let given = truncate(&given, given_room);
-            let text_room = width.saturating_sub(6 + given.chars().count() + 2);
+            let text_room = width.saturating_sub(6 + given.width() + 2);
             let text = truncate(&question.text, text_room);
-            let gap = width.saturating_sub(6 + text.chars().count() + given.chars().count());
+            let gap = width.saturating_sub(6 + text.width() + given.width());
             let is_selected = *index == selected;
             let style = if is_selected {
                 theme.selected
@@ -186,34 +129,9 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
     }
 }
 
-/// The row index under a click, if the click is on a question.
-pub fn hit(app: &App, frame: Rect, _column: u16, row: u16) -> Option<usize> {
-    let body = crate::tui::view::frame_areas(frame).body;
-    let crate::tui::app::Screen::Review(state) = &app.screen else {
-        return None;
-    };
-    let rows = rows(app, state.filter);
-    let entries = entries(app, &rows);
-    let list_y = body.y + 2;
-    let kept = kept_lines(app, usize::from(body.width.saturating_sub(2)));
-    let height = usize::from(list_height(body, &kept));
-    let first = scroll_for(&entries, state.selected, height);
-    let offset = usize::from(row.checked_sub(list_y)?);
-    match entries.get(first + offset)? {
-        Entry::Question(index, _) => Some(*index),
-        _ => None,
-    }
-}
-
-/// The list's height: the body under the title, less the lines about kept answers.
-fn list_height(body: Rect, kept: &[Line<'static>]) -> u16 {
-    let kept = u16::try_from(kept.len()).unwrap_or(u16::MAX);
-    body.height.saturating_sub(2).saturating_sub(kept)
-}
-
 /// Answers kept for questions the questionnaire no longer has: listed under the review
 /// (a line apart), so nothing the user gave goes out of sight. None when there are none.
-fn kept_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+pub fn kept_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let kept = crate::plan::change::unknown_answers(&app.plan.answers, app.questionnaire());
     if kept.is_empty() {
         return Vec::new();

@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use crate::report::HoldKind;
 use crate::report::text::percent;
 use crate::tui::app::{App, SummaryState};
-use crate::tui::widgets::lines::{draw_lines, inset, wrapped};
-use crate::tui::widgets::wrap::{truncate, wrap};
+use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
+use crate::tui::widgets::wrap::{pad, wrap};
 
 /// Lines of `text` wrapped to `width` with a hanging indent of `indent` spaces.
 fn hanging(
@@ -76,7 +76,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     // Room for the name, the percentage, the counts and a blocker mark beside the bar.
     let bar_width = width.saturating_sub(name_width + 26).clamp(5, 30);
     for section in report.sections.iter().filter(|s| s.scored) {
-        let name = format!("{:name_width$}", truncate(&section.title, name_width));
+        let name = pad(&section.title, name_width);
         let (filled, label) = match section.score {
             Some(score) => {
                 let filled = (score * bar_width as f64).round() as usize;
@@ -143,5 +143,11 @@ pub fn render(app: &App, state: &SummaryState, body: Rect, buf: &mut Buffer) {
     let all = lines(app, usize::from(area.width));
     let max_scroll = all.len().saturating_sub(usize::from(area.height));
     let first = usize::from(state.scroll).min(max_scroll);
-    draw_lines(all.into_iter().skip(first), area, buf);
+    draw_cut(
+        all.into_iter().skip(first),
+        area,
+        "… more below (↓ or PgDn)",
+        app.theme.dim,
+        buf,
+    );
 }

@@ -41,22 +41,39 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         );
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled(
-        "Name this plan (your business, or the provider you are weighing up):",
-        theme.heading,
-    ));
-    let mut field = vec![Span::styled(" › ", theme.key)];
-    let text = state.name.to_text(theme.input, theme.cursor, true);
-    if let Some(first) = text.lines.into_iter().next() {
-        field.extend(first.spans);
-    }
-    lines.push(Line::from(field));
-    if let Some(error) = &state.error {
-        for text in wrap(&format!("✗ {error}"), width) {
-            lines.push(Line::styled(text, theme.error));
-        }
-    } else {
+    if state.fixed {
+        // Named with `--plan`: the name is not asked for again.
+        lines.push(Line::from(vec![
+            Span::styled("This plan: ", theme.heading),
+            Span::styled(app.plan.name.clone(), theme.title),
+        ]));
         lines.push(Line::styled("Press Enter to begin.", theme.dim));
+    } else {
+        lines.push(Line::styled(
+            "Name this plan (your business, or the provider you are weighing up):",
+            theme.heading,
+        ));
+        let mut field = vec![Span::styled(" › ", theme.key)];
+        let rows = state
+            .name
+            .rows(width.saturating_sub(3), theme.input, theme.cursor, true)
+            .rows;
+        if let Some(first) = rows.into_iter().next() {
+            field.extend(first.spans);
+        }
+        lines.push(Line::from(field));
+        if let Some(error) = &state.error {
+            for text in wrap(&format!("✗ {error}"), width) {
+                lines.push(Line::styled(text, theme.error));
+            }
+        } else if state.offered {
+            lines.push(Line::styled(
+                "Press Enter to begin with this name, or type another.",
+                theme.dim,
+            ));
+        } else {
+            lines.push(Line::styled("Press Enter to begin.", theme.dim));
+        }
     }
     draw_lines(lines, inset(body, 2), buf);
 }

@@ -1,20 +1,32 @@
 //! Opening a plan for the wizard: `crate::open` finds it, takes its lock and reads it;
-//! here its answer becomes a session (read-only when another outready has the plan),
-//! or a damaged file handed back for the user to choose what to do.
+//! here its answer becomes a session. The wizard starts on the damaged-plan or
+//! plan-in-use screen when the plan cannot be opened as it is ([`Session::start`]);
+//! [`Session::prepare`] hands those cases back as they are, for callers that decide.
 
 use std::path::PathBuf;
 
 use anyhow::Result;
+use jiff::Timestamp;
 
-use super::{Options, Session};
-use crate::open::{self, OpenPlan, Shelf};
-use crate::plan::PlanLock;
-use crate::tui::gate::Opening;
+use super::{Options, Pending, Session, read_only_label};
+use crate::open::{self, Damaged, OpenPlan, Shelf};
+use crate::plan::{LockOwner, Plan, PlanFile, PlanLock, PlanName};
+use crate::questionnaire::DEFAULT_QUESTIONNAIRE;
+use crate::tui::app::{GateState, Opened};
+
+/// How a plan can be opened.
+pub enum Opening {
+    /// As it is.
+    Ready(Session),
+    /// Read-only: another outready that still runs has it open.
+    Busy(Session, LockOwner),
+    /// Not at all: the file is damaged.
+    Damaged(Damaged),
+}
 
 impl Session {
     /// Finds the plan to open (or the one to create) and its questionnaire. A damaged
-    /// plan is an error here; a plan open elsewhere opens read-only. The wizard uses
-    /// [`Session::prepare`] to offer the user a choice in both cases instead.
+    /// plan is an error here; a plan open elsewhere opens read-only.
     pub fn open(options: &Options) -> Result<Session> {
         match Session::prepare(options)? {
             Opening::Ready(session) | Opening::Busy(session, _) => Ok(session),
@@ -23,65 +35,144 @@ impl Session {
     }
 
     /// Opens the plan the options point at and says how it can be opened: as it is,
-    /// read-only (another outready has it), or not at all (the file is damaged: the
-    /// caller offers a backup or a fresh start).
+    /// read-only (another outready has it), or not at all (the file is damaged).
     pub fn prepare(options: &Options) -> Result<Opening> {
-        let (shelf, opening) = open::open(
-            &options.data_dir,
-            options.plan.as_deref(),
-            options.questionnaire.as_deref(),
-        )?;
+        let (shelf, opening) = found(options)?;
         Ok(match opening {
-            open::Opening::Ready(plan) => {
-                Opening::Ready(Session::new(shelf, plan, options.no_color))
-            }
+            open::Opening::Ready(plan) => Opening::Ready(Session::new(shelf, plan, options)),
             open::Opening::Busy(plan, owner) => {
-                Opening::Busy(Session::new(shelf, plan, options.no_color), owner)
+                Opening::Busy(Session::new(shelf, plan, options), owner)
             }
             open::Opening::Damaged(damage) => Opening::Damaged(damage),
         })
     }
 
+    /// Opens the plan for the wizard. A plan that cannot be opened as it is opens on
+    /// the screen that says so: a damaged file offers its newest good backup or a fresh
+    /// start, a plan another outready has open offers read-only; each choice is a
+    /// message and an effect like any other.
+    pub fn start(options: &Options) -> Result<Session> {
+        let (shelf, opening) = found(options)?;
+        Ok(match opening {
+            open::Opening::Ready(plan) => Session::new(shelf, plan, options),
+            open::Opening::Busy(plan, owner) => {
+                let mut session = Session::new(shelf, plan, options);
+                let name = options
+                    .plan
+                    .clone()
+                    .unwrap_or_else(|| session.plan.name.clone());
+                let lock_file = session
+                    .file
+                    .path()
+                    .map(PlanLock::lock_path)
+                    .unwrap_or_default();
+                session.opened.gate = Some(GateState::busy(&name, &owner, &lock_file));
+                session.pending = Some(Pending::Busy(owner));
+                session
+            }
+            open::Opening::Damaged(damage) => Session::damaged(shelf, damage, options)?,
+        })
+    }
+
     /// The session of a plan just opened.
-    fn new(shelf: Shelf, open: OpenPlan, no_color: bool) -> Session {
+    fn new(shelf: Shelf, open: OpenPlan, options: &Options) -> Session {
+        let (opened, file) = split(open);
         Session {
             shelf,
-            new_questions: open
-                .change
-                .map(|c| c.new_questions.into_iter().collect())
-                .unwrap_or_default(),
-            opening_note: open.note,
-            loaded: open.loaded,
-            plan: open.plan,
-            is_new: open.is_new,
-            file: open.file,
+            options: options.clone(),
+            plan: opened.plan.clone(),
+            file,
+            opened,
+            pending: None,
             save_failed: false,
-            no_color,
             quit_warned: false,
             save_problem: String::new(),
         }
     }
 
-    /// Adds a line to what the wizard says when it opens.
-    pub fn tell_on_opening(&mut self, text: String) {
-        self.opening_note = Some(match self.opening_note.take() {
-            Some(note) => format!("{text} {note}"),
-            None => text,
-        });
+    /// The session of a damaged plan file, on its screen. Beneath it is the new plan
+    /// a fresh start would begin, not started: nothing is saved while the user chooses.
+    fn damaged(shelf: Shelf, damage: Damaged, options: &Options) -> Result<Session> {
+        let Some(loaded) = shelf
+            .catalog
+            .find(DEFAULT_QUESTIONNAIRE)
+            .or_else(|| shelf.catalog.entries.first())
+            .cloned()
+        else {
+            return Err(damage.error.into());
+        };
+        let mut plan = Plan::new(&PlanName::new("new")?, &loaded, Timestamp::now());
+        plan.name = damage.name.clone();
+        let gate = GateState::damaged(&damage);
+        let file = PlanFile::unnamed(shelf.store.clone());
+        let open = OpenPlan {
+            loaded,
+            plan,
+            file,
+            is_new: true,
+            change: None,
+            note: None,
+        };
+        let mut session = Session::new(shelf, open, options);
+        session.opened.gate = Some(gate);
+        session.pending = Some(Pending::Damaged(Box::new(damage)));
+        Ok(session)
     }
 
-    /// The plan's name.
-    pub fn plan_name(&self) -> String {
-        self.plan.name.clone()
+    /// Adds a line to what the wizard says when it opens.
+    pub fn tell_on_opening(&mut self, text: String) {
+        let note = &mut self.opened.note;
+        *note = Some(match note.take() {
+            Some(before) => format!("{text} {before}"),
+            None => text,
+        });
     }
 
     /// The plan's file, once it has one.
     pub fn plan_file(&self) -> Option<PathBuf> {
         self.file.path().map(PathBuf::from)
     }
+}
 
-    /// The plan's lock file, once the plan has a file.
-    pub fn lock_file(&self) -> Option<PathBuf> {
-        self.file.path().map(PlanLock::lock_path)
-    }
+/// What `crate::open` finds for these options.
+fn found(options: &Options) -> Result<(Shelf, open::Opening)> {
+    open::open(
+        &options.data_dir,
+        options.plan.as_deref(),
+        options.questionnaire.as_deref(),
+    )
+}
+
+/// A plan opened, split into what the wizard shows and the file its saves go to. A new
+/// plan is told the names taken, so it never takes one's place; an open one learns
+/// them when the plans screen lists them (the only way to start another from it).
+pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
+    let OpenPlan {
+        loaded,
+        plan,
+        file,
+        is_new,
+        change,
+        note,
+    } = open;
+    let taken = if is_new {
+        open::taken_names(file.store())
+    } else {
+        Default::default()
+    };
+    let opened = Opened {
+        loaded,
+        plan,
+        is_new,
+        file: file.path().map(PathBuf::from),
+        new_questions: change
+            .map(|c| c.new_questions.into_iter().collect())
+            .unwrap_or_default(),
+        read_only: file.busy().map(read_only_label),
+        taken,
+        note,
+        status: None,
+        gate: None,
+    };
+    (opened, file)
 }

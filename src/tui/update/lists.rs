@@ -1,10 +1,10 @@
 //! What a message does on the list screens: the review, the summary, the gaps, the
 //! action plan and the plans.
 
-use super::{back_to_questions, go, switch_screen};
+use super::{back_to_questions, moved, open_from_list, switch_screen};
 use crate::tui::app::{ActionField, App, Overlay, Screen};
+use crate::tui::layout;
 use crate::tui::message::{Effect, Message};
-use crate::tui::screens::review as review_screen;
 use crate::tui::widgets::text_input::TextInput;
 use crate::wizard::{Spot, actions};
 
@@ -14,17 +14,17 @@ pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
     };
     let filter = state.filter;
     let selected = state.selected;
-    let rows = review_screen::rows(app, filter);
+    let rows = app.review_rows(filter);
     let set = |app: &mut App, selected: usize| {
         if let Screen::Review(state) = &mut app.screen {
             state.selected = selected;
         }
     };
+    if let Some(to) = moved(selected, rows.len(), &message, layout::page(app)) {
+        set(app, to);
+        return Vec::new();
+    }
     match message {
-        Message::Up | Message::ScrollUp => set(app, selected.saturating_sub(1)),
-        Message::Down | Message::ScrollDown => {
-            set(app, (selected + 1).min(rows.len().saturating_sub(1)))
-        }
         Message::NextSection => {
             let current = rows.get(selected).map_or(0, |s| s.section);
             let next = rows.iter().position(|s| s.section > current);
@@ -44,7 +44,7 @@ pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::Confirm => {
             if let Some(spot) = rows.get(selected).copied() {
-                return go(app, Some(spot));
+                return open_from_list(app, Some(spot));
             }
             app.say("Nothing to open here: press Tab to list other answers.");
         }
@@ -54,45 +54,48 @@ pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
                 state.selected = 0;
             }
         }
-        Message::Click(column, row) => {
-            if let Some(index) = review_screen::hit(app, app.area, column, row) {
-                if index == selected
-                    && let Some(spot) = rows.get(index).copied()
-                {
-                    return go(app, Some(spot));
-                }
-                set(app, index);
-            }
+        Message::Select(index) if index == selected => {
+            return open_from_list(app, rows.get(index).copied());
         }
+        Message::Select(index) if index < rows.len() => set(app, index),
         other => return switch_screen(app, &other).unwrap_or_default(),
     }
     Vec::new()
 }
 
 pub(super) fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
+    let page = u16::try_from(layout::page(app)).unwrap_or(1);
+    let max = layout::summary_max_scroll(app);
     let Screen::Summary(state) = &mut app.screen else {
         return Vec::new();
     };
-    match message {
-        Message::Up | Message::ScrollUp => state.scroll = state.scroll.saturating_sub(1),
-        Message::Down | Message::ScrollDown => state.scroll = state.scroll.saturating_add(1),
+    let scroll = state.scroll.min(max);
+    state.scroll = match message {
+        Message::Up | Message::ScrollUp => scroll.saturating_sub(1),
+        Message::Down | Message::ScrollDown => scroll.saturating_add(1).min(max),
+        Message::PageUp => scroll.saturating_sub(page),
+        Message::PageDown => scroll.saturating_add(page).min(max),
         other => return switch_screen(app, &other).unwrap_or_default(),
-    }
+    };
     Vec::new()
 }
 
-/// The selected row of a list screen, moved by `Up` and `Down` within `count` rows.
+/// The selected row of a list screen, moved by a row, a page or a click on another
+/// row, within `count` rows; false when the message moves nothing. A click on the
+/// selected row is left to the screen: it opens the row, as Enter does.
 fn move_selection(app: &mut App, message: &Message, count: usize) -> bool {
+    let page = layout::page(app);
     let (Screen::Gaps(state) | Screen::Actions(state)) = &mut app.screen else {
         return false;
     };
-    match message {
-        Message::Up | Message::ScrollUp => state.selected = state.selected.saturating_sub(1),
-        Message::Down | Message::ScrollDown => {
-            state.selected = (state.selected + 1).min(count.saturating_sub(1))
-        }
-        _ => return false,
-    }
+    let to = match message {
+        Message::Select(index) if *index != state.selected && *index < count => *index,
+        other => match moved(state.selected, count, other, page) {
+            Some(to) => to,
+            None => return false,
+        },
+    };
+    state.selected = to;
     true
 }
 
@@ -108,7 +111,7 @@ fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
     match app.questionnaire().locate(id) {
         Some((section, question)) => {
             let spot = app.flow.settle(Spot { section, question });
-            go(app, spot)
+            open_from_list(app, spot)
         }
         None => {
             app.warn("That question is not in this version of the questionnaire.");
@@ -152,13 +155,13 @@ pub(super) fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
                     return Vec::new();
                 }
                 Err(error) => {
-                    app.warn(error);
+                    app.warn(error.to_string());
                     return Vec::new();
                 }
             }
             vec![Effect::SavePlan]
         }
-        Message::Confirm => match gap {
+        Message::Confirm | Message::Select(_) => match gap {
             Some(gap) => open_question(app, &gap.question_id),
             None => Vec::new(),
         },
@@ -208,11 +211,11 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
                 vec![Effect::SavePlan]
             }
             Err(error) => {
-                app.warn(error);
+                app.warn(error.to_string());
                 Vec::new()
             }
         },
-        Message::Confirm if has_action => {
+        Message::Confirm | Message::Select(_) if has_action => {
             let question = app.plan.actions[index].question.clone();
             open_question(app, &question)
         }
@@ -225,12 +228,18 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     let count = state.rows.len();
+    let selected = state.selected;
+    let page = layout::page(app);
+    let Screen::Plans(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    if let Some(to) = moved(selected, count, &message, page) {
+        state.selected = to;
+        return Vec::new();
+    }
     match message {
-        Message::Up | Message::ScrollUp => state.selected = state.selected.saturating_sub(1),
-        Message::Down | Message::ScrollDown => {
-            state.selected = (state.selected + 1).min(count.saturating_sub(1))
-        }
-        Message::Confirm => {
+        Message::Select(index) if index != selected && index < count => state.selected = index,
+        Message::Confirm | Message::Select(_) => {
             let Some(row) = state.rows.get(state.selected) else {
                 return Vec::new();
             };
@@ -239,7 +248,8 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
                 app.warn(problem);
                 return Vec::new();
             }
-            if row.name == app.plan.name {
+            // By file: a copy with the same name is another plan.
+            if app.plan_file.as_deref() == Some(row.file.as_path()) {
                 return back_to_questions(app);
             }
             return vec![Effect::SavePlan, Effect::SwitchPlan(row.file.clone())];

@@ -6,7 +6,8 @@ use super::question::{change_answer, leave_then};
 use super::{edit_text, go};
 use crate::plan::PlanName;
 use crate::report::text::capitalised;
-use crate::tui::app::{ActionField, App, Overlay, Screen};
+use crate::tui::app::{ActionField, App, DEFAULT_PLAN_NAME, Overlay, Screen};
+use crate::tui::layout;
 use crate::tui::message::{Effect, Message};
 use crate::wizard::{Change, actions};
 
@@ -14,25 +15,34 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     let Screen::Welcome(state) = &mut app.screen else {
         return Vec::new();
     };
-    if edit_text(&mut state.name, &message) {
+    // The name offered is replaced by what is typed (or pasted, or deleted over it).
+    if state.offered
+        && matches!(
+            message,
+            Message::Type(_) | Message::Paste(_) | Message::Backspace | Message::Delete
+        )
+    {
+        state.name.clear();
+    }
+    // A name given with `--plan` is not typed into: keys are commands there.
+    if !state.fixed && edit_text(&mut state.name, &message) {
+        state.offered = false;
         state.error = None;
         return Vec::new();
     }
-    let typed = state.name.text().to_string();
+    let fixed = state.fixed;
+    let mut typed = state.name.text().to_string();
+    if typed == DEFAULT_PLAN_NAME {
+        // The name offered is taken by an earlier plan: the next free one is used.
+        typed = free_name(app, DEFAULT_PLAN_NAME);
+    }
     match message {
+        Message::Confirm if fixed => {
+            let name = app.plan.name.clone();
+            begin(app, &name)
+        }
         Message::Confirm => match checked_new_name(app, &typed) {
-            Ok(name) => {
-                app.plan.name = name.as_str().to_string();
-                app.saved_once = true;
-                app.refresh();
-                if let Some(first) = app.flow.first() {
-                    app.show_question(first);
-                }
-                app.say(format!(
-                    "Plan \"{name}\" started. Every answer is saved as you go."
-                ));
-                vec![Effect::SavePlan]
-            }
+            Ok(name) => begin(app, name.as_str()),
             Err(error) => {
                 if let Screen::Welcome(state) = &mut app.screen {
                     state.error = Some(error);
@@ -48,12 +58,43 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     }
 }
 
+/// Starts the plan with this name on its first question.
+fn begin(app: &mut App, name: &str) -> Vec<Effect> {
+    app.plan.name = name.to_string();
+    app.saved_once = true;
+    app.refresh();
+    if let Some(first) = app.flow.first() {
+        app.show_question(first);
+    }
+    app.say(format!(
+        "Plan \"{name}\" started. Every answer is saved as you go."
+    ));
+    vec![Effect::SavePlan]
+}
+
+/// `name`, or the first of "name 2", "name 3", ... no plan has taken.
+fn free_name(app: &App, name: &str) -> String {
+    let taken =
+        |candidate: &str| PlanName::new(candidate).is_ok_and(|n| app.taken.contains_key(n.stem()));
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                name.to_string()
+            } else {
+                format!("{name} {n}")
+            }
+        })
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| name.to_string())
+}
+
 /// A new plan's name, checked: valid, and not the name of a plan that exists.
 fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
     let name = PlanName::new(typed).map_err(|e| format!("{}.", capitalised(&e.to_string())))?;
-    if app.taken_stems.contains(name.stem()) {
+    if let Some(real) = app.taken.get(name.stem()) {
+        // Said by the real name of the plan it matched, which may be written otherwise.
         return Err(format!(
-            "A plan called \"{name}\" already exists: choose another name, or open it from the plans screen."
+            "A plan called \"{real}\" already exists: choose another name, or open it from the plans screen."
         ));
     }
     Ok(name)
@@ -68,7 +109,12 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
             Vec::new()
         }
         Overlay::Note(mut input) => {
-            if edit_text(&mut input, &message) {
+            let line_move = match message {
+                Message::Up => Some(input.up()),
+                Message::Down => Some(input.down()),
+                _ => None,
+            };
+            if line_move.is_some() || edit_text(&mut input, &message) {
                 app.overlay = Some(Overlay::Note(input));
                 return Vec::new();
             }
@@ -164,6 +210,22 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
                     Vec::new()
                 }
             }
+        }
+        Overlay::Reading { scroll } => {
+            let max = layout::reading(app).map_or(0, |(_, _, max)| max);
+            let page = u16::try_from(layout::page(app)).unwrap_or(1);
+            let scroll = match message {
+                Message::Close => return Vec::new(),
+                Message::Up | Message::ScrollUp => scroll.saturating_sub(1),
+                Message::Down | Message::ScrollDown => scroll.saturating_add(1),
+                Message::PageUp => scroll.saturating_sub(page),
+                Message::PageDown => scroll.saturating_add(page),
+                _ => scroll,
+            };
+            app.overlay = Some(Overlay::Reading {
+                scroll: scroll.min(max),
+            });
+            Vec::new()
         }
         Overlay::Jump { selected } => {
             let shown: Vec<usize> = (0..app.questionnaire().sections.len())

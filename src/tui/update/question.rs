@@ -1,12 +1,12 @@
 //! What a message does on the question screen: picking, typing, moving on and back,
 //! "I don't know yet", notes and flags, and what an answer shows or hides.
 
-use super::{dedup, edit_text, go, review_screen};
+use super::{dedup, edit_text, go};
+use crate::answer::AnswerState;
 use crate::tui::app::{App, Overlay, PlansState, ReviewState, Screen, SummaryState};
 use crate::tui::message::{Effect, Message};
-use crate::tui::screens::question as question_screen;
 use crate::tui::widgets::text_input::TextInput;
-use crate::wizard::{self, Change, Spot, entry_text};
+use crate::wizard::{self, Change, EntryError, Spot, entry_text};
 
 pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
     let Some((state, question)) = app.current() else {
@@ -17,6 +17,7 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
     let is_choice = question.kind.is_choice();
     let option_count = question.options.len();
     let highlight = state.highlight;
+    let nothing_more = question.why.is_empty() && question.help.is_empty();
 
     if typing {
         let Screen::Question(state) = &mut app.screen else {
@@ -39,9 +40,10 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
         }
     }
 
+    let last = option_count.saturating_sub(1);
     match message {
         Message::Pick(index) if is_choice => {
-            set_highlight(app, index.min(option_count.saturating_sub(1)));
+            set_highlight(app, Some(index.min(last)));
             change_answer(app, Change::Pick(index))
         }
         Message::Pick(index) => {
@@ -49,13 +51,20 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
             start_typing(app);
             update_question(app, Message::Type(char::from(b'1' + index as u8)))
         }
-        Message::ToggleHighlighted if is_choice => change_answer(app, Change::Pick(highlight)),
+        Message::ToggleHighlighted if is_choice => match highlight {
+            Some(index) => change_answer(app, Change::Pick(index)),
+            None => {
+                app.say("No option is highlighted: press its number, or ↑ or ↓ first.");
+                Vec::new()
+            }
+        },
+        // From no highlight (an answer set aside), the arrows start at the first option.
         Message::Up | Message::ScrollUp if is_choice => {
-            set_highlight(app, highlight.saturating_sub(1));
+            set_highlight(app, Some(highlight.map_or(0, |h| h.saturating_sub(1))));
             Vec::new()
         }
         Message::Down | Message::ScrollDown if is_choice => {
-            set_highlight(app, (highlight + 1).min(option_count.saturating_sub(1)));
+            set_highlight(app, Some(highlight.map_or(0, |h| (h + 1).min(last))));
             Vec::new()
         }
         Message::Up | Message::ScrollUp => go(app, app.flow.prev(spot)),
@@ -90,19 +99,96 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
         Message::Unsure => change_answer(app, Change::Unsure),
         Message::NotApplicable => change_answer(app, Change::NotApplicable),
         Message::Discuss => change_answer(app, Change::Discuss),
-        Message::ClearAnswer => {
-            if let Screen::Question(state) = &mut app.screen {
-                if let Some(field) = state.field.as_mut() {
-                    field.clear();
-                }
-                state.field_error = None;
-            }
-            if let Some((_, q)) = app.current() {
-                let id = q.id.clone();
-                app.drafts.remove(&id);
-            }
-            change_answer(app, Change::Clear)
+        Message::OpenSection(section) => {
+            let target = app.flow.first_in_section(section);
+            leave_then(app, |app| go(app, target))
         }
+        Message::Close => match app.return_to.take() {
+            Some(list) => leave_then(app, |app| {
+                app.screen = list;
+                Vec::new()
+            }),
+            None => Vec::new(),
+        },
+        Message::ReadMore => {
+            if nothing_more {
+                app.say("This question has nothing more to read.");
+            } else {
+                app.overlay = Some(Overlay::Reading { scroll: 0 });
+            }
+            Vec::new()
+        }
+        Message::ClearAnswer => clear_answer(app),
+        other => other_question_message(app, other, spot, is_choice),
+    }
+}
+
+/// `c`: forgets the answer (note and flag stay) and says how to put it back; `c` again,
+/// before leaving the question, puts it back.
+fn clear_answer(app: &mut App) -> Vec<Effect> {
+    let Some((state, question)) = app.current() else {
+        return Vec::new();
+    };
+    let spot = state.spot;
+    let id = question.id.clone();
+    let current = app.plan.answers.get(&id).cloned();
+    let settled = current
+        .as_ref()
+        .is_some_and(|a| a.state != AnswerState::Unanswered);
+    if !settled {
+        return match app.cleared.take() {
+            Some((cleared, answer)) if cleared == id => {
+                let now = (app.now)();
+                app.plan.set_answer(&id, answer, now);
+                app.refresh();
+                app.show_question(spot);
+                app.say("Answer put back.");
+                vec![Effect::SavePlan]
+            }
+            _ => {
+                // Nothing saved, but something typed: that is what goes.
+                let typed = match &mut app.screen {
+                    Screen::Question(state) => {
+                        let typed = state.field.as_ref().is_some_and(|f| !f.text().is_empty());
+                        if let Some(field) = state.field.as_mut() {
+                            field.clear();
+                        }
+                        state.field_error = None;
+                        typed
+                    }
+                    _ => false,
+                };
+                app.drafts.remove(&id);
+                app.say(if typed {
+                    "Cleared what you typed; nothing was saved for this question."
+                } else {
+                    "There is no answer to clear."
+                });
+                Vec::new()
+            }
+        };
+    }
+    if let Screen::Question(state) = &mut app.screen {
+        if let Some(field) = state.field.as_mut() {
+            field.clear();
+        }
+        state.field_error = None;
+    }
+    app.drafts.remove(&id);
+    app.cleared = current.map(|answer| (id, answer));
+    let effects = change_answer(app, Change::Clear);
+    app.say("Answer cleared: press c again to put it back.");
+    effects
+}
+
+/// The question screen's messages that open something else or change the view.
+fn other_question_message(
+    app: &mut App,
+    message: Message,
+    spot: Spot,
+    is_choice: bool,
+) -> Vec<Effect> {
+    match message {
         Message::EditNote => {
             let note = app
                 .current()
@@ -134,21 +220,24 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
             Vec::new()
         }
         Message::OpenReview => leave_then(app, |app| {
-            let selected = review_screen::rows(app, Default::default())
+            // The review opens on this question, under the filter it was left with.
+            let kept = app.places.review.clone();
+            let selected = app
+                .review_rows(kept.filter)
                 .iter()
                 .position(|row| *row == spot)
-                .unwrap_or(0);
-            app.screen = Screen::Review(ReviewState {
-                selected,
-                ..ReviewState::default()
-            });
+                .unwrap_or(kept.selected);
+            app.return_to = None;
+            app.screen = Screen::Review(ReviewState { selected, ..kept });
             Vec::new()
         }),
         Message::OpenSummary => leave_then(app, |app| {
+            app.return_to = None;
             app.screen = Screen::Summary(SummaryState::default());
             Vec::new()
         }),
         Message::OpenPlans => leave_then(app, |app| {
+            app.return_to = None;
             app.screen = Screen::Plans(PlansState::default());
             vec![Effect::LoadPlanList]
         }),
@@ -156,12 +245,11 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
             app.overlay = Some(Overlay::Help);
             Vec::new()
         }
-        Message::Click(column, row) => click_question(app, column, row),
         _ => Vec::new(),
     }
 }
 
-fn set_highlight(app: &mut App, index: usize) {
+fn set_highlight(app: &mut App, index: Option<usize>) {
     if let Screen::Question(state) = &mut app.screen {
         state.highlight = index;
     }
@@ -202,15 +290,18 @@ fn confirm_question(app: &mut App, spot: Spot) -> Vec<Effect> {
             .answers
             .get(&question.id)
             .is_none_or(|a| a.state == crate::answer::AnswerState::Unanswered);
-        if unanswered && question.kind != crate::questionnaire::QuestionType::Multi {
+        if let Some(highlight) = state.highlight
+            && unanswered
+            && question.kind != crate::questionnaire::QuestionType::Multi
+        {
             // Enter on a highlighted option picks it: arrows then Enter answers too.
-            effects = change_answer(app, Change::Pick(state.highlight));
+            effects = change_answer(app, Change::Pick(highlight));
         }
     } else {
         match commit_field(app) {
             Ok(saved) => effects = saved,
             Err(error) => {
-                app.warn(error);
+                app.warn(error.to_string());
                 return Vec::new();
             }
         }
@@ -243,7 +334,7 @@ pub(super) fn leave_then(app: &mut App, then: impl FnOnce(&mut App) -> Vec<Effec
 
 /// Saves what was typed into the field: `Ok` with the effects when it was accepted (or
 /// there was nothing to save), `Err` with the reason when it was not (kept as a draft).
-pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, String> {
+pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
     let Some((state, question)) = app.current() else {
         return Ok(Vec::new());
     };
@@ -303,7 +394,7 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
     let updated = match wizard::apply(question, app.plan.answers.get(&id), change) {
         Ok(answer) => answer,
         Err(reason) => {
-            app.warn(reason);
+            app.warn(reason.to_string());
             return Vec::new();
         }
     };
@@ -311,7 +402,8 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
     let now = (app.now)();
     app.plan.set_answer(&id, updated, now);
     app.refresh();
-    let notice = wizard::change_notice(&before, &app.flow);
+    let notice =
+        wizard::change_notice_for(&before, &app.flow, app.questionnaire(), &app.plan.answers);
     if let Screen::Question(state) = &mut app.screen
         && notice.is_some()
     {
@@ -332,24 +424,4 @@ fn open_summary_at_end(app: &mut App) -> Vec<Effect> {
         app.say("That was the last question: here is where you stand.");
     }
     Vec::new()
-}
-
-fn click_question(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
-    match question_screen::hit(app, app.area, column, row) {
-        Some(question_screen::Target::Section(section)) => {
-            let target = app.flow.first_in_section(section);
-            leave_then(app, |app| go(app, target))
-        }
-        Some(question_screen::Target::Option(index)) => {
-            set_highlight(app, index);
-            change_answer(app, Change::Pick(index))
-        }
-        Some(question_screen::Target::Unsure) => change_answer(app, Change::Unsure),
-        Some(question_screen::Target::NotApplicable) => change_answer(app, Change::NotApplicable),
-        Some(question_screen::Target::Field) => {
-            start_typing(app);
-            Vec::new()
-        }
-        None => Vec::new(),
-    }
 }

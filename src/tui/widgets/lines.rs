@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::wrap::wrap;
+use super::wrap::{truncate, wrap};
 
 /// Draws each line on its own row from the top of `area`; what does not fit is left out.
 pub fn draw_lines<'a>(lines: impl IntoIterator<Item = Line<'a>>, area: Rect, buf: &mut Buffer) {
@@ -15,6 +15,26 @@ pub fn draw_lines<'a>(lines: impl IntoIterator<Item = Line<'a>>, area: Rect, buf
     for (line, y) in lines.into_iter().zip(rows) {
         line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
+}
+
+/// Draws the lines like `draw_lines`; when they do not all fit, the last row says so
+/// with `more` (a line starting with "…") rather than cutting the text without a sign.
+pub fn draw_cut<'a>(
+    lines: impl IntoIterator<Item = Line<'a>>,
+    area: Rect,
+    more: &str,
+    style: Style,
+    buf: &mut Buffer,
+) {
+    let lines: Vec<Line<'a>> = lines.into_iter().collect();
+    let height = usize::from(area.height);
+    if lines.len() <= height || height == 0 {
+        draw_lines(lines, area, buf);
+        return;
+    }
+    draw_lines(lines.into_iter().take(height - 1), area, buf);
+    let last = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+    Line::styled(truncate(more, usize::from(area.width)), style).render(last, buf);
 }
 
 /// The area less `columns` on the left and on the right.
@@ -55,6 +75,32 @@ mod tests {
         assert_eq!(buf[(1, 1)].symbol(), "a");
         assert_eq!(buf[(1, 2)].symbol(), "b");
         assert_eq!(buf[(0, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn cut_text_ends_with_a_sign() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 3));
+        let lines = ["a", "b", "c", "d"].map(Line::raw);
+        draw_cut(
+            lines,
+            Rect::new(0, 0, 8, 3),
+            "… more",
+            Style::new(),
+            &mut buf,
+        );
+        let rows: Vec<String> = (0..3)
+            .map(|y| (0..8).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect();
+        assert_eq!(rows, ["a       ", "b       ", "… more  "]);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 3));
+        draw_cut(
+            ["a", "b"].map(Line::raw),
+            Rect::new(0, 0, 8, 3),
+            "… more",
+            Style::new(),
+            &mut buf,
+        );
+        assert_eq!(buf[(0, 2)].symbol(), " ");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! Editing only; drawing puts the cursor in as a styled cell, so it wraps with the text.
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
 
 /// Text being typed, with the cursor as a character index.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -163,36 +164,132 @@ impl TextInput {
             .map_or(chars.len(), |i| at + i);
         (start, end)
     }
+}
 
-    /// The text as lines, with the cursor drawn as a styled cell when `focused`.
-    pub fn to_text(&self, style: Style, cursor_style: Style, focused: bool) -> Text<'static> {
-        let mut lines: Vec<Line<'static>> = Vec::new();
-        let mut current: Vec<Span<'static>> = Vec::new();
-        let mut run = String::new();
-        let flush = |run: &mut String, current: &mut Vec<Span<'static>>| {
-            if !run.is_empty() {
-                current.push(Span::styled(std::mem::take(run), style));
+/// Rows of styled cells, started anew at the break positions worked out beforehand.
+struct Rows {
+    rows: Vec<Line<'static>>,
+    spans: Vec<Span<'static>>,
+    run: String,
+    style: Style,
+}
+
+impl Rows {
+    fn flush(&mut self) {
+        if !self.run.is_empty() {
+            self.spans
+                .push(Span::styled(std::mem::take(&mut self.run), self.style));
+        }
+    }
+
+    fn break_row(&mut self) {
+        self.flush();
+        self.rows.push(Line::from(std::mem::take(&mut self.spans)));
+    }
+}
+
+/// Where rows start (char indices) when `chars` are wrapped to `width` columns: at the
+/// start of a word where the word fits, inside a word longer than the row where it must.
+/// A line break starts a row; a space that overflows hangs at the end of its row.
+fn breaks(chars: &[char], width: usize) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    // Where the last word on this row began (just after a space).
+    let mut word = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            breaks.push(i + 1);
+            (start, used, word) = (i + 1, 0, None);
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if used + w > width && i > start {
+            if c == ' ' {
+                breaks.push(i + 1);
+                (start, used, word) = (i + 1, 0, None);
+                continue;
             }
+            let at = word.filter(|at| *at > start).unwrap_or(i);
+            breaks.push(at);
+            used = chars[at..i].iter().map(|c| c.width().unwrap_or(0)).sum();
+            (start, word) = (at, None);
+        }
+        used += w;
+        if c == ' ' {
+            word = Some(i + 1);
+        }
+    }
+    breaks
+}
+
+/// A text field drawn in rows: see `TextInput::rows`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRows {
+    pub rows: Vec<Line<'static>>,
+    /// The row the cursor is on.
+    pub cursor: usize,
+    /// Whether each row starts a line of the text (rather than continuing a long one).
+    pub starts: Vec<bool>,
+}
+
+impl TextInput {
+    /// The text broken into rows no wider than `width` display columns (long lines
+    /// wrap between words), the cursor drawn as a styled cell when `focused`; with the
+    /// row the cursor is on, so a box shorter than the text can scroll to it.
+    pub fn rows(
+        &self,
+        width: usize,
+        style: Style,
+        cursor_style: Style,
+        focused: bool,
+    ) -> FieldRows {
+        let chars: Vec<char> = self.text.chars().collect();
+        let at_end = focused && self.cursor >= chars.len();
+        let mut measured = chars.clone();
+        if at_end {
+            // The cursor after the text takes a column of its own.
+            measured.push('_');
+        }
+        let mut next = breaks(&measured, width.max(1)).into_iter().peekable();
+        let mut rows = Rows {
+            rows: Vec::new(),
+            spans: Vec::new(),
+            run: String::new(),
+            style,
         };
-        for (i, c) in self.text.chars().enumerate() {
+        let mut cursor_row = 0;
+        let mut starts = vec![true];
+        for (i, &c) in chars.iter().enumerate() {
+            if next.next_if_eq(&i).is_some() {
+                rows.break_row();
+                starts.push(i > 0 && chars[i - 1] == '\n');
+            }
             if focused && i == self.cursor {
-                flush(&mut run, &mut current);
+                rows.flush();
                 let shown = if c == '\n' { ' ' } else { c };
-                current.push(Span::styled(shown.to_string(), cursor_style));
-            }
-            if c == '\n' {
-                flush(&mut run, &mut current);
-                lines.push(Line::from(std::mem::take(&mut current)));
-            } else if !(focused && i == self.cursor) {
-                run.push(c);
+                rows.spans
+                    .push(Span::styled(shown.to_string(), cursor_style));
+                cursor_row = rows.rows.len();
+            } else if c != '\n' {
+                rows.run.push(c);
             }
         }
-        flush(&mut run, &mut current);
-        if focused && self.cursor >= self.text.chars().count() {
-            current.push(Span::styled(" ", cursor_style));
+        if next.next_if_eq(&chars.len()).is_some() {
+            rows.break_row();
+            starts.push(chars.last() == Some(&'\n'));
         }
-        lines.push(Line::from(current));
-        Text::from(lines)
+        if at_end {
+            rows.flush();
+            rows.spans.push(Span::styled(" ", cursor_style));
+            cursor_row = rows.rows.len();
+        }
+        rows.break_row();
+        FieldRows {
+            rows: rows.rows,
+            cursor: cursor_row,
+            starts,
+        }
     }
 }
 
@@ -252,16 +349,41 @@ mod tests {
     }
 
     #[test]
+    fn long_lines_wrap_by_display_width_and_the_cursor_row_is_known() {
+        let input = TextInput::multi("abcdef\n株式会社");
+        let FieldRows { rows, cursor, .. } = input.rows(4, Style::new(), Style::new(), true);
+        let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+        // Four columns hold "abcd", or two wide characters; the cursor ends the text.
+        assert_eq!(text, ["abcd", "ef", "株式", "会社", " "]);
+        assert_eq!(cursor, 4);
+        // Between words where a word fits.
+        let input = TextInput::multi("under the desk too");
+        let FieldRows { rows, starts, .. } = input.rows(10, Style::new(), Style::new(), false);
+        assert_eq!(starts, [true, false]);
+        let text: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+        assert_eq!(text, ["under the ", "desk too"]);
+        let mut input = TextInput::single("abcdef");
+        input.home();
+        let FieldRows { rows, cursor, .. } = input.rows(4, Style::new(), Style::new(), true);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(cursor, 0);
+    }
+
+    #[test]
     fn the_cursor_is_drawn_where_it_is() {
         let mut input = TextInput::multi("ab\ncd");
         input.up();
-        let text = input.to_text(
-            Style::new(),
-            Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
-            true,
-        );
-        assert_eq!(text.lines.len(), 2);
-        assert_eq!(text.lines[0].to_string(), "ab ");
-        assert_eq!(text.lines[1].to_string(), "cd");
+        let reversed = Style::new().add_modifier(ratatui::style::Modifier::REVERSED);
+        let FieldRows {
+            rows,
+            cursor,
+            starts,
+        } = input.rows(10, Style::new(), reversed, true);
+        assert_eq!(starts, [true, true]);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].to_string(), "ab ");
+        assert_eq!(rows[1].to_string(), "cd");
+        assert_eq!(cursor, 0);
+        assert_eq!(rows[0].spans.last().map(|s| s.style), Some(reversed));
     }
 }

@@ -1,0 +1,152 @@
+//! What each screen and overlay of the wizard holds: the question on screen, the
+//! selection of each list, the text being typed, the status message.
+
+use super::super::widgets::text_input::TextInput;
+use crate::overview::PlanOverview;
+use crate::wizard::actions::ActionError;
+use crate::wizard::{EntryError, Spot};
+
+/// The screen on show, with its own state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// First run: what the wizard does, and a name for the plan.
+    Welcome(WelcomeState),
+    Question(QuestionState),
+    Review(ReviewState),
+    Summary(SummaryState),
+    /// The gaps, blockers first, each with its recommendations.
+    Gaps(ListState),
+    /// The recommendations accepted into the action plan.
+    Actions(ListState),
+    Plans(PlansState),
+    /// A plan that cannot be opened as it is: damaged, or open in another outready.
+    Gate(super::GateState),
+}
+
+/// A list with one row selected.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListState {
+    pub selected: usize,
+}
+
+/// Which detail of an action is being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionField {
+    Owner,
+    Due,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WelcomeState {
+    /// The plan's name, offered filled in: Enter begins.
+    pub name: TextInput,
+    /// The name came with `--plan`: it is shown, not asked for again.
+    pub fixed: bool,
+    /// The name is the one offered, untouched: typing replaces it.
+    pub offered: bool,
+    pub error: Option<String>,
+}
+
+/// The name a first plan is offered with, so Enter alone begins.
+pub const DEFAULT_PLAN_NAME: &str = "My plan";
+
+/// One question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionState {
+    pub spot: Spot,
+    /// The highlighted option (choice questions); none while the answer is "I don't
+    /// know yet" or "not applicable", so Space and Enter pick nothing by accident.
+    pub highlight: Option<usize>,
+    /// The answer being typed (typed questions).
+    pub field: Option<TextInput>,
+    /// Whether keys go into the field.
+    pub typing: bool,
+    /// Why what was typed is not accepted yet.
+    pub field_error: Option<EntryError>,
+    /// A line about what the last answer changed (questions added or removed).
+    pub notice: Option<String>,
+}
+
+/// Which answers the review lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReviewFilter {
+    #[default]
+    All,
+    /// Unanswered and "I don't know yet".
+    Open,
+    /// Flagged "discuss later", or with a note.
+    Discuss,
+}
+
+impl ReviewFilter {
+    pub fn next(self) -> ReviewFilter {
+        match self {
+            ReviewFilter::All => ReviewFilter::Open,
+            ReviewFilter::Open => ReviewFilter::Discuss,
+            ReviewFilter::Discuss => ReviewFilter::All,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewFilter::All => "all answers",
+            ReviewFilter::Open => "unanswered and unsure",
+            ReviewFilter::Discuss => "discuss later and notes",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReviewState {
+    pub filter: ReviewFilter,
+    /// Index into the listed questions.
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SummaryState {
+    pub scroll: u16,
+}
+
+/// Where the list screens were left.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Places {
+    pub review: ReviewState,
+    pub gaps: ListState,
+    pub actions: ListState,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlansState {
+    pub rows: Vec<PlanOverview>,
+    pub selected: usize,
+}
+
+/// What is drawn over the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Every key of the screen beneath.
+    Help,
+    /// Editing the note of the current question.
+    Note(TextInput),
+    /// Naming a new plan.
+    NewPlan(TextInput, Option<String>),
+    /// Picking a section to jump to.
+    Jump { selected: usize },
+    /// The question's "why this matters" and help, read whole, scrolled.
+    Reading { scroll: u16 },
+    /// Typing an action's owner or due date.
+    ActionField {
+        index: usize,
+        field: ActionField,
+        input: TextInput,
+        error: Option<ActionError>,
+    },
+}
+
+/// A one-line message in the footer area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}

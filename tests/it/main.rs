@@ -1,0 +1,42 @@
+//! The integration tests, as one test binary so that a change links once: the command
+//! line, schemas and validation, scoring laws and the built-in content, the wizard and
+//! its screens, plain mode, the terminal end to end, and the safety tests (kills,
+//! damaged files, locks, hostile input). Each module is one family; fixtures live in
+//! `tests/fixtures/`, snapshots in `tests/it/snapshots/`.
+
+mod action_owners;
+mod budget_persona;
+mod budget_props;
+mod budget_validate;
+mod builtin_questionnaire;
+mod cli;
+mod cli_answer;
+mod cli_questions;
+mod cli_report;
+mod crash;
+mod e2e_terminal;
+mod gate_screens;
+mod hostile_text;
+mod huge_input;
+mod monkey;
+mod parser_props;
+mod personas;
+mod plain;
+mod plain_budget;
+mod plain_notice;
+mod plain_safety;
+mod plan_backups;
+mod plan_files;
+mod questionnaire_stats;
+mod report_budget;
+mod report_formats;
+mod report_schema;
+mod schema;
+mod scoring_props;
+mod screens;
+mod session_safety;
+mod stage_screens;
+mod tui_defects;
+mod validate;
+mod wizard_update;
+mod worksheet_screens;
