@@ -1,7 +1,8 @@
 //! The performance budgets of outready, measured: a key press handled and drawn at
 //! 200x60 (also with a team of five holding positions on 2,000 questions), saving a plan
-//! of 2,000 answers synced to disk, and loading plus scoring generated questionnaires of
-//! 500, 2,000 and 8,000 questions. `cargo bench` runs them;
+//! of 2,000 answers synced to disk, loading plus scoring generated questionnaires of 500,
+//! 2,000 and 8,000 questions, and recomputing 200 calculated figures over 2,000 questions
+//! after a key press. `cargo bench` runs them;
 //! benches/README.md has the budgets and the figures.
 #![allow(clippy::unwrap_used)] // a benchmark, like a test, stops at a broken setup
 
@@ -278,5 +279,83 @@ mod parts {
                 divan::black_box(report.render(format).unwrap());
             }
         });
+    }
+}
+
+/// Calculated figures: 200 of them over a questionnaire of 2,000 questions, every one
+/// worked out again after one amount changes, as a key press in a money field does.
+/// Budget: 0.2 ms.
+mod figures {
+    use super::*;
+    use outready::answer::{Answer, Value};
+    use outready::questionnaire::{Figures, Visibility, VisibleFacts};
+    use outready::report::budget::Budget;
+    use serde_json::{Value as Json, json};
+
+    /// The generated questionnaire of `questions` with `count` figures spread over its
+    /// sections: sums and products of its money and number answers, figures that read
+    /// earlier figures, guarded shares and conditionals.
+    fn with_figures(questions: usize, count: usize) -> Loaded {
+        let mut document: Json =
+            serde_json::from_str(&generate::questionnaire_text(questions)).unwrap();
+        let sections = document["sections"].as_array_mut().unwrap();
+        let per_section = count.div_ceil(sections.len());
+        let mut made = 0;
+        for (s, section) in sections.iter_mut().enumerate() {
+            let first = s * 50;
+            let money = |k: usize| json!(format!("q{:05}", first + 5 + 10 * (k % 5)));
+            let number = |k: usize| json!(format!("q{:05}", first + 4 + 10 * (k % 5)));
+            let mut figures = Vec::new();
+            for k in 0..per_section {
+                if made == count {
+                    break;
+                }
+                let id = format!("f{made:04}");
+                let expr = match k % 5 {
+                    0 => json!({ "sum": [money(k), money(k + 1), money(k + 2)] }),
+                    1 => json!({ "mul": [money(k), number(k), 12] }),
+                    2 => {
+                        json!({ "sum": [format!("f{:04}", made - 2), format!("f{:04}", made - 1)] })
+                    }
+                    3 => json!({ "if": { "question": format!("f{:04}", made - 1), "gt": 0 },
+                                 "then": { "round": { "div": [money(k), format!("f{:04}", made - 1)] }, "places": 1 },
+                                 "else": 0 }),
+                    _ => {
+                        json!({ "max": [{ "sub": [money(k), money(k + 3)] }, { "min": [money(k + 1), 5000] }] })
+                    }
+                };
+                let unit = if k % 5 == 3 { "percent" } else { "money" };
+                figures.push(json!({ "id": id, "label": format!("Figure {made}"), "unit": unit, "expr": expr }));
+                made += 1;
+            }
+            section["calculated"] = Json::Array(figures);
+        }
+        load_text("figures.json", &document.to_string(), false).unwrap()
+    }
+
+    #[divan::bench(sample_count = 100)]
+    fn recompute_after_a_key_press(bencher: Bencher) {
+        let loaded = with_figures(2000, 200);
+        assert_eq!(loaded.questionnaire.figure_count(), 200);
+        let mut answers = generate::answered_plan(&loaded).answers;
+        let visibility = Visibility::compute(&loaded.questionnaire, &answers);
+        let mut typed = 1500.0;
+        bencher.bench_local(|| {
+            typed += 1.0;
+            answers.insert("q00005".into(), Answer::answered(Value::Number(typed)));
+            let facts = VisibleFacts {
+                questionnaire: &loaded.questionnaire,
+                answers: &answers,
+                visibility: &visibility,
+            };
+            divan::black_box(Figures::compute(&loaded.questionnaire, &facts).list.len())
+        });
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn budget_section_of_the_report(bencher: Bencher) {
+        let loaded = with_figures(2000, 200);
+        let plan = generate::answered_plan(&loaded);
+        bencher.bench_local(|| Budget::build(&loaded.questionnaire, &plan));
     }
 }

@@ -17,6 +17,7 @@
 //! - [`tui`]: the terminal front end (ratatui and crossterm).
 //! - [`plain`]: the line-by-line front end (plain mode) for screen readers and scripts.
 //! - [`cli`] and [`commands`]: the command line and what each subcommand does.
+//! - [`money`]: the plan's currency, exact amounts typed and shown.
 //! - [`data_dir`]: where files live; [`local_zone`]: the time zone dates are shown in.
 //! - [`overview`]: one line about each plan, for `outready list` and the plans screen.
 //! - [`text_safety`]: the one sanitiser for text from files printed to a terminal, and
@@ -30,6 +31,7 @@ pub mod cli;
 pub mod commands;
 pub mod data_dir;
 pub mod local_zone;
+pub mod money;
 pub mod open;
 pub mod overview;
 pub mod plain;

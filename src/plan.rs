@@ -82,6 +82,9 @@ pub struct Plan {
     /// on).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
+    /// The ISO 4217 code amounts are counted in (`EUR`); none until the first amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
     /// Fields a newer outready wrote that this one does not know: kept and written back.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -111,6 +114,7 @@ impl Plan {
             participants: Vec::new(),
             positions: Positions::new(),
             history: Vec::new(),
+            currency: None,
             extra: serde_json::Map::new(),
         }
     }

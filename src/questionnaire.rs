@@ -2,6 +2,7 @@
 //! conditions and visibility. No I/O except reading the file it is given; no terminal.
 
 pub mod catalog;
+pub mod compute;
 pub mod condition;
 pub mod load;
 pub mod locate;
@@ -15,6 +16,7 @@ pub mod validate;
 pub mod visibility;
 
 pub use catalog::{Catalog, DEFAULT_QUESTIONNAIRE};
+pub use compute::{Calculated, Figures, Unit};
 pub use condition::{Condition, Facts, Test};
 pub use load::Loaded;
 pub use model::{

@@ -8,6 +8,7 @@
 //! every table and list in `rows`; each format has its own file that lays them out:
 //! [`markdown`], [`html`], [`csv`], [`json`].
 
+pub mod budget;
 mod build;
 pub mod csv;
 pub mod export;
@@ -68,6 +69,9 @@ pub struct Report {
     /// What changed since the last session (or a day asked for); only with a history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_last_time: Option<workshop::SinceLastTime>,
+    /// The calculated figures (the budget); `null` when the questionnaire has none.
+    #[serde(default)]
+    pub budget: Option<budget::Budget>,
 }
 
 /// The plan a report is about.

@@ -1,6 +1,6 @@
 //! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `>`, `s`,
-//! `g WHERE`, `n TEXT`, `f`, `q`, and for a facilitated session `p NAME VALUE` and
-//! `agree VALUE`) or an answer to read against the question. Pure.
+//! `g WHERE`, `n TEXT`, `f`, `q`, `w`, `currency CODE`, and for a facilitated session
+//! `p NAME VALUE` and `agree VALUE`) or an answer to read against the question. Pure.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +32,11 @@ pub enum Command {
     Position(String, String),
     /// `agree VALUE`: sets the agreed answer (VALUE as an answer, `u` or `na`).
     Agree(String),
+    /// `w`: the budget worksheet.
+    Worksheet,
+    /// `currency CODE`: count the plan's amounts in this ISO 4217 currency; `currency`
+    /// alone says which it is.
+    Currency(String),
     /// Anything else: an answer, read against the question.
     Answer(String),
 }
@@ -51,8 +56,19 @@ pub fn read(line: &str) -> Command {
         "g" => return Command::Go(String::new()),
         "f" => return Command::Flag,
         "q" => return Command::Quit,
+        "w" => return Command::Worksheet,
         "n" => return Command::Note(String::new()),
         _ => {}
+    }
+    if let Some(code) = trimmed
+        .split_once(char::is_whitespace)
+        .filter(|(word, _)| word.eq_ignore_ascii_case("currency"))
+        .map(|(_, code)| code.trim())
+    {
+        return Command::Currency(code.to_string());
+    }
+    if trimmed.eq_ignore_ascii_case("currency") {
+        return Command::Currency(String::new());
     }
     let mut chars = trimmed.chars();
     let first = chars.next();
@@ -135,6 +151,13 @@ mod tests {
             ("go", Command::Answer("go".into())),
             ("f", Command::Flag),
             ("Q", Command::Quit),
+            ("w", Command::Worksheet),
+            ("currency eur", Command::Currency("eur".into())),
+            ("Currency", Command::Currency(String::new())),
+            (
+                "currency risk is low",
+                Command::Currency("risk is low".into()),
+            ),
             ("n", Command::Note(String::new())),
             ("n  ask Sam ", Command::Note("ask Sam".into())),
             ("N Ask Sam", Command::Note("Ask Sam".into())),

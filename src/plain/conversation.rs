@@ -7,6 +7,7 @@
 mod ending;
 mod going;
 mod results;
+mod worksheet;
 mod workshop;
 
 use std::io::{BufRead, Write};
@@ -17,7 +18,7 @@ use jiff::Timestamp;
 use super::Refused;
 use super::command::{self, Command};
 use super::console::Console;
-use super::reading::{read_answer, sentence};
+use super::reading::sentence;
 use super::wording;
 use crate::answer::AnswerState;
 use crate::open::OpenPlan;
@@ -192,7 +193,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             let change = match command::read(&line) {
                 // The facilitator's commands, with a team; without one, an answer.
                 Command::Position(..) | Command::Agree(_) if self.plan.participants.is_empty() => {
-                    read_answer(&question, line.trim())
+                    self.read_typed(&question, line.trim())
                 }
                 Command::Position(name, value) => {
                     self.position(&question, &name, &value)?;
@@ -228,6 +229,15 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                         self.console.say(&line)?;
                     }
                     self.workshop_help()?;
+                    self.worksheet_help()?;
+                    continue;
+                }
+                Command::Worksheet => {
+                    self.worksheet_on_request(spot.section)?;
+                    continue;
+                }
+                Command::Currency(code) => {
+                    self.currency(&code)?;
                     continue;
                 }
                 Command::Note(text) => {
@@ -269,7 +279,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 }
                 Command::Unsure => Ok(Change::Unsure),
                 Command::NotApplicable => Ok(Change::NotApplicable),
-                Command::Answer(text) => read_answer(&question, &text),
+                Command::Answer(text) => self.read_typed(&question, &text),
             };
             let outcome = change.and_then(|change| self.change(&question, change));
             match outcome {
@@ -318,6 +328,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         if self.section == Some(section) {
             return Ok(());
         }
+        self.leaving_section()?;
         self.section = Some(section);
         let Some(found) = self.loaded.questionnaire.sections.get(section) else {
             return Ok(());

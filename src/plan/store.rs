@@ -248,6 +248,7 @@ mod tests {
             participants: Vec::new(),
             positions: Default::default(),
             history: Vec::new(),
+            currency: None,
             extra: Default::default(),
         }
     }

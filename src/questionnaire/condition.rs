@@ -79,6 +79,11 @@ pub trait Facts {
     /// The answer to this question as far as conditions see it: `None` when the
     /// question is hidden or has no entry.
     fn answer(&self, id: &str) -> Option<&Answer>;
+    /// A calculated figure with this id: `None` when there is none, `Some(None)` while it
+    /// is not known yet.
+    fn figure(&self, _id: &str) -> Option<Option<rust_decimal::Decimal>> {
+        None
+    }
 }
 
 impl Condition {
@@ -88,9 +93,13 @@ impl Condition {
             Condition::All(parts) => parts.iter().all(|c| c.holds(facts)),
             Condition::Any(parts) => parts.iter().any(|c| c.holds(facts)),
             Condition::Not(part) => !part.holds(facts),
-            Condition::Test { question, test } => {
-                test_holds(facts.question(question), facts.answer(question), test)
-            }
+            Condition::Test { question, test } => match facts.question(question) {
+                None => match facts.figure(question) {
+                    Some(figure) => super::compute::placeholder::figure_test(figure, test),
+                    None => false,
+                },
+                found => test_holds(found, facts.answer(question), test),
+            },
         }
     }
 

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::compute::Calculated;
 use super::condition::{Condition, Facts};
 use super::moved::Moved;
 use super::serde_helpers::optional;
@@ -41,6 +42,12 @@ pub struct Questionnaire {
     /// Where each question id stands: (section index, question index). Built on load.
     #[serde(skip)]
     index: HashMap<String, (usize, usize)>,
+    /// Where each calculated figure stands: (section index, figure index), in file order.
+    #[serde(skip)]
+    pub(super) figures: Vec<(usize, usize)>,
+    /// Each figure id's number in `figures`. Built on load.
+    #[serde(skip)]
+    pub(super) figure_ids: HashMap<String, usize>,
 }
 
 /// A readiness level, reached when the overall score is at least `min`.
@@ -68,6 +75,9 @@ pub struct Section {
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
     pub questions: Vec<Question>,
+    /// Figures worked out from answers, shown with the section and never asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calculated: Vec<Calculated>,
 }
 
 /// The kinds of question the format knows.
@@ -158,6 +168,10 @@ pub struct Question {
     /// Scores for number, money and percent answers: the first band holding the value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub score_bands: Vec<ScoreBand>,
+    /// Score the bands against this calculated figure instead of the answer itself (a
+    /// reserve judged as a share of year one, say).
+    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    pub score_by: Option<String>,
     /// Smallest accepted number.
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -314,6 +328,7 @@ impl Questionnaire {
                     .map(move |(q, question)| (question.id.clone(), (s, q)))
             })
             .collect();
+        self.index_figures();
     }
 
     /// The question with this id.

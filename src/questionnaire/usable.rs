@@ -21,7 +21,10 @@ impl Question {
                 self.option(chosen).is_some()
             }
             (kind, Value::Number(number)) if kind.is_numeric() => {
-                number.is_finite() && (!self.is_scored() || self.score_of(value).is_some())
+                number.is_finite()
+                    && (!self.is_scored()
+                        || self.score_by.is_some()
+                        || self.score_of(value).is_some())
             }
             (kind, Value::Text(_)) if kind.is_textual() => true,
             _ => false,

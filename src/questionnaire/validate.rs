@@ -6,6 +6,7 @@
 //! The walk over the document lives here (top level, levels, sections); questions,
 //! conditions and cycles have a file each under `validate/`.
 
+mod calculated;
 mod conditions;
 mod cycles;
 mod exclusive;
@@ -156,6 +157,7 @@ impl<'a> Checker<'a> {
         self.stage();
         self.moved();
         self.quick();
+        self.calculated();
     }
 
     fn levels(&mut self) {

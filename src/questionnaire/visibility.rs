@@ -93,6 +93,9 @@ impl Facts for VisibleFacts<'_> {
             None
         }
     }
+    fn figure(&self, id: &str) -> Option<Option<rust_decimal::Decimal>> {
+        super::compute::eval::figure_value(self.questionnaire, self, id)
+    }
 }
 
 /// Works visibility out lazily, so a condition may read a question further on.
@@ -167,5 +170,8 @@ impl Facts for Resolver<'_> {
         } else {
             None
         }
+    }
+    fn figure(&self, id: &str) -> Option<Option<rust_decimal::Decimal>> {
+        super::compute::eval::figure_value(self.questionnaire, self, id)
     }
 }

@@ -7,16 +7,18 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::ShownAnswer;
-use super::text::{answer_text, days_after, stored_answer_text};
+use super::text::{answer_text_in, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
     KeptAnswer, PlanInfo, ProviderQuestion, ProviderQuestionSource, QuestionnaireInfo,
     REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
 };
 use crate::answer::{Answer, AnswerState};
+use crate::money::{Currency, plan_currency};
 use crate::plan::change::unknown_answers;
 use crate::plan::{Action, Plan};
-use crate::questionnaire::{Owner, Question, Questionnaire, Recommendation};
+use crate::questionnaire::compute::placeholder::fill;
+use crate::questionnaire::{Figures, Owner, Question, Questionnaire, Recommendation};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
 
 /// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
@@ -33,6 +35,10 @@ struct Context<'a> {
     /// The accepted recommendations, with the action's due date when it has one and
     /// the person named on it.
     accepted: HashMap<&'a str, (Option<Date>, Option<&'a str>)>,
+    /// The calculated figures, for `{placeholders}` in recommendation texts.
+    figures: Figures<'a>,
+    /// The plan's currency, for amounts.
+    currency: Currency,
 }
 
 /// One question as the report reads it.
@@ -82,6 +88,8 @@ impl Report {
                     (action.recommendation.as_str(), (action.due, person))
                 })
                 .collect(),
+            figures: Figures::for_answers(questionnaire, &plan.answers),
+            currency: plan_currency(plan),
         };
         let holds = context.holds();
         let mut report = Report {
@@ -109,6 +117,7 @@ impl Report {
             kept_answers: context.kept_answers(),
             disagreements: Vec::new(),
             since_last_time: None,
+            budget: super::budget::Budget::build(questionnaire, plan),
         };
         super::workshop::complete(&mut report, questionnaire, plan, zone);
         report
@@ -141,18 +150,24 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    fn answer(entry: &Entry<'_>) -> ShownAnswer {
+    fn answer(&self, entry: &Entry<'_>) -> ShownAnswer {
         let state = entry.assessed.state;
         ShownAnswer::new(
             state,
             entry.answer.and_then(|answer| answer.value.clone()),
-            answer_text(
+            answer_text_in(
                 entry.question,
                 entry.answer,
                 state,
                 entry.assessed.unusable_answer,
+                &self.currency,
             ),
         )
+    }
+
+    /// A recommendation's text with its `{figure}` placeholders filled in.
+    fn words(&self, text: &str) -> String {
+        fill(text, &self.figures, &self.currency)
     }
 
     fn note(entry: &Entry<'_>) -> Option<String> {
@@ -172,7 +187,7 @@ impl<'a> Context<'a> {
                     question_id: hold.question.clone(),
                     section: self.section_title(hold.section),
                     question: entry.question.text.clone(),
-                    answer: Self::answer(entry),
+                    answer: self.answer(entry),
                     reason: match hold.reason {
                         HoldReason::Blocker => HoldKind::Blocker,
                         HoldReason::CriticalLow => HoldKind::CriticalLow,
@@ -218,7 +233,7 @@ impl<'a> Context<'a> {
                 question_id: question.id.clone(),
                 question: question.text.clone(),
                 state: assessed.state,
-                answer: Self::answer(entry),
+                answer: self.answer(entry),
                 met: matches!(
                     assessed.state,
                     AnswerState::Answered | AnswerState::NotApplicable
@@ -267,7 +282,7 @@ impl<'a> Context<'a> {
                     .filter_map(|id| question.recommendations.iter().find(|r| r.id == *id))
                     .map(|r| RecommendationItem {
                         id: r.id.clone(),
-                        text: r.text.clone(),
+                        text: self.words(&r.text),
                         effort: r.effort,
                         impact: r.impact,
                         owner: r.owner,
@@ -286,7 +301,7 @@ impl<'a> Context<'a> {
                     question: question.text.clone(),
                     why: question.why.clone(),
                     source: question.source.clone(),
-                    answer: Self::answer(entry),
+                    answer: self.answer(entry),
                     score: gap.score,
                     unsure: gap.unsure,
                     blocker: gap.blocker,
@@ -323,7 +338,7 @@ impl<'a> Context<'a> {
                 ActionItem {
                     recommendation_id: action.recommendation.clone(),
                     question_id: action.question.clone(),
-                    text: action_text(action, question, recommendation),
+                    text: self.words(&action_text(action, question, recommendation)),
                     question: match question {
                         Some(q) => q.text.clone(),
                         None if action.is_own() => "(an action of your own)".to_string(),
@@ -364,7 +379,7 @@ impl<'a> Context<'a> {
                     question_id: question.id.clone(),
                     section: section.clone(),
                     question: question.text.clone(),
-                    ask: recommendation.text.clone(),
+                    ask: self.words(&recommendation.text),
                     source: ProviderQuestionSource::ProviderGap,
                 });
             }
@@ -394,7 +409,7 @@ impl<'a> Context<'a> {
                 question_id: entry.question.id.clone(),
                 section: self.section_title(entry.assessed.section),
                 question: entry.question.text.clone(),
-                answer: Self::answer(entry),
+                answer: self.answer(entry),
                 note: Self::note(entry),
             })
             .collect()

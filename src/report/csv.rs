@@ -1,16 +1,17 @@
-//! The report as CSV for a spreadsheet: one row per gap recommendation and one per
-//! action, with the stable columns of [`COLUMNS`] (documented in
+//! The report as CSV for a spreadsheet: one row per gap recommendation, one per action
+//! and one per calculated figure, with the stable columns of [`COLUMNS`] (documented in
 //! `docs/report-formats.md`). Written with the `csv` crate, so commas, quotes and line
 //! breaks in notes survive. Every cell passes [`cell`]: a spreadsheet never reads one as
 //! a formula, and no raw control character reaches the file.
 
+use super::budget::BudgetFigure;
 use super::rows::recommendation_cells;
 use super::text::{effort_label, impact_label, owner_label};
 use super::{ActionItem, GapItem, RecommendationItem, RenderError, Report};
 use crate::text_safety::visible;
 
 /// The columns, in order. New columns are only ever added at the end.
-pub const COLUMNS: [&str; 19] = [
+pub const COLUMNS: [&str; 21] = [
     "kind",
     "rank",
     "section",
@@ -30,6 +31,8 @@ pub const COLUMNS: [&str; 19] = [
     "status",
     "note",
     "source",
+    "value",
+    "unit",
 ];
 
 /// The byte order mark that tells Excel the file is UTF-8 (without it, accents and
@@ -52,10 +55,19 @@ pub fn render(report: &Report) -> Result<String, RenderError> {
         .iter()
         .enumerate()
         .map(|(index, action)| action_row(index + 1, action));
+    let figure_rows = report
+        .budget
+        .iter()
+        .flat_map(|b| &b.figures)
+        .enumerate()
+        .map(|(index, figure)| figure_row(index + 1, figure));
     let workshop_rows = super::workshop::csv::rows(report);
     Ok(write_rows(
         &COLUMNS,
-        gap_rows.chain(action_rows).chain(workshop_rows),
+        gap_rows
+            .chain(action_rows)
+            .chain(figure_rows)
+            .chain(workshop_rows),
     )?)
 }
 
@@ -118,7 +130,7 @@ fn score(score: Option<f64>) -> String {
     })
 }
 
-fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 19] {
+fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [String; 21] {
     // The owner cell of the shared words may name a person; CSV has a column for each.
     let [text, effort, impact, _, due] =
         recommendation.map(recommendation_cells).unwrap_or_default();
@@ -146,10 +158,12 @@ fn gap_row(gap: &GapItem, recommendation: Option<&RecommendationItem>) -> [Strin
         String::new(),
         gap.note.clone().unwrap_or_default(),
         gap.source.clone(),
+        String::new(),
+        String::new(),
     ]
 }
 
-fn action_row(rank: usize, action: &ActionItem) -> [String; 19] {
+fn action_row(rank: usize, action: &ActionItem) -> [String; 21] {
     [
         "action".to_string(),
         rank.to_string(),
@@ -179,6 +193,43 @@ fn action_row(rank: usize, action: &ActionItem) -> [String; 19] {
         action.status.label().to_string(),
         String::new(),
         String::new(),
+        String::new(),
+        String::new(),
+    ]
+}
+
+/// A calculated figure: its label as the question, the value as shown in `answer`, how
+/// it was reached and what it still needs in `note`, and the exact value (a point for
+/// decimals, empty while not known) with its unit.
+fn figure_row(rank: usize, figure: &BudgetFigure) -> [String; 21] {
+    let still = figure.still_needed();
+    let note = if still.is_empty() {
+        figure.how.clone()
+    } else {
+        format!("{} (still needed: {still})", figure.how)
+    };
+    [
+        "figure".to_string(),
+        rank.to_string(),
+        figure.section.clone(),
+        figure.id.clone(),
+        figure.label.clone(),
+        figure.shown.clone(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        note,
+        String::new(),
+        figure.value.clone().unwrap_or_default(),
+        figure.unit.name().to_string(),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! inline, a bar chart of section scores as inline SVG, no scripts and nothing fetched.
 //! It prints cleanly on A4 and Letter. Every piece of text goes through [`escape`].
 
+mod budget;
 mod chart;
 mod lists;
 
@@ -39,6 +40,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     verdict(&mut out, report)?;
     super::workshop::html::provisional(&mut out, report)?;
     sections(&mut out, report)?;
+    budget::budget(&mut out, report)?;
     checklist(&mut out, report)?;
     gaps(&mut out, report)?;
     actions(&mut out, report)?;

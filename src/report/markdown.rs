@@ -20,6 +20,7 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
     verdict(&mut out, report)?;
     super::workshop::markdown::provisional(&mut out, report)?;
     sections(&mut out, report)?;
+    budget(&mut out, report)?;
     checklist(&mut out, report)?;
     gaps(&mut out, report)?;
     actions(&mut out, report)?;
@@ -106,6 +107,21 @@ fn sections(out: &mut String, report: &Report) -> fmt::Result {
             .map(|cell| inline(cell))
     });
     table(out, &rows::SECTION_COLUMNS, cells)
+}
+
+fn budget(out: &mut String, report: &Report) -> fmt::Result {
+    let Some(budget) = &report.budget else {
+        return Ok(());
+    };
+    writeln!(out, "## {}", super::budget::HEADING)?;
+    writeln!(out)?;
+    writeln!(out, "{}", inline(&super::budget::currency_line(budget)))?;
+    writeln!(out)?;
+    let cells = budget
+        .figures
+        .iter()
+        .map(|figure| super::budget::cells(figure).map(|cell| inline(&cell)));
+    table(out, &super::budget::COLUMNS, cells)
 }
 
 fn checklist(out: &mut String, report: &Report) -> fmt::Result {

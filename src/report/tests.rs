@@ -68,6 +68,7 @@ fn plan(entries: &[(&str, Answer)]) -> Plan {
         participants: Vec::new(),
         positions: Default::default(),
         history: Vec::new(),
+        currency: None,
         extra: Default::default(),
     }
 }

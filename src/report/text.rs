@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use super::AnswerCounts;
 use super::shown_answer::NOT_ANSWERED;
 use crate::answer::{Answer, AnswerState, Value};
+use crate::money::{Currency, decimal_of, format_amount};
 use crate::questionnaire::{Effort, Impact, Owner, Question, QuestionType};
 use crate::scoring::Completeness;
 use crate::wizard::format_number;
@@ -45,6 +46,17 @@ pub fn answer_text(
     counted: AnswerState,
     unusable: bool,
 ) -> String {
+    answer_text_in(question, answer, counted, unusable, &Currency::none())
+}
+
+/// As [`answer_text`], with amounts shown in the plan's currency (`$1,200.00`).
+pub fn answer_text_in(
+    question: &Question,
+    answer: Option<&Answer>,
+    counted: AnswerState,
+    unusable: bool,
+    currency: &Currency,
+) -> String {
     match counted {
         AnswerState::Unanswered if unusable => {
             "not answered (an earlier answer no longer fits this question)".to_string()
@@ -62,6 +74,14 @@ pub fn answer_text(
                 .filter_map(|value| question.option(value).map(|o| o.label.as_str()))
                 .collect::<Vec<_>>()
                 .join(", "),
+            Some(Value::Number(number)) if question.kind == QuestionType::Money => {
+                let amount = decimal_of(*number)
+                    .map_or_else(|| format_number(*number), |d| format_amount(d, currency));
+                match question.unit.as_deref() {
+                    Some(unit) => format!("{amount} {unit}"),
+                    None => amount,
+                }
+            }
             Some(Value::Number(number)) => match (question.unit.as_deref(), question.kind) {
                 (Some(unit), _) => format!("{} {unit}", format_number(*number)),
                 (None, QuestionType::Percent) => format!("{}%", format_number(*number)),

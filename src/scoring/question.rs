@@ -17,10 +17,13 @@ pub(super) fn assess(
     let (state, unusable_answer) = question.counted_state(answer);
     let score = if shown && question.is_scored() {
         match state {
-            AnswerState::Answered => answer
-                .and_then(Answer::given_value)
-                .and_then(|value| question.score_of(value))
-                .and_then(in_range),
+            AnswerState::Answered => match &question.score_by {
+                Some(figure) => figure_score(question, figure, facts),
+                None => answer
+                    .and_then(Answer::given_value)
+                    .and_then(|value| question.score_of(value)),
+            }
+            .and_then(in_range),
             AnswerState::Unsure => Some(0.0),
             AnswerState::NotApplicable | AnswerState::Unanswered => None,
         }
@@ -38,6 +41,17 @@ pub(super) fn assess(
         critical: shown && question.is_critical(facts),
         discuss: answer.is_some_and(|a| a.discuss),
     }
+}
+
+/// The score of the band holding a calculated figure's value (`score_by`); none while
+/// the figure is not known yet.
+fn figure_score(question: &Question, figure: &str, facts: &dyn Facts) -> Option<f64> {
+    let value = crate::money::number_of(facts.figure(figure).flatten()?);
+    question
+        .score_bands
+        .iter()
+        .find(|band| band.holds(value))
+        .map(|band| band.score)
 }
 
 /// A score clamped to 0..=1, so a questionnaire that slipped past validation cannot push a

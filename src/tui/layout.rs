@@ -89,6 +89,8 @@ pub struct QuestionLayout {
     pub lines: Vec<(Line<'static>, Option<Target>)>,
     /// The "why this matters" panel, when there is room for it.
     pub why: Option<(Rect, Vec<Line<'static>>)>,
+    /// The budget worksheet, on a section with calculated figures.
+    pub worksheet: Option<Rect>,
 }
 
 impl QuestionLayout {
@@ -126,6 +128,7 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     ])
     .areas(body);
     let main = inset(main, 1);
+    let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
     let count = app.questionnaire().sections.len();
     // The legend sits at the bottom of the sidebar, a row apart from every section.
     let legend = (sidebar.width > 0
@@ -166,6 +169,7 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
         main,
         lines,
         why,
+        worksheet,
     })
 }
 

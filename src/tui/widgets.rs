@@ -3,4 +3,5 @@
 pub mod ascii;
 pub mod lines;
 pub mod text_input;
+pub mod worksheet;
 pub mod wrap;

@@ -2,6 +2,7 @@
 //! what was typed becomes a value, or a message that says what is expected.
 
 use crate::answer::Value;
+use crate::money::{Currency, number_of, parse_amount};
 use crate::questionnaire::{Question, QuestionType};
 
 /// Why what was typed is not an answer yet, in a sentence that says what is expected.
@@ -28,12 +29,27 @@ pub enum EntryError {
     NoDate,
     #[error("\"{typed}\" is not a date: type it as YYYY-MM-DD, like 2027-03-31.")]
     NotADate { typed: String },
+    /// An amount that cannot be read, or reads two ways (`1.200`).
+    #[error(transparent)]
+    Amount(#[from] crate::money::AmountError),
 }
 
 /// Turns what the user typed into a value for this question, or says what is expected.
+/// Amounts are read in no particular currency; see [`parse_entry_in`].
 pub fn parse_entry(question: &Question, typed: &str) -> Result<Value, EntryError> {
+    parse_entry_in(question, typed, &Currency::none())
+}
+
+/// As [`parse_entry`], with amounts read in the plan's currency (a sign of another is
+/// refused with a sentence saying so).
+pub fn parse_entry_in(
+    question: &Question,
+    typed: &str,
+    currency: &Currency,
+) -> Result<Value, EntryError> {
     let trimmed = typed.trim();
     match question.kind {
+        QuestionType::Money => parse_money(question, typed, currency),
         kind if kind.is_numeric() => parse_number(question, trimmed).map(Value::Number),
         QuestionType::Date => parse_date(trimmed).map(Value::Text),
         QuestionType::Text => {
@@ -117,6 +133,23 @@ fn parse_number(question: &Question, typed: &str) -> Result<f64, EntryError> {
     Ok(number)
 }
 
+/// An amount as people write it: exact, never negative, within the question's bounds.
+fn parse_money(question: &Question, typed: &str, currency: &Currency) -> Result<Value, EntryError> {
+    let amount = parse_amount(typed, currency)?;
+    let number = number_of(amount);
+    if let Some(min) = question.min.filter(|min| number < *min) {
+        return Err(EntryError::TooSmall {
+            min: format_number(min),
+        });
+    }
+    if let Some(max) = question.max.filter(|max| number > *max) {
+        return Err(EntryError::TooLarge {
+            max: format_number(max),
+        });
+    }
+    Ok(Value::Number(number))
+}
+
 fn parse_date(typed: &str) -> Result<String, EntryError> {
     if typed.is_empty() {
         return Err(EntryError::NoDate);
@@ -151,7 +184,7 @@ mod tests {
             (" 1,500.50 ", 1500.5),
             ("€ 2 000", 2000.0),
             ("$99", 99.0),
-            ("-3", -3.0),
+            ("1,200", 1200.0),
         ] {
             assert_eq!(
                 parse_entry(&money, typed),
@@ -159,6 +192,24 @@ mod tests {
                 "{typed}"
             );
         }
+    }
+
+    #[test]
+    fn amounts_that_read_two_ways_or_are_negative_are_refused_with_how_to_type_them() {
+        let money = question("money", r#", "max": 5000"#);
+        let said = |typed: &str| parse_entry(&money, typed).unwrap_err().to_string();
+        assert!(said("-3").contains("cannot be negative"));
+        assert!(said("1.200").contains("could be read two ways"));
+        assert_eq!(said("6,000"), "The largest accepted value is 5000.");
+        let euro = Currency::from_code("EUR").unwrap();
+        let in_euro = |typed: &str| parse_entry_in(&money, typed, &euro);
+        assert!(
+            in_euro("$12")
+                .unwrap_err()
+                .to_string()
+                .contains("counts in EUR")
+        );
+        assert_eq!(in_euro("€12.50"), Ok(Value::Number(12.5)));
     }
 
     #[test]

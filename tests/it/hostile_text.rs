@@ -57,7 +57,7 @@ fn csv_cells_that_a_spreadsheet_would_run_are_text_and_numbers_stay_numbers() {
     assert!(cells.contains(&"'@SUM(A1:A9)"), "{text}");
     assert!(cells.contains(&"'+cmd|' /C calc'!A0"), "{text}");
     // The money answer with its unit is text that starts with a minus: made text too.
-    assert!(cells.contains(&"'-250 per month"), "{text}");
+    assert!(cells.contains(&"'-250.00 per month"), "{text}");
     for row in &rows {
         for cell in row {
             assert!(

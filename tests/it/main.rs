@@ -5,6 +5,9 @@
 //! `tests/fixtures/`, snapshots in `tests/it/snapshots/`.
 
 mod action_owners;
+mod budget_persona;
+mod budget_props;
+mod budget_validate;
 mod builtin_questionnaire;
 mod cli;
 mod cli_answer;
@@ -19,12 +22,14 @@ mod monkey;
 mod parser_props;
 mod personas;
 mod plain;
+mod plain_budget;
 mod plain_notice;
 mod plain_safety;
 mod plain_workshop;
 mod plan_backups;
 mod plan_files;
 mod questionnaire_stats;
+mod report_budget;
 mod report_formats;
 mod report_schema;
 mod schema;
@@ -35,4 +40,5 @@ mod stage_screens;
 mod tui_defects;
 mod validate;
 mod wizard_update;
+mod worksheet_screens;
 mod workshop_plan;

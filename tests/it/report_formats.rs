@@ -144,6 +144,8 @@ fn csv_reads_back_field_for_field() {
             "",
             NOTE,
             "",
+            "",
+            "",
         ]
     );
     let budget = rows
@@ -178,6 +180,8 @@ fn csv_reads_back_field_for_field() {
             "",
             "2025-03-17",
             "open",
+            "",
+            "",
             "",
             "",
         ]
@@ -289,7 +293,7 @@ fn json_from_a_newer_outready_is_refused() {
 fn csv_starts_with_a_byte_order_mark_and_ends_rows_with_crlf() {
     let text = report().render(Format::Csv).unwrap();
     assert!(text.starts_with("\u{feff}kind,rank,"));
-    assert!(text.ends_with(",Jo,2025-02-01,done,,\r\n"));
+    assert!(text.ends_with(",Jo,2025-02-01,done,,,,\r\n"));
     assert!(
         text.contains("and\na second line\""),
         "a line break inside a note stays as it is"

@@ -11,8 +11,8 @@ use outready::answer::AnswerState;
 use outready::questionnaire::catalog::builtin_files;
 use outready::questionnaire::load::{load_file, load_text};
 use outready::questionnaire::{
-    AnswerOption, Condition, Effort, Impact, Level, Moved, Owner, Question, QuestionType,
-    Questionnaire, Recommendation, ScoreBand, Section, Stage, StageValue,
+    AnswerOption, Calculated, Condition, Effort, Impact, Level, Moved, Owner, Question,
+    QuestionType, Questionnaire, Recommendation, ScoreBand, Section, Stage, StageValue,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -171,6 +171,7 @@ fn kinds() -> Vec<Kind> {
         kind::<Stage>("stage"),
         kind::<StageValue>("stage_value"),
         kind::<Moved>("moved"),
+        kind::<Calculated>("calculated"),
     ]
 }
 
@@ -378,6 +379,7 @@ fn everything() -> Value {
                             { "max": 100, "score": 0 },
                             { "min": 100, "score": 1 }
                         ],
+                        "score_by": "yearly-budget",
                         "show_if": { "question": "staff", "gt": 2 },
                         "critical_if": { "question": "sector", "eq": "office" },
                         "quick": true,
@@ -413,7 +415,18 @@ fn everything() -> Value {
                         ],
                         "show_if": { "question": "sector", "not_in": ["shop"] }
                     }
-                ]
+                ],
+                "calculated": [{
+                    "id": "yearly-budget", "label": "Budget a year", "unit": "money",
+                    "expr": { "round": { "mul": ["budget", 12] }, "places": 2 },
+                    "help": "The monthly budget over twelve months.", "headline": true
+                }, {
+                    "id": "budget-with-reserve", "label": "Budget and reserve", "unit": "money",
+                    "expr": { "if": { "question": "reserve", "gt": 0 },
+                              "then": { "sum": ["yearly-budget", { "mul": ["yearly-budget", "reserve"] }] },
+                              "else": { "max": [{ "min": ["yearly-budget", 1000000] }, { "sub": ["yearly-budget", 0] }, { "div": ["yearly-budget", 1] }] } },
+                    "compare_with": "yearly-budget"
+                }]
             }
         ],
         "stage": {
@@ -528,6 +541,10 @@ fn schema_enums_are_exactly_the_serde_variants() {
         (
             "/$defs/condition/properties/state",
             serde_variants::<AnswerState>(),
+        ),
+        (
+            "/$defs/calculated/properties/unit",
+            serde_variants::<outready::questionnaire::Unit>(),
         ),
     ];
     for (at, variants) in cases {

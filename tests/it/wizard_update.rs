@@ -437,7 +437,7 @@ fn typed_kinds_accept_what_people_type_and_explain_what_they_do_not() {
         ("decision-date", "31/03/2027", Err("is not a date")),
         ("decision-date", "2027-02-30", Err("is not a date")),
         ("budget", "1,500.50", Ok(Some(Value::Number(1500.5)))),
-        ("budget", "-3", Err("smallest accepted value is 0")),
+        ("budget", "-3", Err("cannot be negative")),
         ("budget-owner", "  Jane  ", Ok(text("Jane"))),
     ] {
         let mut app = started();

@@ -23,6 +23,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// back to the questions. `from` is the question `s` was typed at (None: after the
     /// last question).
     pub(super) fn results(&mut self, from: Option<Spot>) -> Result<Step> {
+        self.leaving_section()?;
         self.console.gap()?;
         if from.is_none() {
             self.console.say("That was the last question.")?;

@@ -75,7 +75,7 @@ fn discuss_later_lists_shown_flagged_questions_with_their_notes() {
             ("problem", "Yes", None),
             (
                 "budget",
-                "900 per month",
+                "900.00 per month",
                 Some("Check with Sam\nbefore May")
             ),
         ]

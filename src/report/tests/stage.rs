@@ -124,7 +124,7 @@ fn the_source_stands_beside_the_why_in_every_format() {
     let csv = report.render(Format::Csv).unwrap();
     let first_row = csv.lines().nth(1).expect("a gap row");
     assert!(
-        first_row.ends_with(&format!(",\"{source}\"")),
+        first_row.ends_with(&format!(",\"{source}\",,")),
         "{first_row}"
     );
     let json = report.render(Format::Json).unwrap();

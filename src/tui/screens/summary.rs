@@ -59,6 +59,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let score = verdict.score.map_or("—".to_string(), percent);
     let counts = format!("Overall readiness {score} · {}.", verdict.counts.summary());
     lines.extend(wrapped(&counts, width, theme.base));
+    lines.extend(crate::tui::widgets::worksheet::headline_lines(app, width));
     if verdict.counts.unanswered > 0 {
         let open = "Questions are still open, so this verdict will change as you answer them.";
         lines.extend(wrapped(open, width, theme.warn));

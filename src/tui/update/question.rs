@@ -362,7 +362,15 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
             Vec::new()
         });
     }
-    match wizard::parse_entry(question, &typed) {
+    // The first amount typed gives the plan the locale's currency; amounts are read in it.
+    if question.kind == crate::questionnaire::QuestionType::Money {
+        crate::money::pin_currency(&mut app.plan);
+    }
+    let currency = crate::money::plan_currency(&app.plan);
+    let Some((_, question)) = app.current() else {
+        return Ok(Vec::new());
+    };
+    match wizard::parse_entry_in(question, &typed, &currency) {
         Ok(value) => {
             app.drafts.remove(&id);
             Ok(change_answer(app, Change::Entry(value)))

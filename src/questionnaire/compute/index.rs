@@ -1,0 +1,52 @@
+//! Where each calculated figure stands in a questionnaire, built once on load, and the
+//! look-ups by id and by number that conditions, scoring and the reports use.
+
+use std::collections::HashMap;
+
+use super::Calculated;
+use crate::questionnaire::model::Questionnaire;
+
+impl Questionnaire {
+    /// Indexes the figures in file order (called by `prepare`).
+    pub(in crate::questionnaire) fn index_figures(&mut self) {
+        self.figures = self
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| (0..section.calculated.len()).map(move |c| (s, c)))
+            .collect();
+        self.figure_ids = HashMap::new();
+        for (n, &(s, c)) in self.figures.iter().enumerate() {
+            let id = self.sections[s].calculated[c].id.clone();
+            self.figure_ids.entry(id).or_insert(n);
+        }
+    }
+
+    /// The calculated figure with this id.
+    pub fn figure(&self, id: &str) -> Option<&Calculated> {
+        self.figure_index(id)
+            .and_then(|n| self.figure_at(n))
+            .map(|(_, c)| c)
+    }
+
+    /// The number of the figure with this id, in file order.
+    pub fn figure_index(&self, id: &str) -> Option<usize> {
+        self.figure_ids.get(id).copied()
+    }
+
+    /// The figure with this number, with its section index.
+    pub fn figure_at(&self, n: usize) -> Option<(usize, &Calculated)> {
+        let &(s, c) = self.figures.get(n)?;
+        Some((s, self.sections.get(s)?.calculated.get(c)?))
+    }
+
+    /// Where the figure with this number stands: (section index, figure index).
+    pub fn figure_place(&self, n: usize) -> Option<(usize, usize)> {
+        self.figures.get(n).copied()
+    }
+
+    /// How many calculated figures there are in all.
+    pub fn figure_count(&self) -> usize {
+        self.figures.len()
+    }
+}

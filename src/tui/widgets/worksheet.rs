@@ -1,0 +1,126 @@
+//! The budget worksheet panel of the question screen: on a section with calculated
+//! figures, each figure as it is now, what it is made of and the answers it still needs,
+//! counting the amount being typed, so it changes with every key press. Also the
+//! summary's line of headline figures.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use crate::answer::Answer;
+use crate::money::plan_currency;
+use crate::report::budget::{Budget, WorksheetPart, headline_line, worksheet};
+use crate::tui::app::App;
+use crate::tui::widgets::lines::{draw_lines, wrapped};
+use crate::tui::widgets::wrap::wrap;
+
+/// Screens at least this wide put the worksheet beside the question, narrower ones under it.
+const SIDE_BY_SIDE: u16 = 100;
+const SIDE_WIDTH: u16 = 40;
+
+/// The worksheet of the section on screen, with the entry being typed counted in when
+/// it reads as a value; `None` off a section with figures.
+pub fn lines_now(app: &App) -> Option<Vec<(WorksheetPart, String)>> {
+    let (state, question) = app.current()?;
+    let section = app.section_at(state.spot.section)?;
+    if section.calculated.is_empty() {
+        return None;
+    }
+    let typed = state.field.as_ref().map(|f| f.text().to_string());
+    let draft = typed.and_then(|text| {
+        crate::wizard::parse_entry_in(question, &text, &plan_currency(&app.plan)).ok()
+    });
+    let budget = match draft {
+        Some(value) => {
+            let mut plan = app.plan.clone();
+            plan.answers
+                .insert(question.id.clone(), Answer::answered(value));
+            Budget::build(app.questionnaire(), &plan)
+        }
+        None => Budget::build(app.questionnaire(), &app.plan),
+    }?;
+    Some(worksheet(&budget, Some(&section.title)))
+}
+
+/// Splits the question screen's main area: the worksheet beside it on a wide screen,
+/// under it on a narrow one (a third of the height at most), none on a section without
+/// figures or a screen too small for both.
+pub fn split(app: &App, main: Rect) -> (Rect, Option<Rect>) {
+    let Some(lines) = lines_now(app) else {
+        return (main, None);
+    };
+    if main.width >= SIDE_BY_SIDE {
+        let question = Rect {
+            width: main.width - SIDE_WIDTH - 1,
+            ..main
+        };
+        let panel = Rect {
+            x: main.x + main.width - SIDE_WIDTH,
+            width: SIDE_WIDTH,
+            ..main
+        };
+        return (question, Some(panel));
+    }
+    let wanted = u16::try_from(lines.len() * 2)
+        .unwrap_or(u16::MAX)
+        .saturating_add(1);
+    let height = wanted.min(main.height / 3);
+    if height < 4 {
+        return (main, None);
+    }
+    let question = Rect {
+        height: main.height - height,
+        ..main
+    };
+    let panel = Rect {
+        y: main.y + main.height - height,
+        height,
+        ..main
+    };
+    (question, Some(panel))
+}
+
+/// Draws the worksheet in its area, with a rule and its title.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(lines) = lines_now(app) else {
+        return;
+    };
+    let theme = &app.theme;
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme.border)
+        .title(Span::styled(" Budget worksheet ", theme.heading));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let width = usize::from(inner.width);
+    let mut drawn: Vec<Line<'static>> = Vec::new();
+    for (part, text) in lines.into_iter().skip(1) {
+        let (style, indent) = match part {
+            WorksheetPart::Heading => (theme.heading, 0),
+            WorksheetPart::Figure => (theme.base, 0),
+            WorksheetPart::How => (theme.dim, 2),
+            WorksheetPart::Missing => (theme.warn, 2),
+        };
+        for piece in wrap(&text, width.saturating_sub(indent)) {
+            drawn.push(Line::styled(
+                format!("{}{piece}", " ".repeat(indent)),
+                style,
+            ));
+        }
+    }
+    draw_lines(drawn, inner, buf);
+}
+
+/// The summary's headline figures, wrapped to `width`; none without figures.
+pub fn headline_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let Some(line) = app.report.budget.as_ref().and_then(headline_line) else {
+        return Vec::new();
+    };
+    wrapped(&format!("Budget: {line}."), width, app.theme.base)
+}
