@@ -4,9 +4,10 @@
 //! discuss later. Every file format renders this same data, so what is shown is what is
 //! exported. Pure: no I/O, no terminal.
 //!
-//! Building lives in `build` (and the verdict's sentences in `verdict`); the words of
-//! every table and list in `rows`; each format has its own file that lays them out:
-//! [`markdown`], [`html`], [`csv`], [`json`].
+//! Building lives in `build` (the verdict's sentences in `verdict`, the summary page's
+//! data in [`summary`]); the words of every table and list in `rows`; each format has
+//! its own file that lays them out: [`markdown`], [`html`], [`csv`], [`json`]. Markdown
+//! and HTML open with the summary page ([`Detail::Summary`] gives it alone).
 
 mod build;
 pub mod csv;
@@ -16,6 +17,7 @@ pub mod json;
 pub mod markdown;
 mod rows;
 pub mod shown_answer;
+pub mod summary;
 pub mod text;
 mod verdict;
 
@@ -30,6 +32,7 @@ use crate::plan::ActionStatus;
 use crate::questionnaire::{Effort, Impact, Owner};
 
 pub use shown_answer::ShownAnswer;
+pub use summary::{BudgetFigure, Summary, SummaryCounts, TopAction};
 pub use text::{effort_label, impact_label, owner_label, percent, person_or_unassigned};
 
 /// The report format version this build writes (the `format_version` of the JSON).
@@ -45,6 +48,8 @@ pub struct Report {
     pub format_version: u32,
     pub plan: PlanInfo,
     pub questionnaire: QuestionnaireInfo,
+    /// The one-page summary the report opens with, built from the parts below.
+    pub summary: Summary,
     pub verdict: Verdict,
     /// Every shown section with a shown question, in questionnaire order.
     pub sections: Vec<SectionScore>,
@@ -383,16 +388,39 @@ pub enum RenderError {
     Csv(#[from] ::csv::Error),
     #[error("the JSON report could not be written: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(
+        "the {0} report has no summary page: use --format md or html with --detail summary (the JSON report's `summary` holds the same data)"
+    )]
+    NoSummaryPage(&'static str),
+}
+
+/// How much of the report to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Detail {
+    /// Everything: the summary page, then every part.
+    #[default]
+    Full,
+    /// The summary page alone, a handout (Markdown and HTML only).
+    Summary,
 }
 
 impl Report {
-    /// The report in a file format, as text.
+    /// The whole report in a file format, as text.
     pub fn render(&self, format: Format) -> Result<String, RenderError> {
-        match format {
-            Format::Markdown => Ok(markdown::render(self)?),
-            Format::Html => Ok(html::render(self)?),
-            Format::Csv => csv::render(self),
-            Format::Json => Ok(json::render(self)?),
+        self.render_detail(format, Detail::Full)
+    }
+
+    /// The report in a file format with as much detail as asked: the summary page alone
+    /// is Markdown or HTML (the JSON's `summary` holds the same data).
+    pub fn render_detail(&self, format: Format, detail: Detail) -> Result<String, RenderError> {
+        match (format, detail) {
+            (Format::Markdown, _) => Ok(markdown::render(self, detail)?),
+            (Format::Html, _) => Ok(html::render(self, detail)?),
+            (Format::Csv, Detail::Full) => csv::render(self),
+            (Format::Json, Detail::Full) => Ok(json::render(self)?),
+            (Format::Csv | Format::Json, Detail::Summary) => {
+                Err(RenderError::NoSummaryPage(format.name()))
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use super::text::{answer_text, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
     KeptAnswer, PlanInfo, ProviderQuestion, ProviderQuestionSource, QuestionnaireInfo,
-    REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
+    REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore, Summary,
 };
 use crate::answer::{Answer, AnswerState};
 use crate::plan::Plan;
@@ -79,7 +79,7 @@ impl Report {
                 .collect(),
         };
         let holds = context.holds();
-        Report {
+        let mut report = Report {
             format_version: REPORT_FORMAT_VERSION,
             plan: PlanInfo {
                 name: plan.name.clone(),
@@ -94,6 +94,7 @@ impl Report {
                     .filter_map(|index| super::verdict::level_at(questionnaire, index))
                     .collect(),
             },
+            summary: Summary::default(),
             verdict: super::verdict::verdict(questionnaire, &assessment, holds),
             sections: context.sections(),
             checklist: context.checklist(),
@@ -102,7 +103,9 @@ impl Report {
             provider_questions: context.provider_questions(),
             discuss_later: context.discuss_later(),
             kept_answers: context.kept_answers(),
-        }
+        };
+        report.summary = Summary::of(&report);
+        report
     }
 
     /// The plan's date: the day it was started, in `zone`. Due dates count from it.
