@@ -1,16 +1,22 @@
 //! The words of the report's tables and lists, once for every format: headings, column
 //! names, tags and each row's cells as plain text. Nothing here is escaped and nothing
 //! knows a markup: Markdown makes the words safe with its `inline`, HTML with its
-//! `escape`, and each lays them out its own way.
+//! `escape`, and each lays them out its own way. The summary page's words are in
+//! `rows/summary.rs`.
 
-use super::text::{
-    counted, effort_label, impact_label, owner_label, percent_or_dash, person_or_unassigned,
-};
+use super::text::{effort_label, impact_label, owner_label, percent_or_dash, person_or_unassigned};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, GapItem, KeptAnswer, ProviderQuestion,
-    ProviderQuestionSource, RecommendationItem, Report, SectionScore, SummaryCounts, TopAction,
+    ProviderQuestionSource, RecommendationItem, Report, SectionScore,
 };
 use crate::plan::ActionStatus;
+
+mod summary;
+
+pub(super) use summary::{
+    BUDGET, COUNTS, SUMMARY, TOP_ACTION_COLUMNS, TOP_ACTIONS, TOP_ACTIONS_ABOUT, count_lines,
+    top_action_cells,
+};
 
 /// A part of the report that lists things: its heading, and what it says when there is
 /// nothing to list.
@@ -320,83 +326,4 @@ pub(super) fn more_holds(more: usize) -> String {
         "… and {more} more critical {} below half or not known yet: each is marked Critical in the gap report.",
         if more == 1 { "answer" } else { "answers" }
     )
-}
-
-/// The heading of the summary page.
-pub(super) const SUMMARY: &str = "Summary";
-
-/// The summary's list of what to do next.
-pub(super) const TOP_ACTIONS: Part = Part {
-    heading: "Top actions",
-    empty: "Nothing to do next: no open action, and no gap with a recommendation.",
-};
-
-/// What the top actions are, said before their table.
-pub(super) const TOP_ACTIONS_ABOUT: &str = "Accepted actions first, soonest due; then, suggested, a recommendation for each of the highest-priority gaps not in the action plan yet.";
-
-/// The status of a top action that is a recommendation not in the action plan yet.
-const SUGGESTED: &str = "suggested";
-
-/// The heading of the summary's budget figures.
-pub(super) const BUDGET: &str = "Budget";
-
-/// The heading of the summary's counts.
-pub(super) const COUNTS: &str = "In numbers";
-
-/// The columns of the top actions.
-pub(super) const TOP_ACTION_COLUMNS: [Column; 5] = [
-    Column::figures("#"),
-    Column::words("Action"),
-    Column::words("Owner"),
-    Column::date("Due"),
-    Column::words("Status"),
-];
-
-/// A top action's row, numbered from 1: an accepted one with its person and status, a
-/// recommendation not accepted yet with its you, provider or shared.
-pub(super) fn top_action_cells(number: usize, action: &TopAction) -> [String; 5] {
-    let owner = match (&action.owner, action.accepted) {
-        (Some(person), _) => person.clone(),
-        (None, true) => person_or_unassigned(None).to_string(),
-        (None, false) => action
-            .party
-            .map(owner_label)
-            .unwrap_or_default()
-            .to_string(),
-    };
-    [
-        number.to_string(),
-        action.text.clone(),
-        owner,
-        action
-            .due
-            .map_or_else(|| "no date".to_string(), |d| d.to_string()),
-        action
-            .status
-            .map_or(SUGGESTED, |status| status.label())
-            .to_string(),
-    ]
-}
-
-/// The summary's counts, a line each: the answers, the gaps and blockers, the action
-/// plan, and what to ask or discuss.
-pub(super) fn count_lines(counts: &SummaryCounts) -> [String; 4] {
-    [
-        counts.answers.summary(),
-        format!(
-            "{}, {}",
-            counted(counts.gaps, "gap", "gaps"),
-            counted(counts.blockers, "blocker", "blockers")
-        ),
-        format!(
-            "{} in the action plan, {} done",
-            counted(counts.actions, "action", "actions"),
-            counts.actions_done
-        ),
-        format!(
-            "{} for providers, {} to discuss later",
-            counted(counts.provider_questions, "question", "questions"),
-            counts.discuss_later
-        ),
-    ]
 }
