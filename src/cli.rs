@@ -76,6 +76,17 @@ pub enum ReportFormat {
     Csv,
 }
 
+/// How much of the report to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportDetail {
+    /// Everything: the summary page, the action plan, the gaps, the questions for
+    /// providers and the checklist.
+    Full,
+    /// The summary page alone: the verdict, what holds it down, the top actions and the
+    /// counts.
+    Summary,
+}
+
 /// The formats of the list of questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum QuestionsFormat {
@@ -121,6 +132,10 @@ pub enum Command {
         /// output). An existing file is replaced; a device or a named pipe is written to.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// How much to write: `full`, everything (the summary page first), or `summary`,
+        /// that one page alone as a handout (md and html).
+        #[arg(long, value_enum, default_value_t = ReportDetail::Full, value_name = "DETAIL")]
+        detail: ReportDetail,
     },
     /// Set answers of the plan named with --plan by question id, all or nothing:
     /// `ID=VALUE` with an option's value (several comma-separated for multi-choice), a

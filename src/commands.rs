@@ -99,10 +99,12 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             plan,
             format,
             output,
+            detail,
         }) => report::run(
             &data_dir::resolve(cli.data_dir)?,
             plan.or(cli.plan).as_deref(),
             format,
+            detail,
             output.as_deref(),
             cli.since,
             out,

@@ -4,19 +4,22 @@
 //! discuss later. Every file format renders this same data, so what is shown is what is
 //! exported. Pure: no I/O, no terminal.
 //!
-//! Building lives in `build` (and the verdict's sentences in `verdict`); the words of
-//! every table and list in `rows`; each format has its own file that lays them out:
-//! [`markdown`], [`html`], [`csv`], [`json`].
+//! Building lives in `build` (the verdict's sentences in `verdict`, the summary page's
+//! data in [`summary`]); the words of every table and list in `rows`; each format has
+//! its own file that lays them out: [`markdown`], [`html`], [`csv`], [`json`]. Markdown
+//! and HTML open with the summary page ([`Detail::Summary`] gives it alone).
 
 pub mod budget;
 mod build;
 pub mod csv;
 pub mod export;
+mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
 mod rows;
 pub mod shown_answer;
+pub mod summary;
 pub mod text;
 mod verdict;
 pub mod workshop;
@@ -31,7 +34,9 @@ use crate::answer::AnswerState;
 use crate::plan::ActionStatus;
 use crate::questionnaire::{Effort, Impact, Owner};
 
+pub use format::{Detail, Format, RenderError};
 pub use shown_answer::ShownAnswer;
+pub use summary::{BudgetFigure, Summary, SummaryCounts, TopAction};
 pub use text::{effort_label, impact_label, owner_label, percent, person_or_unassigned};
 
 /// The report format version this build writes (the `format_version` of the JSON).
@@ -47,6 +52,8 @@ pub struct Report {
     pub format_version: u32,
     pub plan: PlanInfo,
     pub questionnaire: QuestionnaireInfo,
+    /// The one-page summary the report opens with, built from the parts below.
+    pub summary: Summary,
     pub verdict: Verdict,
     /// Every shown section with a shown question, in questionnaire order.
     pub sections: Vec<SectionScore>,
@@ -365,52 +372,4 @@ pub struct KeptAnswer {
     pub answer: ShownAnswer,
     pub note: Option<String>,
     pub discuss: bool,
-}
-
-/// The file formats a report renders to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// GitHub-flavoured Markdown.
-    Markdown,
-    /// One self-contained HTML page that prints well.
-    Html,
-    /// One row per gap recommendation or action.
-    Csv,
-    /// The whole report, for other programs.
-    Json,
-}
-
-impl Format {
-    /// The format's name, as the command line spells it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Markdown => "md",
-            Format::Html => "html",
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-}
-
-/// A report that could not be rendered.
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    #[error("the report could not be put into words: {0}")]
-    Text(#[from] std::fmt::Error),
-    #[error("the CSV report could not be written: {0}")]
-    Csv(#[from] ::csv::Error),
-    #[error("the JSON report could not be written: {0}")]
-    Json(#[from] serde_json::Error),
-}
-
-impl Report {
-    /// The report in a file format, as text.
-    pub fn render(&self, format: Format) -> Result<String, RenderError> {
-        match format {
-            Format::Markdown => Ok(markdown::render(self)?),
-            Format::Html => Ok(html::render(self)?),
-            Format::Csv => csv::render(self),
-            Format::Json => Ok(json::render(self)?),
-        }
-    }
 }

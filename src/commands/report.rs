@@ -9,21 +9,22 @@ use std::path::Path;
 use anyhow::{Context as _, Result, bail};
 
 use super::Outcome;
-use crate::cli::ReportFormat;
+use crate::cli::{ReportDetail, ReportFormat};
 use crate::data_dir;
 use crate::local_zone::local_zone;
 use crate::plan::{Plan, PlanError, PlanStore};
 use crate::questionnaire::Catalog;
 use crate::report::export::write_report;
-use crate::report::{Format, Report};
+use crate::report::{Detail, Format, Report};
 use crate::text_safety::visible;
 
-/// Writes the report of the named plan (else the most recent) in `format`, to `output`
-/// or to `out`.
+/// Writes the report of the named plan (else the most recent) in `format`, with as much
+/// detail as asked, to `output` or to `out`.
 pub fn run(
     data_dir: &Path,
     plan_name: Option<&str>,
     format: ReportFormat,
+    detail: ReportDetail,
     output: Option<&Path>,
     since: Option<jiff::civil::Date>,
     out: &mut dyn Write,
@@ -39,12 +40,16 @@ pub fn run(
         ReportFormat::Json => Format::Json,
         ReportFormat::Csv => Format::Csv,
     };
+    let detail = match detail {
+        ReportDetail::Full => Detail::Full,
+        ReportDetail::Summary => Detail::Summary,
+    };
     let mut report = Report::build(&loaded.questionnaire, &plan, &local_zone());
     if let Some(day) = since {
         let since = crate::report::workshop::Since::Date(day);
         report.set_since(&loaded.questionnaire, &plan, &local_zone(), since);
     }
-    let text = report.render(format)?;
+    let text = report.render_detail(format, detail)?;
     match output.filter(|path| *path != Path::new("-")) {
         None => {
             out.write_all(visible(&text).as_bytes())?;

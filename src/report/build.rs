@@ -11,7 +11,7 @@ use super::text::{answer_text_in, days_after, stored_answer_text};
 use super::{
     ActionItem, ChecklistItem, ChecklistSection, DiscussItem, GapItem, HoldItem, HoldKind,
     KeptAnswer, PlanInfo, ProviderQuestion, ProviderQuestionSource, QuestionnaireInfo,
-    REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore,
+    REPORT_FORMAT_VERSION, RecommendationItem, Report, SectionScore, Summary,
 };
 use crate::answer::{Answer, AnswerState};
 use crate::money::{Currency, plan_currency};
@@ -107,6 +107,7 @@ impl Report {
                     .filter_map(|index| super::verdict::level_at(questionnaire, index))
                     .collect(),
             },
+            summary: Summary::default(),
             verdict: super::verdict::verdict(questionnaire, &assessment, holds),
             sections: context.sections(),
             checklist: context.checklist(),
@@ -120,6 +121,7 @@ impl Report {
             budget: super::budget::Budget::build(questionnaire, plan),
         };
         super::workshop::complete(&mut report, questionnaire, plan, zone);
+        report.summary = Summary::of(&report);
         report
     }
 

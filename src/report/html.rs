@@ -5,20 +5,23 @@
 mod budget;
 mod chart;
 mod lists;
+mod summary;
 
 use std::fmt::{self, Write};
 
 use super::rows::{self, Column, Holds, Part, Tag};
-use super::text::percent_or_dash;
-use super::{HoldKind, Report};
+use super::{Detail, Report};
 use chart::chart;
 use lists::{actions, checklist, discuss_later, gaps, kept_answers, provider_questions};
+use summary::summary;
 
 /// The report's stylesheet, built in.
 const STYLESHEET: &str = include_str!("../../assets/report.css");
 
-/// The report as an HTML page.
-pub fn render(report: &Report) -> Result<String, fmt::Error> {
+/// The report as an HTML page: the header, the summary page and (in full) the action
+/// plan, the gap report, the questions for providers, the discuss list, the sections, the
+/// kept answers and the checklist last, all inside `<main>`; the footer after it.
+pub fn render(report: &Report, detail: Detail) -> Result<String, fmt::Error> {
     let mut out = String::with_capacity(64 * 1024);
     let title = format!(
         "Readiness report: {} ({})",
@@ -33,21 +36,31 @@ pub fn render(report: &Report) -> Result<String, fmt::Error> {
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
     writeln!(out, "<title>{}</title>", escape(&title))?;
-    writeln!(out, "<style>\n{STYLESHEET}</style>")?;
+    writeln!(out, "<style>\n{STYLESHEET}")?;
+    page_margins(&mut out, report)?;
+    writeln!(out, "</style>")?;
     writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
+    let class = match detail {
+        Detail::Full => "full",
+        Detail::Summary => "summary-only",
+    };
+    writeln!(out, "<body class=\"{class}\">")?;
     header(&mut out, report)?;
-    verdict(&mut out, report)?;
+    writeln!(out, "<main>")?;
+    summary(&mut out, report)?;
     super::workshop::html::provisional(&mut out, report)?;
-    sections(&mut out, report)?;
-    budget::budget(&mut out, report)?;
-    checklist(&mut out, report)?;
-    gaps(&mut out, report)?;
-    actions(&mut out, report)?;
-    provider_questions(&mut out, report)?;
-    discuss_later(&mut out, report)?;
-    kept_answers(&mut out, report)?;
-    super::workshop::html::parts(&mut out, report)?;
+    if detail == Detail::Full {
+        actions(&mut out, report)?;
+        gaps(&mut out, report)?;
+        budget::budget(&mut out, report)?;
+        provider_questions(&mut out, report)?;
+        discuss_later(&mut out, report)?;
+        super::workshop::html::parts(&mut out, report)?;
+        sections(&mut out, report)?;
+        kept_answers(&mut out, report)?;
+        checklist(&mut out, report)?;
+    }
+    writeln!(out, "</main>")?;
     writeln!(
         out,
         "<footer>Made by outready from the plan “{}” and the questionnaire “{}” version {}. Scores and levels are a guide to what to fix first, not legal advice.</footer>",
@@ -73,6 +86,36 @@ pub fn escape(text: &str) -> String {
             _ => out.push(c),
         }
     }
+    out
+}
+
+/// The plan's name at the top of every printed page and the page number at the foot
+/// (CSS page margin boxes; the stylesheet styles them, the name is the plan's).
+fn page_margins(out: &mut String, report: &Report) -> fmt::Result {
+    writeln!(
+        out,
+        "@page {{ @top-left {{ content: {}; }} }}",
+        css_string(&format!("Readiness report: {}", report.plan.name))
+    )
+}
+
+/// Text as a CSS string: quoted, with quotes, backslashes, line breaks and `<` escaped
+/// (so a name can neither end the string nor the `<style>` element).
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 
@@ -104,63 +147,6 @@ fn header(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out, "</header>")
 }
 
-fn verdict(out: &mut String, report: &Report) -> fmt::Result {
-    let verdict = &report.verdict;
-    let top = report.questionnaire.levels.len().saturating_sub(1);
-    let class = match verdict.level.as_ref().map(|l| l.index) {
-        Some(0) => "level-lowest",
-        Some(index) if index == top => "level-top",
-        _ => "level-middle",
-    };
-    let label = verdict
-        .level
-        .as_ref()
-        .map_or("No verdict yet".to_string(), |l| escape(&l.label));
-    writeln!(out, "<section class=\"verdict {class}\">")?;
-    // The verdict's head is kept on one page; the list of holds may run on.
-    writeln!(out, "<div class=\"verdict-head\">")?;
-    writeln!(out, "<h2>Verdict: {label}</h2>")?;
-    writeln!(
-        out,
-        "<p class=\"score\"><strong>Overall readiness {}</strong> · {}</p>",
-        percent_or_dash(verdict.score),
-        escape(&verdict.counts.summary())
-    )?;
-    if let Some(text) = verdict.level_text() {
-        writeln!(out, "<p class=\"description\">{}</p>", escape(&text))?;
-    }
-    writeln!(out, "<p>{}</p>", escape(&verdict.why))?;
-    if let Some(lift) = &verdict.lift {
-        writeln!(out, "<p class=\"lift\">{}</p>", escape(&lift.sentence))?;
-    }
-    writeln!(out, "</div>")?;
-    if !verdict.holds.is_empty() {
-        writeln!(out, "<h3>{}</h3>", rows::HOLDS)?;
-        writeln!(out, "<ul class=\"holds\">")?;
-        let (listed, more) = verdict.listed_holds();
-        for hold in listed {
-            let class = match hold.reason {
-                HoldKind::Blocker => "blocker",
-                HoldKind::CriticalLow | HoldKind::CriticalUnsure => "critical",
-                HoldKind::Stage => "stage",
-            };
-            writeln!(
-                out,
-                "<li><span class=\"tag {class}\">{}</span> {} <span class=\"answer\">({}) · answer: <strong>{}</strong></span></li>",
-                hold.reason.label(),
-                escape(&hold.question),
-                escape(&hold.section),
-                lines(&hold.answer)
-            )?;
-        }
-        writeln!(out, "</ul>")?;
-        if more > 0 {
-            writeln!(out, "<p class=\"about\">{}</p>", rows::more_holds(more))?;
-        }
-    }
-    writeln!(out, "</section>")
-}
-
 fn sections(out: &mut String, report: &Report) -> fmt::Result {
     if report.sections.is_empty() {
         return Ok(());
@@ -168,7 +154,7 @@ fn sections(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
     writeln!(out, "<h2>{}</h2>", rows::SECTIONS)?;
     chart(out, report)?;
-    table_head(out, &rows::SECTION_COLUMNS)?;
+    table_head(out, &rows::SECTION_COLUMNS, rows::SECTIONS)?;
     for section in &report.sections {
         row(
             out,
@@ -209,10 +195,22 @@ fn tag(tag: Tag) -> String {
 }
 
 /// A table's start and head. Figures stand to the right, head and cells alike; a date
-/// only keeps its cells from wrapping, so its head needs no class.
-fn table_head(out: &mut String, columns: &[Column]) -> fmt::Result {
+/// only keeps its cells from wrapping, so its head needs no class. A table that may run
+/// onto a new page gets its section's name as `carried`: a first head row, shown only
+/// in print, that repeats with the head on every page (hidden from screen readers, which
+/// have read the heading).
+fn table_head(out: &mut String, columns: &[Column], carried: &str) -> fmt::Result {
     writeln!(out, "<table>")?;
-    write!(out, "<thead><tr>")?;
+    write!(out, "<thead>")?;
+    if !carried.is_empty() {
+        write!(
+            out,
+            "<tr class=\"carried\" aria-hidden=\"true\"><th colspan=\"{}\">{}</th></tr>",
+            columns.len(),
+            escape(carried)
+        )?;
+    }
+    write!(out, "<tr>")?;
     for column in columns {
         match column.holds {
             Holds::Figures => write!(out, "<th class=\"number\">{}</th>", column.name)?,

@@ -7,27 +7,33 @@ use std::fmt::{self, Write};
 
 use super::rows::{self, Column, Holds, Part, Quotes, Tag};
 use super::text::percent_or_dash;
-use super::{ProviderQuestionSource, Report};
+use super::{Detail, ProviderQuestionSource, Report};
 
 mod escape;
+mod summary;
 
 pub use escape::{inline, lines};
+use summary::summary;
 
-/// The report as Markdown.
-pub fn render(report: &Report) -> Result<String, fmt::Error> {
+/// The report as Markdown: the summary page, then (in full) the action plan, the gap
+/// report, the questions for providers, the discuss list, the sections, the kept
+/// answers, and the checklist last.
+pub fn render(report: &Report, detail: Detail) -> Result<String, fmt::Error> {
     let mut out = String::new();
     header(&mut out, report)?;
-    verdict(&mut out, report)?;
+    summary(&mut out, report)?;
     super::workshop::markdown::provisional(&mut out, report)?;
-    sections(&mut out, report)?;
-    budget(&mut out, report)?;
-    checklist(&mut out, report)?;
-    gaps(&mut out, report)?;
-    actions(&mut out, report)?;
-    provider_questions(&mut out, report)?;
-    discuss_later(&mut out, report)?;
-    kept_answers(&mut out, report)?;
-    super::workshop::markdown::parts(&mut out, report)?;
+    if detail == Detail::Full {
+        actions(&mut out, report)?;
+        gaps(&mut out, report)?;
+        budget(&mut out, report)?;
+        provider_questions(&mut out, report)?;
+        discuss_later(&mut out, report)?;
+        super::workshop::markdown::parts(&mut out, report)?;
+        sections(&mut out, report)?;
+        kept_answers(&mut out, report)?;
+        checklist(&mut out, report)?;
+    }
     // One line break at the end, however the last part ended (markdownlint MD012).
     out.truncate(out.trim_end().len());
     out.push('\n');
@@ -48,58 +54,11 @@ fn header(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out)
 }
 
-fn verdict(out: &mut String, report: &Report) -> fmt::Result {
-    let verdict = &report.verdict;
-    let label = verdict
-        .level
-        .as_ref()
-        .map_or("no verdict yet".to_string(), |l| inline(&l.label));
-    writeln!(out, "## Verdict: {label}")?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "**Overall readiness: {}** · {}",
-        percent_or_dash(verdict.score),
-        verdict.counts.summary()
-    )?;
-    writeln!(out)?;
-    if let Some(text) = verdict.level_text() {
-        writeln!(out, "> {}", lines(&text, "> "))?;
-        writeln!(out)?;
-    }
-    write!(out, "{}", lines(&verdict.why, ""))?;
-    if let Some(lift) = &verdict.lift {
-        write!(out, " {}", lines(&lift.sentence, ""))?;
-    }
-    writeln!(out)?;
-    writeln!(out)?;
-    if !verdict.holds.is_empty() {
-        writeln!(out, "### {}", rows::HOLDS)?;
-        writeln!(out)?;
-        let (listed, more) = verdict.listed_holds();
-        for hold in listed {
-            writeln!(
-                out,
-                "- **{}**: {} ({}) · answer: {}",
-                hold.reason.label(),
-                inline(&hold.question),
-                inline(&hold.section),
-                inline(&hold.answer)
-            )?;
-        }
-        if more > 0 {
-            writeln!(out, "- {}", rows::more_holds(more))?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
 fn sections(out: &mut String, report: &Report) -> fmt::Result {
     if report.sections.is_empty() {
         return Ok(());
     }
-    writeln!(out, "### {}", rows::SECTIONS)?;
+    writeln!(out, "## {}", rows::SECTIONS)?;
     writeln!(out)?;
     let cells = report.sections.iter().map(|section| {
         rows::section_cells(section)

@@ -1,7 +1,8 @@
 //! The words of the report's tables and lists, once for every format: headings, column
 //! names, tags and each row's cells as plain text. Nothing here is escaped and nothing
 //! knows a markup: Markdown makes the words safe with its `inline`, HTML with its
-//! `escape`, and each lays them out its own way.
+//! `escape`, and each lays them out its own way. The summary page's words are in
+//! `rows/summary.rs`.
 
 use super::text::{effort_label, impact_label, owner_label, percent_or_dash, person_or_unassigned};
 use super::{
@@ -9,6 +10,13 @@ use super::{
     ProviderQuestionSource, RecommendationItem, Report, SectionScore,
 };
 use crate::plan::ActionStatus;
+
+mod summary;
+
+pub(super) use summary::{
+    BUDGET, COUNTS, SUMMARY, TOP_ACTION_COLUMNS, TOP_ACTIONS, TOP_ACTIONS_ABOUT, count_lines,
+    top_action_cells,
+};
 
 /// A part of the report that lists things: its heading, and what it says when there is
 /// nothing to list.

@@ -75,7 +75,7 @@ fn markdown_of_the_most_recent_plan_goes_to_standard_output() {
         .stdout(predicate::str::starts_with(
             "# Readiness report: Acme & Sons \\<Ltd>\n",
         ))
-        .stdout(predicate::str::contains("## Verdict: Not ready"))
+        .stdout(predicate::str::contains("### Verdict: Not ready"))
         .stdout(predicate::str::contains(
             "- [x] Who approves the IT budget?",
         ));
@@ -443,4 +443,52 @@ fn a_version_1_plan_is_reported_with_its_renamed_answers_moved() {
             .contains("complete"),
         "the moved answer is the one given on version 1: {item}"
     );
+}
+
+#[test]
+fn detail_summary_gives_the_summary_page_alone_and_full_is_the_default() {
+    let setup = setup(true);
+    let run = |args: &[&str]| -> String {
+        let output = setup
+            .outready(args)
+            .assert()
+            .success()
+            .stderr("")
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(output).unwrap()
+    };
+    let summary = run(&["report", "--detail", "summary"]);
+    assert!(summary.starts_with("# Readiness report: Acme & Sons \\<Ltd>\n"));
+    assert!(summary.contains("## Summary\n") && summary.contains("### Top actions\n"));
+    for part in ["## Action plan", "## Gap report", "## Readiness checklist"] {
+        assert!(!summary.contains(part), "{part} in the summary:\n{summary}");
+    }
+    let full = run(&["report"]);
+    assert_eq!(full, run(&["report", "--detail", "full"]));
+    assert!(full.starts_with(&summary[..summary.find("### In numbers").unwrap()]));
+    assert!(full.contains("## Readiness checklist"));
+    let html = run(&["report", "--format", "html", "--detail", "summary"]);
+    assert!(html.contains("<body class=\"summary-only\">") && !html.contains("Gap report"));
+}
+
+#[test]
+fn detail_summary_of_json_or_csv_is_one_sentence_and_exit_1() {
+    let setup = setup(true);
+    for format in ["json", "csv"] {
+        setup
+            .outready(&["report", "--format", format, "--detail", "summary"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "the {format} report has no summary page"
+            )));
+    }
+    setup
+        .outready(&["report", "--detail", "short"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("summary"));
 }

@@ -1,13 +1,14 @@
 //! The four report formats for a fixture plan on the small questionnaire: snapshots of
-//! each, the HTML parsed as HTML (user text escaped, nothing fetched, a bar per section),
-//! the CSV read back field for field, and the JSON read back into the same report.
+//! each (and of the summary page in Markdown and HTML), the HTML parsed as HTML (user
+//! text escaped, nothing fetched, a bar per section), the CSV read back field for
+//! field, and the JSON read back into the same report.
 
 use std::path::Path;
 
 use jiff::tz::TimeZone;
 use outready::plan::store::load_path;
 use outready::questionnaire::load::load_file;
-use outready::report::{Format, Report, csv::COLUMNS, json};
+use outready::report::{Detail, Format, Report, csv::COLUMNS, json};
 use scraper::{Html, Selector};
 
 /// The note on the "problem" question in the fixture plan.
@@ -341,4 +342,22 @@ fn markdown_leaves_an_ampersand_alone_and_makes_no_link_of_a_web_address() {
         !text.contains("<br>"),
         "no inline HTML (markdownlint MD033)"
     );
+}
+
+#[test]
+fn markdown_summary_snapshot() {
+    let page = report()
+        .render_detail(Format::Markdown, Detail::Summary)
+        .unwrap();
+    insta::assert_snapshot!("acme_summary_md", page);
+}
+
+#[test]
+fn html_summary_snapshot() {
+    let page = report()
+        .render_detail(Format::Html, Detail::Summary)
+        .unwrap();
+    // The stylesheet is the same in every page; the snapshot is of the page itself.
+    let body = &page[page.find("<body").expect("a body")..];
+    insta::assert_snapshot!("acme_summary_html", body);
 }

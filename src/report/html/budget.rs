@@ -16,7 +16,7 @@ pub(super) fn budget(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out, "<h2>{HEADING}</h2>")?;
     writeln!(out, "<p>{}</p>", escape(&budget::currency_line(budget)))?;
     chart(out, budget)?;
-    table_head(out, &COLUMNS)?;
+    table_head(out, &COLUMNS, HEADING)?;
     for figure in &budget.figures {
         row(
             out,

@@ -17,10 +17,17 @@ pub(super) fn checklist(out: &mut String, report: &Report) -> fmt::Result {
             escape(&section.title),
             rows::met(section)
         )?;
-        writeln!(out, "<table class=\"checklist\">")?;
+        // The columns' widths are set on the columns, as the first row in print is the
+        // carried name across all three.
         writeln!(
             out,
-            "<thead><tr><th class=\"mark\"><span class=\"hidden\">Met</span></th><th>Question</th><th class=\"answer\">Answer</th></tr></thead>"
+            "<table class=\"checklist\"><colgroup><col class=\"mark\"><col><col class=\"answer\"></colgroup>"
+        )?;
+        writeln!(
+            out,
+            "<thead><tr class=\"carried\" aria-hidden=\"true\"><th colspan=\"3\">{}: {}</th></tr><tr><th class=\"mark\"><span class=\"hidden\">Met</span></th><th>Question</th><th class=\"answer\">Answer</th></tr></thead>",
+            rows::CHECKLIST.heading,
+            escape(&section.title)
         )?;
         writeln!(out, "<tbody>")?;
         for item in &section.items {
@@ -103,7 +110,7 @@ fn gap_item(out: &mut String, gap: &GapItem) -> fmt::Result {
     if gap.recommendations.is_empty() {
         empty_text(out, rows::NO_RECOMMENDATION)?;
     } else {
-        table_head(out, &rows::RECOMMENDATION_COLUMNS)?;
+        table_head(out, &rows::RECOMMENDATION_COLUMNS, "")?;
         for r in &gap.recommendations {
             let mut cells = rows::recommendation_cells(r).each_ref().map(|c| escape(c));
             for t in rows::recommendation_tags(r) {
@@ -121,7 +128,7 @@ pub(super) fn actions(out: &mut String, report: &Report) -> fmt::Result {
     if report.actions.is_empty() {
         return writeln!(out, "</section>");
     }
-    table_head(out, &rows::ACTION_COLUMNS)?;
+    table_head(out, &rows::ACTION_COLUMNS, rows::ACTIONS.heading)?;
     for action in &report.actions {
         let words = rows::action_row(action);
         let status = if words.done {
@@ -209,7 +216,7 @@ pub(super) fn kept_answers(out: &mut String, report: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
     writeln!(out, "<h2>{}</h2>", rows::KEPT_ANSWERS)?;
     writeln!(out, "<p>{}</p>", rows::KEPT_ANSWERS_ABOUT)?;
-    table_head(out, &rows::KEPT_COLUMNS)?;
+    table_head(out, &rows::KEPT_COLUMNS, rows::KEPT_ANSWERS)?;
     for kept in &report.kept_answers {
         let [id, answer, note] = rows::kept_cells(kept);
         row(
