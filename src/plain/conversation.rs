@@ -387,6 +387,12 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     fn change(&mut self, question: &Question, change: Change) -> Result<Option<String>, String> {
         let updated = wizard::apply(question, self.plan.answer(&question.id), change)?;
         self.plan.set_answer(&question.id, updated, (self.now)());
+        Ok(self.reflow())
+    }
+
+    /// Works out again which questions the answers show (in the same mode), after an
+    /// answer changed; a line about questions added or set aside.
+    fn reflow(&mut self) -> Option<String> {
         let after = Flow::with_mode(
             &self.loaded.questionnaire,
             &self.plan.answers,
@@ -399,7 +405,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             &self.plan.answers,
         );
         self.flow = after;
-        Ok(notice)
+        notice
     }
 
     /// Changes the note or the flag, which leave the answer and the flow alone.

@@ -147,18 +147,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             }
         };
         positions::agree(&mut self.plan, &question.id, answer, (self.now)());
-        let after = Flow::with_mode(
-            &self.loaded.questionnaire,
-            &self.plan.answers,
-            self.flow.mode(),
-        );
-        let notice = wizard::change_notice_for(
-            &self.flow,
-            &after,
-            &self.loaded.questionnaire,
-            &self.plan.answers,
-        );
-        self.flow = after;
+        let notice = self.reflow();
         let said = self
             .plan
             .answer(&question.id)
