@@ -12,7 +12,7 @@ use crate::answer::Answer;
 use crate::money::plan_currency;
 use crate::report::budget::{Budget, WorksheetPart, headline_line, worksheet};
 use crate::tui::app::App;
-use crate::tui::widgets::lines::{draw_lines, wrapped};
+use crate::tui::widgets::lines::{draw_cut, wrapped};
 use crate::tui::widgets::wrap::wrap;
 
 /// Screens at least this wide put the worksheet beside the question, narrower ones under it.
@@ -114,7 +114,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ));
         }
     }
-    draw_lines(drawn, inner, buf);
+    // Cut with a sign: the whole worksheet, every figure with what it is made of, is in
+    // the report.
+    draw_cut(
+        drawn,
+        inner,
+        "… more figures: the whole worksheet is in the report (e on the summary)",
+        theme.dim,
+        buf,
+    );
 }
 
 /// The summary's headline figures, wrapped to `width`; none without figures.
