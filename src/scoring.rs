@@ -130,11 +130,24 @@ pub struct QuestionAssessment {
 
 /// Scores a plan's answers against a questionnaire.
 pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> Assessment {
-    let visibility = Visibility::compute(questionnaire, answers);
+    assess_with(
+        questionnaire,
+        answers,
+        &Visibility::compute(questionnaire, answers),
+    )
+}
+
+/// [`assess`] with what these answers show already worked out (`Visibility::compute` of
+/// the same questionnaire and answers), for a caller that needs it too.
+pub fn assess_with(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    visibility: &Visibility,
+) -> Assessment {
     let facts = VisibleFacts {
         questionnaire,
         answers,
-        visibility: &visibility,
+        visibility,
     };
     let by_section: Vec<Vec<QuestionAssessment>> = questionnaire
         .sections

@@ -18,10 +18,11 @@ mod parts;
 
 use parts::{Broken, read_parts};
 
-/// A questionnaire read from somewhere, with the hash of its exact text.
+/// A questionnaire read from somewhere, with the hash of its exact text. Cheap to clone:
+/// the front ends, the catalog and every plan open on it share one parsed questionnaire.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    pub questionnaire: Questionnaire,
+    pub questionnaire: Arc<Questionnaire>,
     /// Where it came from, for messages: a built-in file name or a path.
     pub origin: String,
     /// Whether it is built into the binary.
@@ -248,7 +249,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, Vec<Problem>> {
 pub fn load_text(origin: &str, text: &str, builtin: bool) -> Result<Loaded, Vec<Problem>> {
     let questionnaire = parse(origin, text)?;
     Ok(Loaded {
-        questionnaire,
+        questionnaire: Arc::new(questionnaire),
         origin: origin.to_string(),
         builtin,
         hash: content_hash(text),
@@ -269,7 +270,7 @@ pub fn load_builtin(origin: &str, text: &str, hash: Option<&str>) -> Result<Load
         Err(_) => parse(origin, text)?,
     };
     Ok(Loaded {
-        questionnaire,
+        questionnaire: Arc::new(questionnaire),
         origin: origin.to_string(),
         builtin: true,
         hash: hash.map_or_else(|| content_hash(text), str::to_string),

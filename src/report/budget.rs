@@ -82,12 +82,24 @@ impl Budget {
         if questionnaire.figure_count() == 0 {
             return None;
         }
-        let currency = plan_currency(plan);
         let visibility = Visibility::compute(questionnaire, &plan.answers);
+        Budget::build_with(questionnaire, plan, &visibility)
+    }
+
+    /// [`Budget::build`] with what the plan's answers show already worked out.
+    pub fn build_with(
+        questionnaire: &Questionnaire,
+        plan: &Plan,
+        visibility: &Visibility,
+    ) -> Option<Budget> {
+        if questionnaire.figure_count() == 0 {
+            return None;
+        }
+        let currency = plan_currency(plan);
         let facts = VisibleFacts {
             questionnaire,
             answers: &plan.answers,
-            visibility: &visibility,
+            visibility,
         };
         let figures = Figures::compute(questionnaire, &facts);
         let shown: Vec<_> = figures

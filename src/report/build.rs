@@ -17,6 +17,7 @@ use crate::answer::{Answer, AnswerState};
 use crate::money::{Currency, plan_currency};
 use crate::plan::change::unknown_answers;
 use crate::plan::{Action, Plan};
+use crate::questionnaire::Visibility;
 use crate::questionnaire::compute::placeholder::fill;
 use crate::questionnaire::{Figures, Owner, Question, Questionnaire, Recommendation};
 use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
@@ -54,7 +55,9 @@ impl Report {
     /// pass UTC): the plan's date is the day it was started, and due dates count from it,
     /// so the same plan always gives the same report.
     pub fn build(questionnaire: &Questionnaire, plan: &Plan, zone: &TimeZone) -> Report {
-        let assessment = scoring::assess(questionnaire, &plan.answers);
+        // What the answers show, worked out once for the score and the budget.
+        let visibility = Visibility::compute(questionnaire, &plan.answers);
+        let assessment = scoring::assess_with(questionnaire, &plan.answers, &visibility);
         let plan_date = Report::plan_date(plan, zone);
         let context = Context {
             questionnaire,
@@ -118,7 +121,7 @@ impl Report {
             kept_answers: context.kept_answers(),
             disagreements: Vec::new(),
             since_last_time: None,
-            budget: super::budget::Budget::build(questionnaire, plan),
+            budget: super::budget::Budget::build_with(questionnaire, plan, &visibility),
         };
         super::workshop::complete(&mut report, questionnaire, plan, zone);
         report.summary = Summary::of(&report);

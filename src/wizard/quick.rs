@@ -112,7 +112,9 @@ mod tests {
     /// when `personal-data` is yes).
     fn small_quick() -> Questionnaire {
         let text = include_str!("../../tests/fixtures/questionnaires/valid/small.json");
-        let mut q = load_text("small.json", text, false).unwrap().questionnaire;
+        let mut q = std::sync::Arc::unwrap_or_clone(
+            load_text("small.json", text, false).unwrap().questionnaire,
+        );
         for section in &mut q.sections {
             for question in &mut section.questions {
                 question.quick = matches!(question.id.as_str(), "problem" | "dpa");

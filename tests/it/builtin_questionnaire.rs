@@ -71,7 +71,7 @@ fn path(relative: &str) -> PathBuf {
 
 fn questionnaire() -> Questionnaire {
     match load_file(&path(FILE)) {
-        Ok(loaded) => loaded.questionnaire,
+        Ok(loaded) => std::sync::Arc::unwrap_or_clone(loaded.questionnaire),
         Err(problems) => {
             let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
             panic!("{FILE} does not load:\n{}", list.join("\n"));

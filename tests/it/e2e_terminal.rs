@@ -258,7 +258,7 @@ fn shows_question(screen: &vt100::Screen, question: &Question) -> bool {
 fn builtin() -> Questionnaire {
     Catalog::load(None)
         .find(DEFAULT_QUESTIONNAIRE)
-        .map(|loaded| loaded.questionnaire.clone())
+        .map(|loaded| (*loaded.questionnaire).clone())
         .expect("the built-in questionnaire")
 }
 

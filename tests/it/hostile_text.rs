@@ -87,7 +87,7 @@ fn a_recommendation_due_beyond_the_calendar_is_refused_and_never_panics() {
         false,
     )
     .unwrap();
-    for section in &mut loaded.questionnaire.sections {
+    for section in &mut std::sync::Arc::make_mut(&mut loaded.questionnaire).sections {
         for question in &mut section.questions {
             for advice in &mut question.recommendations {
                 advice.due_in_days = u32::MAX;

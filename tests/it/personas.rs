@@ -17,7 +17,7 @@ fn fixture(relative: &str) -> PathBuf {
 
 fn questionnaire() -> Questionnaire {
     match load_file(&fixture("questionnaires/it-outsourcing.json")) {
-        Ok(loaded) => loaded.questionnaire,
+        Ok(loaded) => std::sync::Arc::unwrap_or_clone(loaded.questionnaire),
         Err(problems) => panic!("the built-in questionnaire does not load: {problems:?}"),
     }
 }

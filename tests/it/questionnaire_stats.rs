@@ -12,7 +12,7 @@ use outready::questionnaire::{Question, QuestionType, Questionnaire, Recommendat
 fn questionnaire() -> Questionnaire {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/it-outsourcing.json");
     match load_file(&file) {
-        Ok(loaded) => loaded.questionnaire,
+        Ok(loaded) => std::sync::Arc::unwrap_or_clone(loaded.questionnaire),
         Err(problems) => panic!("the built-in questionnaire does not load: {problems:?}"),
     }
 }

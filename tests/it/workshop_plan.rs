@@ -68,9 +68,8 @@ fn a_format_3_plan_reads_its_team_positions_and_history() {
 fn builtin() -> Questionnaire {
     Catalog::load(None)
         .find(DEFAULT_QUESTIONNAIRE)
+        .map(|loaded| (*loaded.questionnaire).clone())
         .unwrap()
-        .questionnaire
-        .clone()
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::wizard::positions::{agree, join_team, parse_participants, record_posi
 fn small(quick: &[&str]) -> Loaded {
     let text = include_str!("../../../tests/fixtures/questionnaires/valid/small.json");
     let mut loaded = load_text("small.json", text, false).unwrap();
-    for section in &mut loaded.questionnaire.sections {
+    for section in &mut std::sync::Arc::make_mut(&mut loaded.questionnaire).sections {
         for question in &mut section.questions {
             question.quick = quick.contains(&question.id.as_str());
         }

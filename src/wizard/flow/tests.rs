@@ -6,7 +6,7 @@ use crate::questionnaire::load::load_text;
 
 fn small() -> Questionnaire {
     let text = include_str!("../../../tests/fixtures/questionnaires/valid/small.json");
-    load_text("small.json", text, false).unwrap().questionnaire
+    std::sync::Arc::unwrap_or_clone(load_text("small.json", text, false).unwrap().questionnaire)
 }
 
 fn spot_of(q: &Questionnaire, id: &str) -> Spot {
