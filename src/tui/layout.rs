@@ -9,6 +9,7 @@ use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use super::message::Message;
 use super::screens::{bars, question};
 use super::widgets::lines::inset;
+use super::widgets::worksheet::WorksheetLines;
 
 /// The bands of the frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,8 +90,9 @@ pub struct QuestionLayout {
     pub lines: Vec<(Line<'static>, Option<Target>)>,
     /// The "why this matters" panel, when there is room for it.
     pub why: Option<(Rect, Vec<Line<'static>>)>,
-    /// The budget worksheet, on a section with calculated figures.
-    pub worksheet: Option<Rect>,
+    /// The budget worksheet, on a section with calculated figures: its area and its
+    /// lines, worked out once a frame.
+    pub worksheet: Option<(Rect, WorksheetLines)>,
 }
 
 impl QuestionLayout {

@@ -345,7 +345,7 @@ pub fn render(app: &App, layout: &QuestionLayout, buf: &mut Buffer) {
             buf,
         );
     }
-    if let Some(area) = layout.worksheet {
-        crate::tui::widgets::worksheet::render(app, area, buf);
+    if let Some((area, lines)) = &layout.worksheet {
+        crate::tui::widgets::worksheet::render(app, *area, lines, buf);
     }
 }

@@ -19,9 +19,12 @@ use crate::tui::widgets::wrap::wrap;
 const SIDE_BY_SIDE: u16 = 100;
 const SIDE_WIDTH: u16 = 40;
 
+/// The worksheet's lines, each with what it is so it can be styled.
+pub type WorksheetLines = Vec<(WorksheetPart, String)>;
+
 /// The worksheet of the section on screen, with the entry being typed counted in when
 /// it reads as a value; `None` off a section with figures.
-pub fn lines_now(app: &App) -> Option<Vec<(WorksheetPart, String)>> {
+pub fn lines_now(app: &App) -> Option<WorksheetLines> {
     let (state, question) = app.current()?;
     let section = app.section_at(state.spot.section)?;
     if section.calculated.is_empty() {
@@ -46,7 +49,7 @@ pub fn lines_now(app: &App) -> Option<Vec<(WorksheetPart, String)>> {
 /// Splits the question screen's main area: the worksheet beside it on a wide screen,
 /// under it on a narrow one (a third of the height at most), none on a section without
 /// figures or a screen too small for both.
-pub fn split(app: &App, main: Rect) -> (Rect, Option<Rect>) {
+pub fn split(app: &App, main: Rect) -> (Rect, Option<(Rect, WorksheetLines)>) {
     let Some(lines) = lines_now(app) else {
         return (main, None);
     };
@@ -60,7 +63,7 @@ pub fn split(app: &App, main: Rect) -> (Rect, Option<Rect>) {
             width: SIDE_WIDTH,
             ..main
         };
-        return (question, Some(panel));
+        return (question, Some((panel, lines)));
     }
     let wanted = u16::try_from(lines.len() * 2)
         .unwrap_or(u16::MAX)
@@ -78,14 +81,11 @@ pub fn split(app: &App, main: Rect) -> (Rect, Option<Rect>) {
         height,
         ..main
     };
-    (question, Some(panel))
+    (question, Some((panel, lines)))
 }
 
 /// Draws the worksheet in its area, with a rule and its title.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(lines) = lines_now(app) else {
-        return;
-    };
+pub fn render(app: &App, area: Rect, lines: &[(WorksheetPart, String)], buf: &mut Buffer) {
     let theme = &app.theme;
     let block = Block::new()
         .borders(Borders::TOP)
@@ -100,14 +100,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let width = usize::from(inner.width);
     let mut drawn: Vec<Line<'static>> = Vec::new();
-    for (part, text) in lines.into_iter().skip(1) {
-        let (style, indent) = match part {
+    for (part, text) in lines.iter().skip(1) {
+        let (style, indent) = match *part {
             WorksheetPart::Heading => (theme.heading, 0),
             WorksheetPart::Figure => (theme.base, 0),
             WorksheetPart::How => (theme.dim, 2),
             WorksheetPart::Missing => (theme.warn, 2),
         };
-        for piece in wrap(&text, width.saturating_sub(indent)) {
+        for piece in wrap(text, width.saturating_sub(indent)) {
             drawn.push(Line::styled(
                 format!("{}{piece}", " ".repeat(indent)),
                 style,
