@@ -170,7 +170,8 @@ mod tests {
 
     #[test]
     fn conflict_names_of_each_tool_and_plain_names() {
-        let cases: Vec<(&str, Option<(&str, Option<Date>, SyncTool)>)> = vec![
+        type Wanted<'a> = Option<(&'a str, Option<Date>, SyncTool)>;
+        let cases: Vec<(&str, Wanted)> = vec![
             (
                 "acme.sync-conflict-20260312-101500-ABCDEFG.json",
                 Some(("acme", Some(date(2026, 3, 12)), SyncTool::Syncthing)),

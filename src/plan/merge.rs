@@ -307,9 +307,12 @@ fn joined_positions(sources: &[Source]) -> BTreeMap<String, QuestionPositions> {
     joined
 }
 
+/// The recommendation, the question, whether to find out, and an own action's words.
+type ActionKey = (String, String, bool, String);
+
 /// What makes two actions one: the recommendation, the question to find out, or the
 /// words of an action of one's own.
-fn action_key(action: &Action) -> (String, String, bool, String) {
+fn action_key(action: &Action) -> ActionKey {
     let text = if action.is_own() {
         action.text.clone().unwrap_or_default()
     } else {
@@ -334,9 +337,8 @@ fn rank(status: ActionStatus) -> u8 {
 /// Actions joined by what they are: the status furthest along, the owner, due date and
 /// words of the newest plan that gave them, accepted when first accepted.
 fn joined_actions(sources: &[Source]) -> Vec<Action> {
-    let mut keys: Vec<(String, String, bool, String)> = Vec::new();
-    let mut found: BTreeMap<(String, String, bool, String), Vec<(Timestamp, &Action)>> =
-        BTreeMap::new();
+    let mut keys: Vec<ActionKey> = Vec::new();
+    let mut found: BTreeMap<ActionKey, Vec<(Timestamp, &Action)>> = BTreeMap::new();
     for source in sources {
         for action in &source.plan.actions {
             let key = action_key(action);

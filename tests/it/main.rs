@@ -15,6 +15,8 @@ mod e2e_terminal;
 mod gate_screens;
 mod hostile_text;
 mod huge_input;
+mod merge_cli;
+mod merge_plans;
 mod monkey;
 mod parser_props;
 mod personas;
