@@ -171,6 +171,19 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         conflicts: Option<String>,
     },
+    /// Start a new plan from an existing one: its answers, notes, actions and team.
+    Copy {
+        /// The plan to copy, by name.
+        #[arg(value_name = "PLAN")]
+        plan: String,
+        /// The new plan's name.
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// Copy only the answers about your own business, not those about one provider,
+        /// to weigh another provider.
+        #[arg(long)]
+        only_business: bool,
+    },
     /// A git merge driver for plan files: `outready merge-driver %O %A %B` merges the
     /// common base, ours and theirs into ours; changes on both sides become disputes.
     MergeDriver {

@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod completions;
+pub mod copy;
 pub mod import;
 pub mod list;
 pub mod merge;
@@ -119,6 +120,17 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 into: into.as_deref(),
                 conflicts: conflicts.as_deref(),
             },
+            out,
+        ),
+        Some(Command::Copy {
+            plan,
+            new,
+            only_business,
+        }) => copy::run(
+            &data_dir::resolve(cli.data_dir)?,
+            &plan,
+            &new,
+            only_business,
             out,
         ),
         Some(Command::MergeDriver { base, ours, theirs }) => {

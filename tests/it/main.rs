@@ -25,6 +25,7 @@ mod plain_notice;
 mod plain_safety;
 mod plain_workshop;
 mod plan_backups;
+mod plan_copy;
 mod plan_files;
 mod questionnaire_stats;
 mod report_formats;
