@@ -171,6 +171,26 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         conflicts: Option<String>,
     },
+    /// Put plans on the same questionnaire side by side: verdict, score, section
+    /// scores, blockers, and the answers that differ grouped by section.
+    Compare {
+        /// The plans, by name (two or more).
+        #[arg(required = true, num_args = 2.., value_name = "PLAN")]
+        plans: Vec<String>,
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md, value_name = "FORMAT")]
+        format: ReportFormat,
+        /// Write to this file instead of standard output (`-` is standard output).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print the verdict over time from the plan's history: one line per day a session
+    /// changed it.
+    History {
+        /// The plan, by name.
+        #[arg(value_name = "PLAN")]
+        plan: String,
+    },
     /// Start a new plan from an existing one: its answers, notes, actions and team.
     Copy {
         /// The plan to copy, by name.

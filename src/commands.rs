@@ -2,8 +2,10 @@
 //! front ends live elsewhere.
 
 pub mod answer;
+pub mod compare;
 pub mod completions;
 pub mod copy;
+pub mod history;
 pub mod import;
 pub mod list;
 pub mod merge;
@@ -122,6 +124,20 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             },
             out,
         ),
+        Some(Command::Compare {
+            plans,
+            format,
+            output,
+        }) => compare::run(
+            &data_dir::resolve(cli.data_dir)?,
+            &plans,
+            format,
+            output.as_deref(),
+            out,
+        ),
+        Some(Command::History { plan }) => {
+            history::run(&data_dir::resolve(cli.data_dir)?, &plan, out)
+        }
         Some(Command::Copy {
             plan,
             new,

@@ -9,6 +9,7 @@
 //! [`markdown`], [`html`], [`csv`], [`json`].
 
 mod build;
+pub mod compare;
 pub mod csv;
 pub mod export;
 pub mod html;

@@ -10,6 +10,7 @@ mod cli;
 mod cli_answer;
 mod cli_questions;
 mod cli_report;
+mod compare_plans;
 mod crash;
 mod e2e_terminal;
 mod gate_screens;
