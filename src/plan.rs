@@ -11,6 +11,7 @@ pub mod error;
 pub mod file;
 pub(crate) mod fs;
 pub mod history;
+pub mod inputs;
 pub mod lock;
 pub mod merge;
 pub mod migrate;

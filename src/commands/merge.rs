@@ -15,8 +15,8 @@ use crate::answer::{Answer, AnswerState, Value};
 use crate::data_dir;
 use crate::open::{self, Opening};
 use crate::plan::conflict::{self, ConflictCopy};
+use crate::plan::inputs;
 use crate::plan::merge::{self, Merged, Source};
-use crate::plan::store::load_path;
 use crate::plan::{Plan, PlanName, PlanStore};
 use crate::questionnaire::{Catalog, Questionnaire};
 use crate::text_safety::visible_line;
@@ -67,7 +67,7 @@ pub fn run(data_dir: &Path, request: Request<'_>, out: &mut dyn Write) -> Result
     }
     let mut plans = Vec::new();
     for file in &files {
-        plans.push(load_path(file).map_err(|e| anyhow::anyhow!("{e}"))?);
+        plans.push(inputs::read(file).map_err(|e| anyhow::anyhow!("{e}"))?);
     }
     let into = match (request.into, request.conflicts) {
         (Some(into), _) => into.to_string(),
@@ -138,7 +138,7 @@ pub fn driver(
     theirs: &Path,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let read = |path: &Path| load_path(path).map_err(|e| anyhow::anyhow!("{e}"));
+    let read = |path: &Path| inputs::read(path).map_err(|e| anyhow::anyhow!("{e}"));
     let (mut base_plan, mut ours_plan, mut theirs_plan) = (read(base)?, read(ours)?, read(theirs)?);
     let questionnaire = data_dir.and_then(|dir| {
         let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(dir)));
