@@ -1,8 +1,9 @@
 //! The performance budgets of outready, measured: a key press handled and drawn at
 //! 200x60 (also with a team of five holding positions on 2,000 questions), saving a plan
 //! of 2,000 answers synced to disk, loading plus scoring generated questionnaires of 500,
-//! 2,000 and 8,000 questions, and recomputing 200 calculated figures over 2,000 questions
-//! after a key press. `cargo bench` runs them;
+//! 2,000 and 8,000 questions, recomputing 200 calculated figures over 2,000 questions
+//! after a key press, merging two plans of 2,000 answers and comparing four plans of
+//! 2,000 questions. `cargo bench` runs them;
 //! benches/README.md has the budgets and the figures.
 #![allow(clippy::unwrap_used)] // a benchmark, like a test, stops at a broken setup
 
@@ -358,4 +359,58 @@ mod figures {
         let plan = generate::answered_plan(&loaded);
         bencher.bench_local(|| Budget::build(&loaded.questionnaire, &plan));
     }
+}
+
+/// Merging two plans of 2,000 answers each, a tenth of them different (disputes).
+#[divan::bench(sample_count = 50)]
+fn merge_two_plans_of_2000(bencher: Bencher) {
+    use outready::answer::AnswerState;
+    use outready::plan::merge::{Source, merge};
+    let loaded = load_text("generated.json", &generate::questionnaire_text(2000), false).unwrap();
+    let laptop = generate::answered_plan(&loaded);
+    let mut office = laptop.clone();
+    for (index, answer) in office.answers.values_mut().enumerate() {
+        if index % 10 == 0 {
+            *answer = outready::answer::Answer::in_state(AnswerState::Unsure);
+        }
+    }
+    assert_eq!(office.answers.len(), 2000);
+    let sources = [
+        Source {
+            label: "Laptop".into(),
+            plan: laptop,
+        },
+        Source {
+            label: "Office".into(),
+            plan: office,
+        },
+    ];
+    bencher.bench_local(|| merge(divan::black_box(&sources)).unwrap());
+}
+
+/// Comparing four plans of 2,000 questions: their reports built, compared and rendered
+/// as HTML.
+#[divan::bench(sample_count = 20)]
+fn compare_four_plans_of_2000(bencher: Bencher) {
+    use outready::report::compare::Comparison;
+    let loaded = load_text("generated.json", &generate::questionnaire_text(2000), false).unwrap();
+    let full = generate::answered_plan(&loaded);
+    let plans: Vec<Plan> = (2..6)
+        .map(|step| {
+            let mut plan = full.clone();
+            let drop: Vec<String> = plan.answers.keys().step_by(step).cloned().collect();
+            for id in drop {
+                plan.answers.remove(&id);
+            }
+            plan
+        })
+        .collect();
+    bencher.bench_local(|| {
+        let reports: Vec<Report> = plans
+            .iter()
+            .map(|plan| Report::build(&loaded.questionnaire, plan, &TimeZone::UTC))
+            .collect();
+        let comparison = Comparison::build(&loaded.questionnaire, &reports);
+        divan::black_box(comparison.render(Format::Html).unwrap());
+    });
 }

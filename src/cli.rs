@@ -171,6 +171,67 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Merge plans on the same questionnaire into one: what only one plan answered, or
+    /// all the same, is taken; different answers become disputed questions, each plan's
+    /// answer kept as a position and the newest current. The plans merged are not
+    /// changed (a sync tool's conflict copy is moved to plans/merged/ once merged).
+    Merge {
+        /// The plans, by name, or plan files.
+        #[arg(value_name = "PLAN_OR_FILE")]
+        plans: Vec<String>,
+        /// The plan to write the result to (new, or one of the plans merged).
+        #[arg(long, value_name = "NAME")]
+        into: Option<String>,
+        /// Merge the conflict copies a sync tool made of this plan into it.
+        #[arg(long, value_name = "NAME")]
+        conflicts: Option<String>,
+    },
+    /// Put plans on the same questionnaire side by side: verdict, score, section
+    /// scores, blockers, and the answers that differ grouped by section.
+    Compare {
+        /// The plans, by name (two or more).
+        #[arg(required = true, num_args = 2.., value_name = "PLAN")]
+        plans: Vec<String>,
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md, value_name = "FORMAT")]
+        format: ReportFormat,
+        /// Write to this file instead of standard output (`-` is standard output).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print the verdict over time from the plan's history: one line per day a session
+    /// changed it.
+    History {
+        /// The plan, by name.
+        #[arg(value_name = "PLAN")]
+        plan: String,
+    },
+    /// Start a new plan from an existing one: its answers, notes, actions and team.
+    Copy {
+        /// The plan to copy, by name.
+        #[arg(value_name = "PLAN")]
+        plan: String,
+        /// The new plan's name.
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// Copy only the answers about your own business, not those about one provider,
+        /// to weigh another provider.
+        #[arg(long)]
+        only_business: bool,
+    },
+    /// A git merge driver for plan files: `outready merge-driver %O %A %B` merges the
+    /// common base, ours and theirs into ours; changes on both sides become disputes.
+    MergeDriver {
+        /// The common ancestor's file (%O).
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        /// Our file (%A), where the result is written.
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        /// Their file (%B).
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+    },
     /// Print a completion script for a shell to standard output.
     ///
     /// Put it where the shell looks for completions, for example:

@@ -2,9 +2,13 @@
 //! front ends live elsewhere.
 
 pub mod answer;
+pub mod compare;
 pub mod completions;
+pub mod copy;
+pub mod history;
 pub mod import;
 pub mod list;
+pub mod merge;
 pub mod questionnaires;
 pub mod questions;
 pub mod report;
@@ -109,6 +113,48 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             cli.since,
             out,
         ),
+        Some(Command::Merge {
+            plans,
+            into,
+            conflicts,
+        }) => merge::run(
+            &data_dir::resolve(cli.data_dir)?,
+            merge::Request {
+                inputs: &plans,
+                into: into.as_deref(),
+                conflicts: conflicts.as_deref(),
+            },
+            out,
+        ),
+        Some(Command::Compare {
+            plans,
+            format,
+            output,
+        }) => compare::run(
+            &data_dir::resolve(cli.data_dir)?,
+            &plans,
+            format,
+            output.as_deref(),
+            out,
+        ),
+        Some(Command::History { plan }) => {
+            history::run(&data_dir::resolve(cli.data_dir)?, &plan, out)
+        }
+        Some(Command::Copy {
+            plan,
+            new,
+            only_business,
+        }) => copy::run(
+            &data_dir::resolve(cli.data_dir)?,
+            &plan,
+            &new,
+            only_business,
+            out,
+        ),
+        Some(Command::MergeDriver { base, ours, theirs }) => {
+            let data = data_dir::resolve(cli.data_dir).ok();
+            merge::driver(data.as_deref(), &base, &ours, &theirs, out)
+        }
         Some(Command::Completions { shell }) => completions::completions(shell, out),
         Some(Command::Man { subcommand }) => completions::man(subcommand.as_deref(), out),
         None if crate::plain::wanted(cli.plain) => {

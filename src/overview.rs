@@ -28,6 +28,27 @@ pub struct PlanOverview {
     pub problem: Option<String>,
 }
 
+/// One line per conflict copy a sync tool left in the plans folder, by its plan's real
+/// name, with the command that joins it: for `outready list` and the wizard's plans
+/// screen (the copy is listed here, never as a plan of its own).
+pub fn conflict_notices(
+    store: &crate::plan::PlanStore,
+) -> Vec<(crate::plan::conflict::ConflictCopy, String)> {
+    crate::plan::conflict::copies(store)
+        .into_iter()
+        .map(|copy| {
+            let name = crate::plan::store::load_path(&copy.plan_file)
+                .map_or_else(|_| copy.name.stem.clone(), |plan| plan.name);
+            let line = format!(
+                "{}: {} to join it",
+                copy.describe(&name),
+                copy.merge_command()
+            );
+            (copy, line)
+        })
+        .collect()
+}
+
 /// A timestamp as local date and time, to the minute.
 pub fn local_time(at: Timestamp) -> String {
     at.to_zoned(local_zone())

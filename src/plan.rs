@@ -6,11 +6,14 @@
 pub mod action;
 pub mod backup;
 pub mod change;
+pub mod conflict;
 pub mod error;
 pub mod file;
 pub(crate) mod fs;
 pub mod history;
+pub mod inputs;
 pub mod lock;
+pub mod merge;
 pub mod migrate;
 pub mod name;
 pub mod positions;

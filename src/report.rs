@@ -11,6 +11,7 @@
 
 pub mod budget;
 mod build;
+pub mod compare;
 pub mod csv;
 pub mod export;
 mod format;

@@ -18,7 +18,8 @@ use crate::text_safety::{visible, visible_line};
 pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
     let store = PlanStore::in_data_dir(data_dir);
     let entries = store.list()?;
-    if entries.is_empty() {
+    let conflicts = crate::overview::conflict_notices(&store);
+    if entries.is_empty() && conflicts.is_empty() {
         let line = format!(
             "No plans yet in {}. Run `outready` to start one.",
             store.dir().display()
@@ -58,6 +59,15 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
             row.name, row.questionnaire, row.level, row.updated
         );
         writeln!(out, "{}", visible_line(&line))?;
+    }
+    for (_, line) in &conflicts {
+        // Capitalised as a sentence of its own.
+        let mut chars = line.chars();
+        let line: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        writeln!(out, "{}", visible_line(&format!("{line}.")))?;
     }
     Ok(outcome)
 }

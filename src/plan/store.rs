@@ -92,6 +92,8 @@ impl PlanStore {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| is_plan_file(p))
+            // A sync tool's conflict copy is no plan of its own (see `conflict`).
+            .filter(|p| !super::conflict::is_conflict_copy(p))
             .collect())
     }
 

@@ -206,6 +206,28 @@ pub struct Question {
     /// One of the decisive questions a quick scan asks first.
     #[serde(default)]
     pub quick: bool,
+    /// Whom the question is about: your own business (the default) or the one provider
+    /// a plan weighs; `copy --only-business` leaves the provider's answers behind.
+    #[serde(default, skip_serializing_if = "About::is_business")]
+    pub about: About,
+}
+
+/// Whom a question is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum About {
+    /// Your own business: the same whichever provider is weighed.
+    #[default]
+    Business,
+    /// The one provider the plan weighs: its offer, contract and ways of working.
+    Provider,
+}
+
+impl About {
+    /// Whether it is the default, about the business.
+    pub fn is_business(&self) -> bool {
+        *self == About::Business
+    }
 }
 
 /// One choice of a choice question.

@@ -349,6 +349,7 @@ fn everything() -> Value {
                         ],
                         "critical": true,
                         "quick": true,
+                        "about": "provider",
                         "blocker_if": { "any": [
                             { "question": "maturity", "lte": "0" },
                             { "question": "staff", "eq": 1 },

@@ -1,0 +1,94 @@
+//! `outready compare PLAN PLAN... [--format md|html|csv|json] [--output FILE]`: the plans
+//! side by side (`report::compare`), to standard output through the sanitiser or to a
+//! file through the report's writer.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+
+use super::Outcome;
+use crate::cli::ReportFormat;
+use crate::data_dir;
+use crate::local_zone::local_zone;
+use crate::plan::{PlanError, PlanStore};
+use crate::questionnaire::Catalog;
+use crate::report::compare::Comparison;
+use crate::report::export::write_report;
+use crate::report::{Format, Report};
+use crate::text_safety::visible;
+
+/// The report format asked for on the command line.
+pub fn format_of(format: ReportFormat) -> Format {
+    match format {
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
+    }
+}
+
+/// Compares the named plans, all on one questionnaire.
+pub fn run(
+    data_dir: &Path,
+    names: &[String],
+    format: ReportFormat,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    if names.len() < 2 {
+        bail!("name at least two plans to compare (see `outready list`)");
+    }
+    let store = PlanStore::in_data_dir(data_dir);
+    let user_dir = data_dir::questionnaires_dir(data_dir);
+    let catalog = Catalog::load(Some(&user_dir));
+    let mut reports = Vec::new();
+    let mut questionnaire = None;
+    for name in names {
+        let Some((_, plan)) = crate::open::choose_file(&store, Some(name))? else {
+            return Err(PlanError::NotFound {
+                name: name.trim().to_string(),
+            }
+            .into());
+        };
+        let mut plan = plan?;
+        let loaded = crate::open::read_only(&catalog, &user_dir, &mut plan)?;
+        if let Some(first) = &questionnaire {
+            let first: &crate::questionnaire::Loaded = first;
+            if first.questionnaire.id != loaded.questionnaire.id {
+                bail!(
+                    "\"{}\" answers the questionnaire \"{}\" and \"{}\" answers \"{}\": only plans on the same questionnaire can be compared",
+                    names[0],
+                    first.questionnaire.id,
+                    plan.name,
+                    loaded.questionnaire.id
+                );
+            }
+        }
+        reports.push(Report::build(&loaded.questionnaire, &plan, &local_zone()));
+        questionnaire.get_or_insert(loaded);
+    }
+    let Some(loaded) = questionnaire else {
+        bail!("name at least two plans to compare");
+    };
+    let format = format_of(format);
+    let text = Comparison::build(&loaded.questionnaire, &reports).render(format)?;
+    match output.filter(|path| *path != Path::new("-")) {
+        None => {
+            out.write_all(visible(&text).as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => {
+            write_report(path, text.as_bytes()).with_context(|| {
+                format!("the comparison could not be written to {}", path.display())
+            })?;
+            let said = format!(
+                "outready: wrote the {} comparison to {}",
+                format.name(),
+                path.display()
+            );
+            eprintln!("{}", visible(&said));
+        }
+    }
+    Ok(Outcome::Success)
+}
