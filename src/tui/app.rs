@@ -249,6 +249,7 @@ impl App {
             Some(Overlay::Jump { .. }) => return Context::Jump,
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
+            Some(Overlay::UpdateAnswer { .. }) => return Context::UpdateAnswer,
             None => {}
         }
         match &self.screen {

@@ -29,6 +29,8 @@ pub enum Context {
     Reading,
     /// Typing an action's owner or due date.
     ActionField,
+    /// An action on a gap marked done: change the answer now, or keep the list.
+    UpdateAnswer,
     Review,
     Summary,
     Gaps,
@@ -198,7 +200,7 @@ impl Key {
 mod tables;
 use tables::{
     ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, QUESTION,
-    READING, REVIEW, SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
+    READING, REVIEW, SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER, WELCOME,
 };
 
 impl Binding {
@@ -229,6 +231,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::TypingLong => TYPING_LONG,
         Context::Note => NOTE,
         Context::NewPlanName | Context::ActionField => FIELD,
+        Context::UpdateAnswer => UPDATE_ANSWER,
         Context::Jump => JUMP,
         Context::Reading => READING,
         Context::Review => REVIEW,

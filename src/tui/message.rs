@@ -74,6 +74,12 @@ pub enum Message {
     EditDue,
     /// Remove the selected action (only while it is open).
     RemoveAction,
+    /// Add an action of the owner's own (asks for its words, owner and due date).
+    NewAction,
+    /// Type the selected action's words.
+    EditText,
+    /// Put finding out the selected gap's answer ("I don't know yet") in the action plan.
+    AddFindOut,
     /// Write the report to a file the user can open, print or send.
     Export,
     /// Show the plans, to switch or start another.

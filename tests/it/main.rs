@@ -45,6 +45,7 @@ mod session_safety;
 mod stage_screens;
 mod tui_defects;
 mod validate;
+mod wizard_own_actions;
 mod wizard_update;
 mod worksheet_screens;
 mod workshop_plan;

@@ -34,6 +34,10 @@ pub struct ListState {
 pub enum ActionField {
     Owner,
     Due,
+    /// The words of an action already in the plan.
+    Text,
+    /// The words of a new action of the owner's own (`index` is where it will go).
+    New,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,13 +139,18 @@ pub enum Overlay {
     Jump { selected: usize },
     /// The question's "why this matters" and help, read whole, scrolled.
     Reading { scroll: u16 },
-    /// Typing an action's owner or due date.
+    /// Typing an action's owner, due date or words, or a new action's words.
     ActionField {
         index: usize,
         field: ActionField,
         input: TextInput,
         error: Option<ActionError>,
+        /// A new action or find-out item: its owner, then its due date, are asked next.
+        then_ask: bool,
     },
+    /// An action on a gap was marked done, but the gap stays open until the answer of
+    /// this question changes: Enter opens the question, Esc keeps the list.
+    UpdateAnswer { question: String },
 }
 
 /// A one-line message in the footer area.

@@ -102,6 +102,14 @@ pub(super) static NOTE: &[Binding] = &[
     bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
+/// An action on a gap marked done: the gap stays open until its answer changes.
+#[rustfmt::skip]
+pub(super) static UPDATE_ANSWER: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "change the answer", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "keep the list", 2, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
 #[rustfmt::skip]
 pub(super) static WELCOME: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
@@ -166,6 +174,7 @@ pub(super) static GAPS: &[Binding] = &[
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
     bind(&[Digits], Message::Pick(0), "add to action plan", 2, Always),
+    bind(&[Char('f')], Message::AddFindOut, "find out (don't know yet)", 0, Always),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "question", 3, Always),
     bind(&[Char('a')], Message::OpenActions, "action plan", 4, Always),
     bind(&[Char('s')], Message::OpenSummary, "summary", 5, Always),
@@ -184,6 +193,8 @@ pub(super) static ACTIONS: &[Binding] = &[
     bind(&[Char(' ')], Message::CycleStatus, "status", 2, Always),
     bind(&[Char('o')], Message::EditOwner, "owner", 3, Always),
     bind(&[Char('d')], Message::EditDue, "due date", 4, Always),
+    bind(&[Char('n'), Char('+')], Message::NewAction, "new action", 0, Always),
+    bind(&[Char('t')], Message::EditText, "change its words", 0, Always),
     bind(&[Char('x'), Code(KeyCode::Delete)], Message::RemoveAction, "remove", 0, Always),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "its question", 0, Always),
     bind(&[Char('g')], Message::OpenGaps, "gaps", 5, Always),

@@ -1,5 +1,6 @@
-//! The action plan screen: the recommendations accepted into the plan, with status,
-//! owner and due date, edited in place. Done actions stay listed.
+//! The action plan screen: the recommendations accepted into the plan, the owner's own
+//! actions and the find-out items, with status, owner and due date, edited in
+//! place. Done actions stay listed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -23,15 +24,14 @@ pub fn status_box(status: ActionStatus) -> &'static str {
     }
 }
 
-/// The text of the recommendation behind an action.
-fn advice_text(app: &App, question: &str, recommendation: &str) -> String {
-    app.questionnaire()
-        .question(question)
-        .and_then(|q| q.recommendations.iter().find(|r| r.id == recommendation))
-        .map_or_else(
-            || format!("({recommendation}: no longer in the questionnaire)"),
-            |r| r.text.clone(),
-        )
+/// An action's words as the report has them: the owner's own, the recommendation's, or
+/// "Find out: " and the question.
+fn action_words(app: &App, index: usize) -> String {
+    app.report
+        .actions
+        .get(index)
+        .map(|a| a.text.clone())
+        .unwrap_or_default()
 }
 
 /// Draws the action plan screen.
@@ -55,7 +55,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     );
     Line::styled(truncate(&title, width), theme.heading).render(Rect { height: 1, ..area }, buf);
     if actions.is_empty() {
-        let text = "Nothing in the action plan yet. Open the gaps (g), choose one, and press the number of a recommendation to add it here.";
+        let text = "Nothing in the action plan yet. Open the gaps (g), choose one, and press the number of a recommendation to add it here, or press n to add an action of your own.";
         draw_lines(wrapped(text, width, theme.dim), below(area, 2), buf);
         return;
     }
@@ -79,10 +79,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
             .due
             .map_or("no date   ".to_string(), |d| d.to_string());
         let text_room = width.saturating_sub(6 + owner_width + 1 + due.width() + 1);
-        let text = truncate(
-            &advice_text(app, &action.question, &action.recommendation),
-            text_room,
-        );
+        let text = truncate(&action_words(app, index), text_room);
         let pad = text_room.saturating_sub(text.width());
         let is_selected = index == selected;
         let style = if is_selected {
@@ -106,9 +103,10 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     }
     let action = &actions[selected];
     let question = app
-        .questionnaire()
-        .question(&action.question)
-        .map_or(action.question.clone(), |q| q.text.clone());
+        .report
+        .actions
+        .get(selected)
+        .map_or(action.question.clone(), |a| a.question.clone());
     let about = format!("For: {question} (status: {})", action.status.label());
     for (i, line) in wrap(&about, width).into_iter().take(2).enumerate() {
         let y = area.y + area.height - 2 + u16::try_from(i).unwrap_or(0);

@@ -1,6 +1,7 @@
 //! What is drawn over a screen: the keys of the screen beneath (generated from the
 //! keymap), the note editor (wrapped, scrolled to the cursor), a new plan's name, an
-//! action's owner or due date, the section picker, and a question's why read whole.
+//! action's owner, due date or words, the question whether to change the answer of a
+//! gap whose action is done, the section picker, and a question's why read whole.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,7 +14,7 @@ use crate::tui::keymap::{self, Context};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::layout;
-use crate::tui::widgets::lines::{draw_cut, draw_lines, inset};
+use crate::tui::widgets::lines::{draw_cut, draw_lines, inset, wrapped};
 use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::wrap::{truncate, wrap};
 
@@ -124,8 +125,26 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 ActionField::Due => {
                     "Due date, as YYYY-MM-DD (Enter saves, empty for none)".to_string()
                 }
+                ActionField::Text => {
+                    "What is to be done (Enter saves, empty: the recommendation's words)"
+                        .to_string()
+                }
+                ActionField::New => {
+                    "A new action: what is to be done? (Enter saves, Esc cancels)".to_string()
+                }
             },
             field_lines(app, input, error.as_ref().map(|e| e.to_string()).as_deref()),
+        ),
+        Overlay::UpdateAnswer { .. } => (
+            "Done: the gap is still open".to_string(),
+            [
+                "The gap stays open until the answer changes: change the answer now?",
+                "",
+                "Enter opens the question · Esc keeps the list",
+            ]
+            .into_iter()
+            .flat_map(|text| wrapped(text, box_text_width(body), theme.base))
+            .collect(),
         ),
         Overlay::Jump { selected } => {
             let lines = app

@@ -2,6 +2,7 @@
 //! action plan and the plans.
 
 use super::{back_to_questions, moved, open_from_list, switch_screen};
+use crate::plan::ActionStatus;
 use crate::tui::app::{ActionField, App, Overlay, Screen};
 use crate::tui::layout;
 use crate::tui::message::{Effect, Message};
@@ -107,7 +108,7 @@ fn selected_row(app: &App) -> usize {
 }
 
 /// The question a gap or action is about, shown to change its answer.
-fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
+pub(super) fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
     match app.questionnaire().locate(id) {
         Some((section, question)) => {
             let spot = app.flow.settle(Spot { section, question });
@@ -161,6 +162,34 @@ pub(super) fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
             }
             vec![Effect::SavePlan]
         }
+        Message::AddFindOut => {
+            let Some(gap) = gap else {
+                return Vec::new();
+            };
+            if !gap.unsure {
+                app.warn("This answer is known: only an answer \"I don't know yet\" becomes a find-out item.");
+                return Vec::new();
+            }
+            let questionnaire = app.loaded.questionnaire.clone();
+            match actions::add_find_out(
+                &mut app.plan,
+                &questionnaire,
+                &gap.question_id,
+                (app.now)(),
+            ) {
+                Ok(index) => {
+                    app.refresh_report();
+                    app.say("Finding out is in the action plan: who will find out, and by when?");
+                    let owner = app.plan.actions[index].owner.clone();
+                    app.overlay = Some(ask(index, ActionField::Owner, &owner, true));
+                    vec![Effect::SavePlan]
+                }
+                Err(error) => {
+                    app.warn(error.to_string());
+                    Vec::new()
+                }
+            }
+        }
         Message::Confirm | Message::Select(_) => match gap {
             Some(gap) => open_question(app, &gap.question_id),
             None => Vec::new(),
@@ -181,7 +210,25 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
         Message::CycleStatus if has_action => {
             actions::cycle_status(&mut app.plan, index, now);
             app.refresh_report();
+            if app.plan.actions[index].status == ActionStatus::Done {
+                let open = actions::gap_left_open(&app.plan, &app.loaded.questionnaire, index);
+                app.overlay = open.map(|question| Overlay::UpdateAnswer { question });
+            }
             vec![Effect::SavePlan]
+        }
+        Message::NewAction => {
+            app.overlay = Some(ask(count, ActionField::New, "", true));
+            Vec::new()
+        }
+        Message::EditText if has_action => {
+            let words = app
+                .report
+                .actions
+                .get(index)
+                .map(|a| a.text.clone())
+                .unwrap_or_default();
+            app.overlay = Some(ask(index, ActionField::Text, &words, false));
+            Vec::new()
         }
         Message::EditOwner | Message::EditDue if has_action => {
             let action = &app.plan.actions[index];
@@ -193,12 +240,7 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
                     action.due.map(|d| d.to_string()).unwrap_or_default(),
                 )
             };
-            app.overlay = Some(Overlay::ActionField {
-                index,
-                field,
-                input: TextInput::single(&text),
-                error: None,
-            });
+            app.overlay = Some(ask(index, field, &text, false));
             Vec::new()
         }
         Message::RemoveAction if has_action => match actions::remove(&mut app.plan, index, now) {
@@ -220,6 +262,18 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
             open_question(app, &question)
         }
         other => switch_screen(app, &other).unwrap_or_default(),
+    }
+}
+
+/// The box that asks for one detail of the action at `index`, filled in with `text`;
+/// `then_ask`: the owner, then the due date, are asked after it (a new item).
+pub(super) fn ask(index: usize, field: ActionField, text: &str, then_ask: bool) -> Overlay {
+    Overlay::ActionField {
+        index,
+        field,
+        input: TextInput::single(text),
+        error: None,
+        then_ask,
     }
 }
 

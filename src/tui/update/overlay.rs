@@ -2,6 +2,7 @@
 //! note, a new plan's name, an action's owner or due date, the section picker, the help)
 //! and on the first-run welcome.
 
+use super::lists::{ask, open_question};
 use super::question::{change_answer, leave_then};
 use super::{edit_text, go};
 use crate::plan::PlanName;
@@ -161,56 +162,51 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
             field,
             mut input,
             error,
+            then_ask,
         } => {
-            if edit_text(&mut input, &message) {
+            let edited = edit_text(&mut input, &message);
+            let error = if edited { None } else { error };
+            let keep = |app: &mut App, input, error| {
                 app.overlay = Some(Overlay::ActionField {
                     index,
                     field,
                     input,
-                    error: None,
+                    error,
+                    then_ask,
                 });
-                return Vec::new();
-            }
+                Vec::new()
+            };
             match message {
-                // Esc keeps what was typed too, as the note does, when it is valid.
-                Message::Confirm | Message::Close => {
-                    let now = (app.now)();
-                    let result = match field {
-                        ActionField::Owner => {
-                            actions::set_owner(&mut app.plan, index, input.text(), now);
-                            Ok(())
-                        }
-                        ActionField::Due => {
-                            actions::set_due(&mut app.plan, index, input.text(), now)
-                        }
-                    };
-                    match result {
-                        Ok(()) => {
-                            app.refresh_report();
-                            vec![Effect::SavePlan]
-                        }
-                        Err(error) => {
-                            app.overlay = Some(Overlay::ActionField {
-                                index,
-                                field,
-                                input,
-                                error: Some(error),
-                            });
-                            Vec::new()
-                        }
-                    }
-                }
-                _ => {
-                    app.overlay = Some(Overlay::ActionField {
-                        index,
-                        field,
-                        input,
-                        error,
-                    });
+                _ if edited => keep(app, input, error),
+                // Esc on a new action with no words yet adds nothing.
+                Message::Close if field == ActionField::New && input.text().trim().is_empty() => {
                     Vec::new()
                 }
+                // Esc keeps what was typed too, as the note does, when it is valid.
+                Message::Confirm | Message::Close => {
+                    match save_action_field(app, index, field, input.text()) {
+                        Ok(index) => {
+                            app.refresh_report();
+                            ask_next(app, index, field, then_ask);
+                            vec![Effect::SavePlan]
+                        }
+                        Err(error) => keep(app, input, Some(error)),
+                    }
+                }
+                _ => keep(app, input, error),
             }
         }
+        Overlay::UpdateAnswer { question } => match message {
+            Message::Confirm => open_question(app, &question),
+            Message::Close => {
+                app.say("Kept as it is: the gap stays open until its answer changes.");
+                Vec::new()
+            }
+            _ => {
+                app.overlay = Some(Overlay::UpdateAnswer { question });
+                Vec::new()
+            }
+        },
         Overlay::Reading { scroll } => {
             let max = layout::reading(app).map_or(0, |(_, _, max)| max);
             let page = u16::try_from(layout::page(app)).unwrap_or(1);
@@ -253,4 +249,45 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
             }
         }
     }
+}
+
+/// Saves what was typed into one detail of an action (a new action is added); the
+/// action's position.
+fn save_action_field(
+    app: &mut App,
+    index: usize,
+    field: ActionField,
+    typed: &str,
+) -> Result<usize, actions::ActionError> {
+    let now = (app.now)();
+    match field {
+        ActionField::Owner => actions::set_owner(&mut app.plan, index, typed, now),
+        ActionField::Due => actions::set_due(&mut app.plan, index, typed, now)?,
+        ActionField::Text => actions::set_text(&mut app.plan, index, typed, now)?,
+        ActionField::New => return actions::add_own(&mut app.plan, typed, "", "", now),
+    }
+    Ok(index)
+}
+
+/// After a new action's words its owner is asked, after a new item's owner its due date.
+fn ask_next(app: &mut App, index: usize, field: ActionField, then_ask: bool) {
+    if field == ActionField::New {
+        if let Screen::Actions(state) = &mut app.screen {
+            state.selected = index;
+        }
+        app.say("Added to the action plan: who will do it, and by when?");
+    }
+    let next = match field {
+        ActionField::New => ActionField::Owner,
+        ActionField::Owner if then_ask => ActionField::Due,
+        _ => return,
+    };
+    let Some(action) = app.plan.actions.get(index) else {
+        return;
+    };
+    let text = match next {
+        ActionField::Owner => action.owner.clone(),
+        _ => action.due.map(|d| d.to_string()).unwrap_or_default(),
+    };
+    app.overlay = Some(ask(index, next, &text, next == ActionField::Owner));
 }
