@@ -16,7 +16,7 @@ use crate::local_zone::local_zone;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
-use crate::wizard::{Flow, Spot, entry_text, resume_spot};
+use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -74,6 +74,8 @@ pub struct App {
     /// Draw with ASCII symbols and borders only (a terminal without UTF-8).
     pub ascii: bool,
     pub now: fn() -> Timestamp,
+    /// In questionnaire order, or the quick scan first (kept as answers change).
+    pub mode: Mode,
 }
 
 impl App {
@@ -107,6 +109,7 @@ impl App {
             cleared: None,
             ascii: false,
             now: Timestamp::now,
+            mode: Mode::Full,
         };
         if is_new {
             // A name from `--plan` is kept as given; else one is offered, ready to use.
@@ -228,8 +231,14 @@ impl App {
 
     /// Works out visibility and the report again after the answers changed.
     pub fn refresh(&mut self) {
-        self.flow = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        self.flow = Flow::with_mode(&self.loaded.questionnaire, &self.plan.answers, self.mode);
         self.refresh_report();
+    }
+
+    /// Asks in questionnaire order or the quick scan first, from now on.
+    pub fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+        self.refresh();
     }
 
     /// Builds the report again after the action plan changed.
@@ -247,6 +256,8 @@ impl App {
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
+            Some(Overlay::Positions { .. }) => return Context::Positions,
+            Some(Overlay::Team { .. }) => return Context::Team,
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             None => {}

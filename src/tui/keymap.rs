@@ -29,6 +29,10 @@ pub enum Context {
     Reading,
     /// Typing an action's owner or due date.
     ActionField,
+    /// The team's positions on a question.
+    Positions,
+    /// Adding or removing participants.
+    Team,
     Review,
     Summary,
     Gaps,
@@ -54,6 +58,7 @@ impl Context {
                 | Context::Note
                 | Context::NewPlanName
                 | Context::ActionField
+                | Context::Team
         )
     }
 }
@@ -197,8 +202,8 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, QUESTION,
-    READING, REVIEW, SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
+    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS, QUESTION,
+    READING, REVIEW, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
 };
 
 impl Binding {
@@ -230,6 +235,8 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Note => NOTE,
         Context::NewPlanName | Context::ActionField => FIELD,
         Context::Jump => JUMP,
+        Context::Positions => POSITIONS,
+        Context::Team => TEAM,
         Context::Reading => READING,
         Context::Review => REVIEW,
         Context::Summary => SUMMARY,

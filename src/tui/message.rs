@@ -82,6 +82,14 @@ pub enum Message {
     NewPlan,
     /// Show all, unanswered, or "discuss later" answers in the review.
     CycleFilter,
+    /// Show the team's positions on this question, to record them.
+    OpenPositions,
+    /// Show the team, to add or remove participants.
+    OpenTeam,
+    /// The highlighted participant abstains on this question.
+    Abstain,
+    /// Set the agreed answer: the highlighted participant's.
+    Agree,
     /// Type one character into the field being edited.
     Type(char),
     /// Insert pasted text into the field being edited.

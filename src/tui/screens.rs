@@ -10,4 +10,5 @@ pub mod recovery;
 pub mod review;
 pub mod sidebar;
 pub mod summary;
+pub mod team;
 pub mod welcome;

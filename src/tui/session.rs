@@ -36,6 +36,10 @@ pub struct Options {
     pub theme: ThemeName,
     /// No colour (`NO_COLOR`).
     pub no_color: bool,
+    /// Ask the quick scan first (`--quick`).
+    pub quick: bool,
+    /// The team `--participants` names, joined to the plan's.
+    pub participants: Vec<crate::plan::Participant>,
 }
 
 /// The open plan and where it lives.
@@ -71,10 +75,17 @@ enum Pending {
 impl Session {
     /// The wizard's state for the open plan.
     pub fn app(&mut self, theme: ThemeName) -> Result<App> {
-        Ok(App::opened(
+        let mut app = App::opened(
             self.opened.clone(),
             Theme::pick(theme, self.options.no_color),
-        ))
+        );
+        if self.options.quick {
+            app.set_mode(crate::wizard::Mode::Quick);
+        }
+        if !self.options.participants.is_empty() {
+            crate::wizard::positions::join_team(&mut app.plan, self.options.participants.clone());
+        }
+        Ok(app)
     }
 
     /// Saves the app's plan, the outcome told to the app through `update`. Read-only,

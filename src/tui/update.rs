@@ -7,6 +7,7 @@ mod lists;
 mod overlay;
 mod question;
 mod results;
+mod team;
 
 use super::app::{App, Overlay, PlansState, Screen, SummaryState};
 use super::message::{Effect, Message};
@@ -195,6 +196,7 @@ fn switch_screen(app: &mut App, message: &Message) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Message::Export => vec![Effect::ExportReport],
+        Message::OpenTeam => team::open_team(app),
         _ => return None,
     };
     Some(effects)

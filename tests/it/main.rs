@@ -33,6 +33,7 @@ mod screens;
 mod session_safety;
 mod stage_screens;
 mod tui_defects;
+mod tui_workshop;
 mod validate;
 mod wizard_update;
 mod workshop_plan;

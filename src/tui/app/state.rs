@@ -133,6 +133,13 @@ pub enum Overlay {
     NewPlan(TextInput, Option<String>),
     /// Picking a section to jump to.
     Jump { selected: usize },
+    /// The team's positions on the question on screen; one participant highlighted.
+    Positions { selected: usize },
+    /// The team: names typed to add (`Ann (owner), Ben`), or `-Ann` to remove.
+    Team {
+        input: TextInput,
+        error: Option<String>,
+    },
     /// The question's "why this matters" and help, read whole, scrolled.
     Reading { scroll: u16 },
     /// Typing an action's owner or due date.

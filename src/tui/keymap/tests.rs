@@ -76,7 +76,9 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 19] = [
+const EVERY: [Context; 21] = [
+    Context::Positions,
+    Context::Team,
     Context::Welcome,
     Context::WelcomeNamed,
     Context::Question,

@@ -103,6 +103,15 @@ pub fn main_lines(
             }
         }
     }
+    if let Some(line) = crate::wizard::positions::positions_line(&app.plan, question) {
+        // The agreement in words after the positions, so no colour is needed to tell it.
+        let word = super::team::agreement_word(app, question).unwrap_or("");
+        let disputed = crate::wizard::positions::is_disputed(&app.plan, &question.id);
+        let style = if disputed { theme.warn } else { theme.dim };
+        for part in wrap(&format!("{line} · {word}"), width.saturating_sub(1)) {
+            lines.push((Line::styled(format!(" {part}"), style), None));
+        }
+    }
     if let Some(notice) = &state.notice {
         // Indented like the flag and note lines above it.
         for text in wrap(&format!("ⓘ {notice}"), width.saturating_sub(1)) {

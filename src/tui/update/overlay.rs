@@ -102,6 +102,8 @@ fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
 
 pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effect> {
     match overlay {
+        Overlay::Positions { selected } => super::team::update_positions(app, selected, message),
+        Overlay::Team { input, .. } => super::team::update_team(app, input, message),
         Overlay::Help => {
             if message != Message::Close {
                 app.overlay = Some(Overlay::Help);

@@ -245,6 +245,8 @@ fn other_question_message(
             app.overlay = Some(Overlay::Help);
             Vec::new()
         }
+        Message::OpenPositions => super::team::open_positions(app),
+        Message::OpenTeam => super::team::open_team(app),
         _ => Vec::new(),
     }
 }

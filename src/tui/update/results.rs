@@ -38,6 +38,7 @@ pub(super) fn apply(app: &mut App, message: Message) -> Vec<Effect> {
             fresh.area = app.area;
             fresh.ascii = app.ascii;
             fresh.now = app.now;
+            fresh.set_mode(app.mode);
             *app = fresh;
         }
         Message::SavedTo(file) => app.plan_file = Some(file),

@@ -1,0 +1,180 @@
+//! The facilitated workshop in the terminal wizard, driven through `update`: the team
+//! added in its box, positions recorded in the positions table (digits as on the
+//! question, `u`, `-`), the dispute and the agreed answer, the positions line under the
+//! options, and the table drawn at 80x24 and 120x40.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use outready::answer::{AnswerState, Value};
+use outready::plan::{Agreement, Plan, PlanName};
+use outready::questionnaire::load::load_file;
+use outready::tui::app::{App, Overlay};
+use outready::tui::message::Message;
+use outready::tui::theme::Theme;
+use outready::tui::update::update;
+use outready::tui::view;
+use outready::wizard::positions;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn fixed_now() -> Timestamp {
+    "2026-03-02T09:30:00Z".parse().expect("a timestamp")
+}
+
+fn later() -> Timestamp {
+    "2026-03-02T09:45:00Z".parse().expect("a timestamp")
+}
+
+/// The small fixture's plan, saved, opened on `personal-data` (yes or no).
+fn app() -> App {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/valid/small.json");
+    let loaded = load_file(&path).expect("the small fixture loads");
+    let mut plan = Plan::new(
+        &PlanName::new("Acme Ltd").expect("a plan name"),
+        &loaded,
+        fixed_now(),
+    );
+    plan.position.question = Some("personal-data".to_string());
+    let mut app = App::new(loaded, plan, false, Theme::monochrome());
+    app.now = fixed_now;
+    app.area = Rect::new(0, 0, 80, 24);
+    app
+}
+
+fn send(app: &mut App, messages: &[Message]) {
+    for message in messages {
+        update(app, message.clone());
+    }
+}
+
+fn type_text(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        update(app, Message::Type(c));
+    }
+}
+
+/// The app with Ann, Ben and Cara added through the team box.
+fn with_team() -> App {
+    let mut app = app();
+    send(&mut app, &[Message::OpenTeam]);
+    type_text(&mut app, "Ann (owner), Ben (office), Cara (books)");
+    send(&mut app, &[Message::Confirm, Message::Close]);
+    app
+}
+
+fn screen_text(app: &mut App, width: u16, height: u16) -> String {
+    app.area = Rect::new(0, 0, width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a terminal");
+    terminal
+        .draw(|frame| view::draw(app, frame))
+        .expect("drawn");
+    terminal.backend().to_string()
+}
+
+#[test]
+fn the_team_box_adds_and_removes_participants() {
+    let mut app = with_team();
+    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann", "Ben", "Cara"]);
+    assert_eq!(app.plan.participants[0].role, "owner");
+    send(&mut app, &[Message::OpenTeam]);
+    type_text(&mut app, "-ben");
+    send(&mut app, &[Message::Confirm]);
+    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann", "Cara"]);
+    // A name twice is refused in the box, which stays open with the reason.
+    type_text(&mut app, "Ann");
+    send(&mut app, &[Message::Confirm]);
+    match &app.overlay {
+        Some(Overlay::Team { error: Some(error), .. }) => assert!(error.contains("Ann"), "{error}"),
+        other => panic!("the team box should say why: {other:?}"),
+    }
+}
+
+#[test]
+fn positions_without_a_team_open_the_team_box_first() {
+    let mut app = app();
+    send(&mut app, &[Message::OpenPositions]);
+    assert!(matches!(app.overlay, Some(Overlay::Team { .. })));
+}
+
+#[test]
+fn differing_positions_dispute_and_agreeing_settles() {
+    let mut app = with_team();
+    // Ann: Yes (1), Ben: No (2), Cara: don't know.
+    send(
+        &mut app,
+        &[
+            Message::OpenPositions,
+            Message::Pick(0),
+            Message::Down,
+            Message::Pick(1),
+            Message::Down,
+            Message::Unsure,
+        ],
+    );
+    assert!(matches!(app.overlay, Some(Overlay::Positions { selected: 2 })));
+    assert!(positions::is_disputed(&app.plan, "personal-data"));
+    let question = app.current().map(|(_, q)| q.clone()).expect("on a question");
+    assert_eq!(
+        positions::positions_line(&app.plan, &question).as_deref(),
+        Some("Ann: Yes · Ben: No · Cara: don't know")
+    );
+    // Nothing scores until the team agrees.
+    assert!(!app.plan.answers.contains_key("personal-data"));
+    // Cara has no answer to agree on: refused, said, nothing set.
+    send(&mut app, &[Message::Agree]);
+    assert!(app.status.as_ref().is_some_and(|s| s.is_error));
+    assert!(positions::is_disputed(&app.plan, "personal-data"));
+    // Ben's answer is agreed: it becomes the plan's answer.
+    send(&mut app, &[Message::Up, Message::Agree]);
+    assert_eq!(positions::agreement(&app.plan, "personal-data"), Agreement::Agreed);
+    let answer = app.plan.answers.get("personal-data").expect("an answer");
+    assert_eq!(answer.state, AnswerState::Answered);
+    assert_eq!(answer.value, Some(Value::Text("no".into())));
+    // Later Ben changes his mind: a change of a position reopens the dispute.
+    app.now = later;
+    send(&mut app, &[Message::Pick(0)]);
+    assert!(positions::is_disputed(&app.plan, "personal-data"));
+    send(&mut app, &[Message::Close]);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn the_question_shows_the_positions_line_and_its_state_in_words() {
+    let mut app = with_team();
+    send(
+        &mut app,
+        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1), Message::Close],
+    );
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("Ann: Yes · Ben: No · Disputed"), "{drawn}");
+}
+
+#[test]
+fn t_opens_the_positions_table_on_a_question() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use outready::tui::keymap::{Context, message_for};
+    let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE);
+    assert_eq!(message_for(Context::Question, &t), Some(Message::OpenPositions));
+    let minus = KeyEvent::new(KeyCode::Char('-'), KeyModifiers::NONE);
+    assert_eq!(message_for(Context::Positions, &minus), Some(Message::Abstain));
+}
+
+#[test]
+fn the_positions_table_at_both_sizes() {
+    let mut app = with_team();
+    send(
+        &mut app,
+        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1)],
+    );
+    for (width, height) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("positions_table_{width}x{height}"),
+            screen_text(&mut app, width, height)
+        );
+    }
+}
