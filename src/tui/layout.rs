@@ -114,8 +114,11 @@ fn sidebar_width(width: u16) -> u16 {
     }
 }
 
-/// How many rows the sidebar's legend takes.
-pub const LEGEND_ROWS: u16 = 3;
+/// How many rows the sidebar's legend takes: one more for the dispute mark when the
+/// plan has a team.
+pub fn legend_rows(app: &App) -> u16 {
+    if app.plan.participants.is_empty() { 3 } else { 4 }
+}
 
 /// Lays the question screen out in `body`.
 pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
@@ -128,12 +131,13 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let main = inset(main, 1);
     let count = app.questionnaire().sections.len();
     // The legend sits at the bottom of the sidebar, a row apart from every section.
+    let legend_rows = legend_rows(app);
     let legend = (sidebar.width > 0
-        && usize::from(sidebar.height) > count + 1 + usize::from(LEGEND_ROWS))
+        && usize::from(sidebar.height) > count + 1 + usize::from(legend_rows))
     .then(|| Rect {
         x: sidebar.x + 1,
-        y: sidebar.y + sidebar.height - LEGEND_ROWS,
-        height: LEGEND_ROWS,
+        y: sidebar.y + sidebar.height - legend_rows,
+        height: legend_rows,
         width: sidebar.width.saturating_sub(2),
     });
     let section_rows = if sidebar.width > 0 {

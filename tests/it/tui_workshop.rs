@@ -178,3 +178,52 @@ fn the_positions_table_at_both_sizes() {
         );
     }
 }
+
+/// Ann and Ben differ on `personal-data`, the table closed again.
+fn disputed() -> App {
+    let mut app = with_team();
+    send(
+        &mut app,
+        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1), Message::Close],
+    );
+    app
+}
+
+#[test]
+fn a_disputed_question_is_marked_in_the_sidebar_with_its_legend() {
+    let mut app = disputed();
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("▸○≠Your business"), "{drawn}");
+    assert!(drawn.contains("≠ disputed"), "{drawn}");
+    // Agreed, the mark goes.
+    send(&mut app, &[Message::OpenPositions, Message::Agree, Message::Close]);
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(!drawn.contains("≠Your business"), "{drawn}");
+}
+
+#[test]
+fn the_review_filters_the_disputed_questions() {
+    let mut app = disputed();
+    send(&mut app, &[Message::OpenReview]);
+    for _ in 0..3 {
+        send(&mut app, &[Message::CycleFilter]);
+    }
+    let rows = app.review_rows(outready::tui::app::ReviewFilter::Disputed);
+    assert_eq!(rows.len(), 1);
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("Review: disputed (1 question)"), "{drawn}");
+    assert!(drawn.contains("▸ ·≠ Do you keep personal data"), "{drawn}");
+    // Without a team the filter is not offered: Tab goes round three.
+    let mut alone = app_plain_review();
+    for _ in 0..3 {
+        send(&mut alone, &[Message::CycleFilter]);
+    }
+    let drawn = screen_text(&mut alone, 80, 24);
+    assert!(drawn.contains("Review: all answers"), "{drawn}");
+}
+
+fn app_plain_review() -> App {
+    let mut app = app();
+    send(&mut app, &[Message::OpenReview]);
+    app
+}

@@ -76,14 +76,18 @@ pub enum ReviewFilter {
     Open,
     /// Flagged "discuss later", or with a note.
     Discuss,
+    /// The team's positions differ and nothing was agreed since.
+    Disputed,
 }
 
 impl ReviewFilter {
-    pub fn next(self) -> ReviewFilter {
+    /// The filter after this one; "disputed" is offered only to a plan with a team.
+    pub fn next(self, team: bool) -> ReviewFilter {
         match self {
             ReviewFilter::All => ReviewFilter::Open,
             ReviewFilter::Open => ReviewFilter::Discuss,
-            ReviewFilter::Discuss => ReviewFilter::All,
+            ReviewFilter::Discuss if team => ReviewFilter::Disputed,
+            ReviewFilter::Discuss | ReviewFilter::Disputed => ReviewFilter::All,
         }
     }
 
@@ -92,6 +96,7 @@ impl ReviewFilter {
             ReviewFilter::All => "all answers",
             ReviewFilter::Open => "unanswered and unsure",
             ReviewFilter::Discuss => "discuss later and notes",
+            ReviewFilter::Disputed => "disputed",
         }
     }
 }

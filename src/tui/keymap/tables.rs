@@ -44,7 +44,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('s')], Message::OpenSummary, "summary", 10, Always),
     bind(&[Char('p')], Message::OpenPlans, "plans", 0, Always),
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
-    bind(&[Char('T')], Message::OpenTeam, "add or remove participants", 0, Always),
+    bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

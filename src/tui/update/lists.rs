@@ -50,7 +50,7 @@ pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::CycleFilter => {
             if let Screen::Review(state) = &mut app.screen {
-                state.filter = filter.next();
+                state.filter = filter.next(!app.plan.participants.is_empty());
                 state.selected = 0;
             }
         }
