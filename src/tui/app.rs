@@ -29,7 +29,7 @@ pub use gate::{Choice, GateKind, GateState};
 pub use opened::Opened;
 pub use state::{
     ActionField, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState, QuestionState,
-    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeState,
+    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeField, WelcomeState,
 };
 
 /// The whole state of the wizard.
@@ -124,6 +124,8 @@ impl App {
                 fixed,
                 offered: !fixed,
                 error: None,
+                team: TextInput::single(""),
+                field: WelcomeField::Name,
             });
         } else {
             app.resume();
@@ -263,7 +265,10 @@ impl App {
             None => {}
         }
         match &self.screen {
-            Screen::Welcome(state) if state.fixed => Context::WelcomeNamed,
+            Screen::Welcome(state) if state.field == WelcomeField::Quick => Context::WelcomeNamed,
+            Screen::Welcome(state) if state.fixed && state.field == WelcomeField::Name => {
+                Context::WelcomeNamed
+            }
             Screen::Welcome(_) => Context::Welcome,
             Screen::Question(state) if state.typing => match state.field.as_ref() {
                 Some(field) if field.is_multiline() => Context::TypingLong,

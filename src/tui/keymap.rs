@@ -204,6 +204,7 @@ mod tables;
 use tables::{
     ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS, QUESTION,
     READING, REVIEW, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
+    WELCOME_KEYS,
 };
 
 impl Binding {
@@ -228,7 +229,8 @@ impl Binding {
 /// The table of a context.
 pub fn table(context: Context) -> &'static [Binding] {
     match context {
-        Context::Welcome | Context::WelcomeNamed => WELCOME,
+        Context::Welcome => WELCOME,
+        Context::WelcomeNamed => WELCOME_KEYS,
         Context::Question => QUESTION,
         Context::Typing => TYPING,
         Context::TypingLong => TYPING_LONG,

@@ -75,17 +75,10 @@ enum Pending {
 impl Session {
     /// The wizard's state for the open plan.
     pub fn app(&mut self, theme: ThemeName) -> Result<App> {
-        let mut app = App::opened(
+        Ok(App::opened(
             self.opened.clone(),
             Theme::pick(theme, self.options.no_color),
-        );
-        if self.options.quick {
-            app.set_mode(crate::wizard::Mode::Quick);
-        }
-        if !self.options.participants.is_empty() {
-            crate::wizard::positions::join_team(&mut app.plan, self.options.participants.clone());
-        }
-        Ok(app)
+        ))
     }
 
     /// Saves the app's plan, the outcome told to the app through `update`. Read-only,

@@ -227,3 +227,53 @@ fn app_plain_review() -> App {
     send(&mut app, &[Message::OpenReview]);
     app
 }
+
+/// A plan not saved yet, on the welcome screen.
+fn first_run() -> App {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/valid/small.json");
+    let loaded = load_file(&path).expect("the small fixture loads");
+    let plan = Plan::new(
+        &PlanName::new("Acme Ltd").expect("a plan name"),
+        &loaded,
+        fixed_now(),
+    );
+    let mut app = App::new(loaded, plan, true, Theme::monochrome());
+    app.now = fixed_now;
+    app.area = Rect::new(0, 0, 80, 24);
+    app
+}
+
+#[test]
+fn the_welcome_screen_takes_the_team_and_the_quick_scan() {
+    use outready::wizard::Mode;
+    let mut app = first_run();
+    // Tab to the team line: what is typed goes there, the name stays.
+    send(&mut app, &[Message::Down]);
+    type_text(&mut app, "Ann (owner), Ben");
+    // Tab to the quick scan: Space turns it on.
+    send(&mut app, &[Message::Down, Message::ToggleHighlighted]);
+    assert_eq!(app.mode, Mode::Quick);
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("Team (optional): Ann (owner), Ben"), "{drawn}");
+    assert!(drawn.contains("[x] Quick scan first"), "{drawn}");
+    send(&mut app, &[Message::Confirm]);
+    assert_eq!(app.plan.name, "Acme Ltd");
+    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann", "Ben"]);
+    assert_eq!(app.flow.mode(), Mode::Quick);
+    // An answer keeps the quick scan's order.
+    send(&mut app, &[Message::Pick(0)]);
+    assert_eq!(app.flow.mode(), Mode::Quick);
+}
+
+#[test]
+fn a_team_that_cannot_be_read_is_said_on_the_welcome_screen() {
+    let mut app = first_run();
+    send(&mut app, &[Message::Down]);
+    type_text(&mut app, "Ann (owner");
+    send(&mut app, &[Message::Confirm]);
+    assert!(app.plan.participants.is_empty());
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("not closed"), "{drawn}");
+}

@@ -45,6 +45,40 @@ pub struct WelcomeState {
     /// The name is the one offered, untouched: typing replaces it.
     pub offered: bool,
     pub error: Option<String>,
+    /// The team, optional: `Ann (owner), Ben (office)`.
+    pub team: TextInput,
+    /// The line Tab has moved to.
+    pub field: WelcomeField,
+}
+
+/// The lines of the welcome screen that take keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WelcomeField {
+    #[default]
+    Name,
+    Team,
+    /// Space turns the quick scan on or off.
+    Quick,
+}
+
+impl WelcomeField {
+    /// The line after this one.
+    pub fn next(self) -> WelcomeField {
+        match self {
+            WelcomeField::Name => WelcomeField::Team,
+            WelcomeField::Team => WelcomeField::Quick,
+            WelcomeField::Quick => WelcomeField::Name,
+        }
+    }
+
+    /// The line before this one.
+    pub fn previous(self) -> WelcomeField {
+        match self {
+            WelcomeField::Name => WelcomeField::Quick,
+            WelcomeField::Team => WelcomeField::Name,
+            WelcomeField::Quick => WelcomeField::Team,
+        }
+    }
 }
 
 /// The name a first plan is offered with, so Enter alone begins.

@@ -130,7 +130,20 @@ pub(super) static NOTE: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) static WELCOME: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 2, Always),
+    bind(&[Code(KeyCode::Tab)], Message::Down, "next line", 2, Always),
+    bind(&[Code(KeyCode::BackTab)], Message::Up, "line before", 0, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 4, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
+];
+
+/// The welcome screen on a line that takes no typing (the name given, the quick scan).
+#[rustfmt::skip]
+pub(super) static WELCOME_KEYS: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
+    bind(&[Code(KeyCode::Tab)], Message::Down, "next line", 2, Always),
+    bind(&[Code(KeyCode::BackTab)], Message::Up, "line before", 0, Always),
+    bind(&[Char(' ')], Message::ToggleHighlighted, "quick scan on/off", 3, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 4, Always),
     bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
 ];
 

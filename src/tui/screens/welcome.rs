@@ -5,7 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::{App, WelcomeState};
+use crate::tui::app::{App, WelcomeField, WelcomeState};
+use crate::wizard::Mode;
 use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::wrap::wrap;
 
@@ -41,6 +42,31 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         );
         lines.push(Line::raw(""));
     }
+    let pointer = |field: WelcomeField| {
+        if state.field == field {
+            Span::styled(" › ", theme.key)
+        } else {
+            Span::raw("   ")
+        }
+    };
+    let mut team_line = vec![pointer(WelcomeField::Team), Span::styled("Team (optional): ", theme.heading)];
+    if state.field == WelcomeField::Team || !state.team.text().is_empty() {
+        let rows = state
+            .team
+            .rows(width.saturating_sub(20), theme.input, theme.cursor, state.field == WelcomeField::Team)
+            .rows;
+        if let Some(first) = rows.into_iter().next() {
+            team_line.extend(first.spans);
+        }
+    } else {
+        team_line.push(Span::styled("like Ann (owner), Ben (office)", theme.dim));
+    }
+    let quick = app.mode == Mode::Quick;
+    let quick_line = Line::from(vec![
+        pointer(WelcomeField::Quick),
+        Span::styled(if quick { "[x] " } else { "[ ] " }, theme.key),
+        Span::styled("Quick scan first: the most decisive questions, a provisional verdict", theme.base),
+    ]);
     if state.fixed {
         // Named with `--plan`: the name is not asked for again.
         lines.push(Line::from(vec![
@@ -48,15 +74,21 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             Span::styled(app.plan.name.clone(), theme.title),
         ]));
         lines.push(Line::styled("Press Enter to begin.", theme.dim));
+        // A team that could not be read is said here, the name being given.
+        if let Some(error) = &state.error {
+            for text in wrap(&format!("✗ {error}"), width) {
+                lines.push(Line::styled(text, theme.error));
+            }
+        }
     } else {
         lines.push(Line::styled(
             "Name this plan (your business, or the provider you are weighing up):",
             theme.heading,
         ));
-        let mut field = vec![Span::styled(" › ", theme.key)];
+        let mut field = vec![pointer(WelcomeField::Name)];
         let rows = state
             .name
-            .rows(width.saturating_sub(3), theme.input, theme.cursor, true)
+            .rows(width.saturating_sub(3), theme.input, theme.cursor, state.field == WelcomeField::Name)
             .rows;
         if let Some(first) = rows.into_iter().next() {
             field.extend(first.spans);
@@ -75,5 +107,12 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             lines.push(Line::styled("Press Enter to begin.", theme.dim));
         }
     }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(team_line));
+    lines.push(quick_line);
+    lines.push(Line::styled(
+        "Tab moves between the lines; Space turns the quick scan on or off.",
+        theme.dim,
+    ));
     draw_lines(lines, inset(body, 2), buf);
 }

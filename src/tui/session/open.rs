@@ -76,7 +76,9 @@ impl Session {
 
     /// The session of a plan just opened.
     fn new(shelf: Shelf, open: OpenPlan, options: &Options) -> Session {
-        let (opened, file) = split(open);
+        let (mut opened, file) = split(open);
+        opened.quick = options.quick;
+        opened.team = options.participants.clone();
         Session {
             shelf,
             options: options.clone(),
@@ -173,6 +175,8 @@ pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
         note,
         status: None,
         gate: None,
+        quick: false,
+        team: Vec::new(),
     };
     (opened, file)
 }

@@ -6,17 +6,44 @@ use super::question::{change_answer, leave_then};
 use super::{edit_text, go};
 use crate::plan::PlanName;
 use crate::report::text::capitalised;
-use crate::tui::app::{ActionField, App, DEFAULT_PLAN_NAME, Overlay, Screen};
+use crate::tui::app::{ActionField, App, DEFAULT_PLAN_NAME, Overlay, Screen, WelcomeField};
 use crate::tui::layout;
 use crate::tui::message::{Effect, Message};
-use crate::wizard::{Change, actions};
+use crate::wizard::{Change, Mode, actions, positions};
 
 pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     let Screen::Welcome(state) = &mut app.screen else {
         return Vec::new();
     };
+    match (&message, state.field) {
+        (Message::Down, _) => {
+            state.field = state.field.next();
+            return Vec::new();
+        }
+        (Message::Up, _) => {
+            state.field = state.field.previous();
+            return Vec::new();
+        }
+        (Message::ToggleHighlighted, WelcomeField::Quick) => {
+            let mode = match app.mode {
+                Mode::Quick => Mode::Full,
+                Mode::Full => Mode::Quick,
+            };
+            app.set_mode(mode);
+            return Vec::new();
+        }
+        (_, WelcomeField::Team) => {
+            if edit_text(&mut state.team, &message) {
+                state.error = None;
+                return Vec::new();
+            }
+        }
+        _ => {}
+    }
+    let on_name = state.field == WelcomeField::Name;
     // The name offered is replaced by what is typed (or pasted, or deleted over it).
     if state.offered
+        && on_name
         && matches!(
             message,
             Message::Type(_) | Message::Paste(_) | Message::Backspace | Message::Delete
@@ -25,12 +52,21 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
         state.name.clear();
     }
     // A name given with `--plan` is not typed into: keys are commands there.
-    if !state.fixed && edit_text(&mut state.name, &message) {
+    if !state.fixed && on_name && edit_text(&mut state.name, &message) {
         state.offered = false;
         state.error = None;
         return Vec::new();
     }
     let fixed = state.fixed;
+    let team = match positions::parse_participants(state.team.text()) {
+        Ok(team) => team,
+        Err(problem) if message == Message::Confirm => {
+            state.error = Some(format!("Team: {problem}."));
+            state.field = WelcomeField::Team;
+            return Vec::new();
+        }
+        Err(_) => Vec::new(),
+    };
     let mut typed = state.name.text().to_string();
     if typed == DEFAULT_PLAN_NAME {
         // The name offered is taken by an earlier plan: the next free one is used.
@@ -39,10 +75,14 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     match message {
         Message::Confirm if fixed => {
             let name = app.plan.name.clone();
+            positions::join_team(&mut app.plan, team);
             begin(app, &name)
         }
         Message::Confirm => match checked_new_name(app, &typed) {
-            Ok(name) => begin(app, name.as_str()),
+            Ok(name) => {
+                positions::join_team(&mut app.plan, team);
+                begin(app, name.as_str())
+            }
             Err(error) => {
                 if let Screen::Welcome(state) = &mut app.screen {
                     state.error = Some(error);
