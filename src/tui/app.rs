@@ -319,9 +319,9 @@ impl App {
                         matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
                     }
                     ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
-                    ReviewFilter::Disputed => self.question_at(*spot).is_some_and(|q| {
-                        crate::wizard::positions::is_disputed(&self.plan, &q.id)
-                    }),
+                    ReviewFilter::Disputed => self
+                        .question_at(*spot)
+                        .is_some_and(|q| crate::wizard::positions::is_disputed(&self.plan, &q.id)),
                 }
             })
             .collect()

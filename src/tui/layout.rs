@@ -117,7 +117,11 @@ fn sidebar_width(width: u16) -> u16 {
 /// How many rows the sidebar's legend takes: one more for the dispute mark when the
 /// plan has a team.
 pub fn legend_rows(app: &App) -> u16 {
-    if app.plan.participants.is_empty() { 3 } else { 4 }
+    if app.plan.participants.is_empty() {
+        3
+    } else {
+        4
+    }
 }
 
 /// Lays the question screen out in `body`.

@@ -77,19 +77,31 @@ fn screen_text(app: &mut App, width: u16, height: u16) -> String {
 #[test]
 fn the_team_box_adds_and_removes_participants() {
     let mut app = with_team();
-    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = app
+        .plan
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["Ann", "Ben", "Cara"]);
     assert_eq!(app.plan.participants[0].role, "owner");
     send(&mut app, &[Message::OpenTeam]);
     type_text(&mut app, "-ben");
     send(&mut app, &[Message::Confirm]);
-    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = app
+        .plan
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["Ann", "Cara"]);
     // A name twice is refused in the box, which stays open with the reason.
     type_text(&mut app, "Ann");
     send(&mut app, &[Message::Confirm]);
     match &app.overlay {
-        Some(Overlay::Team { error: Some(error), .. }) => assert!(error.contains("Ann"), "{error}"),
+        Some(Overlay::Team {
+            error: Some(error), ..
+        }) => assert!(error.contains("Ann"), "{error}"),
         other => panic!("the team box should say why: {other:?}"),
     }
 }
@@ -116,9 +128,15 @@ fn differing_positions_dispute_and_agreeing_settles() {
             Message::Unsure,
         ],
     );
-    assert!(matches!(app.overlay, Some(Overlay::Positions { selected: 2 })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Positions { selected: 2 })
+    ));
     assert!(positions::is_disputed(&app.plan, "personal-data"));
-    let question = app.current().map(|(_, q)| q.clone()).expect("on a question");
+    let question = app
+        .current()
+        .map(|(_, q)| q.clone())
+        .expect("on a question");
     assert_eq!(
         positions::positions_line(&app.plan, &question).as_deref(),
         Some("Ann: Yes · Ben: No · Cara: don't know")
@@ -131,7 +149,10 @@ fn differing_positions_dispute_and_agreeing_settles() {
     assert!(positions::is_disputed(&app.plan, "personal-data"));
     // Ben's answer is agreed: it becomes the plan's answer.
     send(&mut app, &[Message::Up, Message::Agree]);
-    assert_eq!(positions::agreement(&app.plan, "personal-data"), Agreement::Agreed);
+    assert_eq!(
+        positions::agreement(&app.plan, "personal-data"),
+        Agreement::Agreed
+    );
     let answer = app.plan.answers.get("personal-data").expect("an answer");
     assert_eq!(answer.state, AnswerState::Answered);
     assert_eq!(answer.value, Some(Value::Text("no".into())));
@@ -148,7 +169,13 @@ fn the_question_shows_the_positions_line_and_its_state_in_words() {
     let mut app = with_team();
     send(
         &mut app,
-        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1), Message::Close],
+        &[
+            Message::OpenPositions,
+            Message::Pick(0),
+            Message::Down,
+            Message::Pick(1),
+            Message::Close,
+        ],
     );
     let drawn = screen_text(&mut app, 80, 24);
     assert!(drawn.contains("Ann: Yes · Ben: No · Disputed"), "{drawn}");
@@ -159,9 +186,15 @@ fn t_opens_the_positions_table_on_a_question() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use outready::tui::keymap::{Context, message_for};
     let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE);
-    assert_eq!(message_for(Context::Question, &t), Some(Message::OpenPositions));
+    assert_eq!(
+        message_for(Context::Question, &t),
+        Some(Message::OpenPositions)
+    );
     let minus = KeyEvent::new(KeyCode::Char('-'), KeyModifiers::NONE);
-    assert_eq!(message_for(Context::Positions, &minus), Some(Message::Abstain));
+    assert_eq!(
+        message_for(Context::Positions, &minus),
+        Some(Message::Abstain)
+    );
 }
 
 #[test]
@@ -169,7 +202,12 @@ fn the_positions_table_at_both_sizes() {
     let mut app = with_team();
     send(
         &mut app,
-        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1)],
+        &[
+            Message::OpenPositions,
+            Message::Pick(0),
+            Message::Down,
+            Message::Pick(1),
+        ],
     );
     for (width, height) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(
@@ -184,7 +222,13 @@ fn disputed() -> App {
     let mut app = with_team();
     send(
         &mut app,
-        &[Message::OpenPositions, Message::Pick(0), Message::Down, Message::Pick(1), Message::Close],
+        &[
+            Message::OpenPositions,
+            Message::Pick(0),
+            Message::Down,
+            Message::Pick(1),
+            Message::Close,
+        ],
     );
     app
 }
@@ -196,7 +240,10 @@ fn a_disputed_question_is_marked_in_the_sidebar_with_its_legend() {
     assert!(drawn.contains("▸○≠Your business"), "{drawn}");
     assert!(drawn.contains("≠ disputed"), "{drawn}");
     // Agreed, the mark goes.
-    send(&mut app, &[Message::OpenPositions, Message::Agree, Message::Close]);
+    send(
+        &mut app,
+        &[Message::OpenPositions, Message::Agree, Message::Close],
+    );
     let drawn = screen_text(&mut app, 80, 24);
     assert!(!drawn.contains("≠Your business"), "{drawn}");
 }
@@ -255,11 +302,19 @@ fn the_welcome_screen_takes_the_team_and_the_quick_scan() {
     send(&mut app, &[Message::Down, Message::ToggleHighlighted]);
     assert_eq!(app.mode, Mode::Quick);
     let drawn = screen_text(&mut app, 80, 24);
-    assert!(drawn.contains("Team (optional): Ann (owner), Ben"), "{drawn}");
+    assert!(
+        drawn.contains("Team (optional): Ann (owner), Ben"),
+        "{drawn}"
+    );
     assert!(drawn.contains("[x] Quick scan first"), "{drawn}");
     send(&mut app, &[Message::Confirm]);
     assert_eq!(app.plan.name, "Acme Ltd");
-    let names: Vec<&str> = app.plan.participants.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = app
+        .plan
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["Ann", "Ben"]);
     assert_eq!(app.flow.mode(), Mode::Quick);
     // An answer keeps the quick scan's order.
@@ -276,4 +331,34 @@ fn a_team_that_cannot_be_read_is_said_on_the_welcome_screen() {
     assert!(app.plan.participants.is_empty());
     let drawn = screen_text(&mut app, 80, 24);
     assert!(drawn.contains("not closed"), "{drawn}");
+}
+
+#[test]
+fn the_quick_scan_asks_its_questions_first_then_offers_the_rest_with_a_provisional_verdict() {
+    use outready::wizard::Mode;
+    let mut app = first_run();
+    // `problem` (goals) is the scan: asked first, before the first section.
+    for section in &mut app.loaded.questionnaire.sections {
+        for question in &mut section.questions {
+            question.quick = question.id == "problem";
+        }
+    }
+    app.set_mode(Mode::Quick);
+    send(&mut app, &[Message::Confirm]);
+    assert_eq!(
+        app.current().map(|(_, q)| q.id.clone()).as_deref(),
+        Some("problem")
+    );
+    send(&mut app, &[Message::Pick(0)]);
+    let provisional = app
+        .report
+        .verdict
+        .provisional
+        .expect("a provisional verdict");
+    let drawn = screen_text(&mut app, 120, 40);
+    assert!(drawn.contains("The quick scan is done"), "{drawn}");
+    send(&mut app, &[Message::OpenSummary]);
+    let drawn = screen_text(&mut app, 120, 40);
+    let sentence = provisional.sentence();
+    assert!(drawn.contains(&sentence[..40]), "{drawn}");
 }

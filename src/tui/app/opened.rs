@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use super::{App, GateState, Screen, Status};
 use crate::plan::{Participant, Plan};
-use crate::tui::widgets::text_input::TextInput;
-use crate::wizard::{Mode, positions};
 use crate::questionnaire::Loaded;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::text_input::TextInput;
+use crate::wizard::{Mode, positions};
 
 /// A plan opened, with what the wizard shows about it.
 #[derive(Debug, Clone)]
@@ -88,7 +88,8 @@ impl App {
             positions::join_team(&mut app.plan, team);
             if let Screen::Welcome(state) = &mut app.screen {
                 // The team given is shown on the welcome screen, to add to there.
-                let team: Vec<String> = app.plan.participants.iter().map(|p| p.describe()).collect();
+                let team: Vec<String> =
+                    app.plan.participants.iter().map(|p| p.describe()).collect();
                 state.team = TextInput::single(&team.join(", "));
             }
         }

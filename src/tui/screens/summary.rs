@@ -53,6 +53,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         Span::styled("Verdict: ", theme.heading),
         Span::styled(label, level_style),
     ]));
+    if let Some(provisional) = &verdict.provisional {
+        // In words before the level's text: this verdict is the quick scan's.
+        lines.extend(wrapped(&provisional.sentence(), width, theme.warn));
+    }
     if let Some(text) = verdict.level_text() {
         lines.extend(wrapped(&text, width, theme.base));
     }

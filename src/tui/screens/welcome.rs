@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::{App, WelcomeField, WelcomeState};
-use crate::wizard::Mode;
 use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::wrap::wrap;
+use crate::wizard::Mode;
 
 /// Draws the welcome screen.
 pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
@@ -49,11 +49,19 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             Span::raw("   ")
         }
     };
-    let mut team_line = vec![pointer(WelcomeField::Team), Span::styled("Team (optional): ", theme.heading)];
+    let mut team_line = vec![
+        pointer(WelcomeField::Team),
+        Span::styled("Team (optional): ", theme.heading),
+    ];
     if state.field == WelcomeField::Team || !state.team.text().is_empty() {
         let rows = state
             .team
-            .rows(width.saturating_sub(20), theme.input, theme.cursor, state.field == WelcomeField::Team)
+            .rows(
+                width.saturating_sub(20),
+                theme.input,
+                theme.cursor,
+                state.field == WelcomeField::Team,
+            )
             .rows;
         if let Some(first) = rows.into_iter().next() {
             team_line.extend(first.spans);
@@ -65,7 +73,10 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     let quick_line = Line::from(vec![
         pointer(WelcomeField::Quick),
         Span::styled(if quick { "[x] " } else { "[ ] " }, theme.key),
-        Span::styled("Quick scan first: the most decisive questions, a provisional verdict", theme.base),
+        Span::styled(
+            "Quick scan first: the most decisive questions, a provisional verdict",
+            theme.base,
+        ),
     ]);
     if state.fixed {
         // Named with `--plan`: the name is not asked for again.
@@ -88,7 +99,12 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         let mut field = vec![pointer(WelcomeField::Name)];
         let rows = state
             .name
-            .rows(width.saturating_sub(3), theme.input, theme.cursor, state.field == WelcomeField::Name)
+            .rows(
+                width.saturating_sub(3),
+                theme.input,
+                theme.cursor,
+                state.field == WelcomeField::Name,
+            )
             .rows;
         if let Some(first) = rows.into_iter().next() {
             field.extend(first.spans);

@@ -393,11 +393,22 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
         }
     };
     let before = app.flow.clone();
+    let was_provisional = app.report.verdict.provisional.is_some();
     let now = (app.now)();
     app.plan.set_answer(&id, updated, now);
     app.refresh();
-    let notice =
+    let mut notice =
         wizard::change_notice_for(&before, &app.flow, app.questionnaire(), &app.plan.answers);
+    if app.mode == wizard::Mode::Quick
+        && !was_provisional
+        && let Some(provisional) = &app.report.verdict.provisional
+    {
+        // The scan is done: the rest is offered, and the verdict is there to see.
+        notice = Some(format!(
+            "The quick scan is done: {} Enter goes on with the rest; s shows the verdict.",
+            provisional.sentence()
+        ));
+    }
     if let Screen::Question(state) = &mut app.screen
         && notice.is_some()
     {

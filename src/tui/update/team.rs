@@ -128,15 +128,13 @@ fn agree_on(app: &mut App, id: &str, name: &str, held: Option<&Stand>) -> Vec<Ef
     let now = (app.now)();
     positions::agree(&mut app.plan, id, answer, now);
     app.refresh();
-    app.say(format!("Agreed on {name}'s answer: it is the plan's answer now."));
+    app.say(format!(
+        "Agreed on {name}'s answer: it is the plan's answer now."
+    ));
     vec![Effect::SavePlan]
 }
 
-pub(super) fn update_team(
-    app: &mut App,
-    mut input: TextInput,
-    message: Message,
-) -> Vec<Effect> {
+pub(super) fn update_team(app: &mut App, mut input: TextInput, message: Message) -> Vec<Effect> {
     if super::edit_text(&mut input, &message) {
         app.overlay = Some(Overlay::Team { input, error: None });
         return Vec::new();
