@@ -32,11 +32,9 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
             app.set_mode(mode);
             return Vec::new();
         }
-        (_, WelcomeField::Team) => {
-            if edit_text(&mut state.team, &message) {
-                state.error = None;
-                return Vec::new();
-            }
+        (_, WelcomeField::Team) if edit_text(&mut state.team, &message) => {
+            state.error = None;
+            return Vec::new();
         }
         _ => {}
     }
