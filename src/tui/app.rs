@@ -76,6 +76,9 @@ pub struct App {
     pub now: fn() -> Timestamp,
     /// In questionnaire order, or the quick scan first (kept as answers change).
     pub mode: Mode,
+    /// When the plan had last changed as it was opened: a later change makes this a
+    /// session to record in its history on closing.
+    pub opened_at: Timestamp,
 }
 
 impl App {
@@ -110,7 +113,9 @@ impl App {
             ascii: false,
             now: Timestamp::now,
             mode: Mode::Full,
+            opened_at: Timestamp::UNIX_EPOCH,
         };
+        app.opened_at = app.plan.updated;
         if is_new {
             // A name from `--plan` is kept as given; else one is offered, ready to use.
             let fixed = !app.plan.name.is_empty();

@@ -94,10 +94,26 @@ fn quit(app: &mut App) -> Vec<Effect> {
         let _ = question::commit_field(app);
     }
     if app.saved_once {
+        close_session(app);
         effects.push(Effect::SavePlan);
     }
     effects.push(Effect::Quit);
     effects
+}
+
+/// Closing a plan this session changed: how it stands goes into its history (one entry
+/// a day), for the save that follows to write.
+fn close_session(app: &mut App) {
+    if app.saved_once && app.read_only.is_none() && app.plan.updated != app.opened_at {
+        let now = (app.now)();
+        crate::report::workshop::since::record_session(
+            &app.loaded.questionnaire,
+            &mut app.plan,
+            &app.zone,
+            now,
+        );
+        app.opened_at = app.plan.updated;
+    }
 }
 
 /// Edits a text field with the editing messages; false when the message is not one.

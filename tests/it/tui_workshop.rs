@@ -362,3 +362,25 @@ fn the_quick_scan_asks_its_questions_first_then_offers_the_rest_with_a_provision
     let sentence = provisional.sentence();
     assert!(drawn.contains(&sentence[..40]), "{drawn}");
 }
+
+#[test]
+fn closing_a_plan_the_session_changed_records_the_day_in_its_history() {
+    // Opened and left unchanged: nothing recorded.
+    let mut same = app();
+    let effects = update(&mut same, Message::Quit);
+    assert!(same.plan.history.is_empty());
+    assert!(effects.contains(&outready::tui::message::Effect::SavePlan));
+    // Changed, then quit: one entry, written by the save that follows.
+    let mut app = app();
+    app.now = later;
+    send(&mut app, &[Message::Pick(0)]);
+    let effects = update(&mut app, Message::Quit);
+    assert_eq!(app.plan.history.len(), 1);
+    assert_eq!(
+        effects,
+        vec![
+            outready::tui::message::Effect::SavePlan,
+            outready::tui::message::Effect::Quit
+        ]
+    );
+}

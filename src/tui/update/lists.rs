@@ -252,7 +252,9 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
             if app.plan_file.as_deref() == Some(row.file.as_path()) {
                 return back_to_questions(app);
             }
-            return vec![Effect::SavePlan, Effect::SwitchPlan(row.file.clone())];
+            let file = row.file.clone();
+            super::close_session(app);
+            return vec![Effect::SavePlan, Effect::SwitchPlan(file)];
         }
         Message::NewPlan => app.overlay = Some(Overlay::NewPlan(TextInput::single(""), None)),
         other => return switch_screen(app, &other).unwrap_or_default(),

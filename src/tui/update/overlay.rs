@@ -180,10 +180,13 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
             }
             match message {
                 Message::Confirm => match checked_new_name(app, input.text()) {
-                    Ok(name) => vec![
-                        Effect::SavePlan,
-                        Effect::CreatePlan(name.as_str().to_string()),
-                    ],
+                    Ok(name) => {
+                        super::close_session(app);
+                        vec![
+                            Effect::SavePlan,
+                            Effect::CreatePlan(name.as_str().to_string()),
+                        ]
+                    }
                     Err(error) => {
                         app.overlay = Some(Overlay::NewPlan(input, Some(error)));
                         Vec::new()
