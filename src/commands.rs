@@ -135,6 +135,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 no_color: no_color(),
                 quick: cli.quick,
                 participants: participants(cli.participants.as_deref())?,
+                since: cli.since,
             };
             let farewell = crate::tui::run(options)?;
             // The goodbye line names the plan, which came from a file.

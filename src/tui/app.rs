@@ -16,6 +16,7 @@ use crate::local_zone::local_zone;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
+use crate::report::workshop::Since;
 use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
@@ -79,6 +80,9 @@ pub struct App {
     /// When the plan had last changed as it was opened: a later change makes this a
     /// session to record in its history on closing.
     pub opened_at: Timestamp,
+    /// The day `--since` gave, to say what changed from; else since the last session
+    /// before today.
+    pub since: Option<jiff::civil::Date>,
 }
 
 impl App {
@@ -114,6 +118,7 @@ impl App {
             now: Timestamp::now,
             mode: Mode::Full,
             opened_at: Timestamp::UNIX_EPOCH,
+            since: None,
         };
         app.opened_at = app.plan.updated;
         if is_new {
@@ -253,6 +258,18 @@ impl App {
         self.report = Report::build(&self.loaded.questionnaire, &self.plan, &self.zone);
     }
 
+    /// Works out what changed since the last session before today (or the day
+    /// `--since` gave), for the since-last-time screen; only there, so a key press
+    /// costs nothing more.
+    pub fn work_out_since(&mut self) {
+        let since = match self.since {
+            Some(day) => Since::Date(day),
+            None => Since::SessionBefore((self.now)().to_zoned(self.zone.clone()).date()),
+        };
+        self.report
+            .set_since(&self.loaded.questionnaire, &self.plan, &self.zone, since);
+    }
+
     /// Which key table applies now.
     pub fn context(&self) -> Context {
         if self.area.width < MIN_WIDTH || self.area.height < MIN_HEIGHT {
@@ -282,6 +299,7 @@ impl App {
             Screen::Question(_) => Context::Question,
             Screen::Review(_) => Context::Review,
             Screen::Summary(_) => Context::Summary,
+            Screen::Since(_) => Context::Since,
             Screen::Gaps(_) => Context::Gaps,
             Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,

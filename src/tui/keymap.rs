@@ -35,6 +35,8 @@ pub enum Context {
     Team,
     Review,
     Summary,
+    /// What changed since the last session.
+    Since,
     Gaps,
     Actions,
     Plans,
@@ -203,7 +205,7 @@ impl Key {
 mod tables;
 use tables::{
     ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
-    QUESTION, READING, REVIEW, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
+    QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, WELCOME,
     WELCOME_KEYS,
 };
 
@@ -242,6 +244,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Reading => READING,
         Context::Review => REVIEW,
         Context::Summary => SUMMARY,
+        Context::Since => SINCE,
         Context::Gaps => GAPS,
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,

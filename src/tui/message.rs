@@ -60,6 +60,8 @@ pub enum Message {
     OpenReview,
     /// Show the verdict and readiness by section.
     OpenSummary,
+    /// Show what changed since the last session.
+    OpenSince,
     /// Back to the questions.
     OpenQuestions,
     /// Show the gaps with their recommendations.

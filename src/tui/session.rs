@@ -40,6 +40,8 @@ pub struct Options {
     pub quick: bool,
     /// The team `--participants` names, joined to the plan's.
     pub participants: Vec<crate::plan::Participant>,
+    /// Say what changed since this day (`--since`) rather than since the last session.
+    pub since: Option<jiff::civil::Date>,
 }
 
 /// The open plan and where it lives.

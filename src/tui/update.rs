@@ -41,6 +41,7 @@ fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Question(_) => question::update_question(app, message),
         Screen::Review(_) => lists::update_review(app, message),
         Screen::Summary(_) => lists::update_summary(app, message),
+        Screen::Since(_) => lists::update_since(app, message),
         Screen::Gaps(_) => lists::update_gaps(app, message),
         Screen::Actions(_) => lists::update_actions(app, message),
         Screen::Plans(_) => lists::update_plans(app, message),
@@ -213,6 +214,12 @@ fn switch_screen(app: &mut App, message: &Message) -> Option<Vec<Effect>> {
         }
         Message::Export => vec![Effect::ExportReport],
         Message::OpenTeam => team::open_team(app),
+        Message::OpenSince => {
+            // Worked out as of now: the day may have turned since the plan opened.
+            app.work_out_since();
+            app.screen = Screen::Since(SummaryState::default());
+            Vec::new()
+        }
         _ => return None,
     };
     Some(effects)

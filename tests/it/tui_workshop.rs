@@ -384,3 +384,51 @@ fn closing_a_plan_the_session_changed_records_the_day_in_its_history() {
         ]
     );
 }
+
+fn yesterday() -> Timestamp {
+    "2026-03-01T16:00:00Z".parse().expect("a timestamp")
+}
+
+#[test]
+fn the_since_screen_lists_what_changed_since_the_last_session() {
+    use outready::answer::Answer;
+    use outready::report::workshop::since::record_session;
+    let mut app = app();
+    // Yesterday's session answered `personal-data` yes and ended.
+    app.plan.set_answer(
+        "personal-data",
+        Answer::answered(Value::Text("yes".into())),
+        yesterday(),
+    );
+    let zone = app.zone.clone();
+    record_session(&app.loaded.questionnaire, &mut app.plan, &zone, yesterday());
+    // Today it is no.
+    send(
+        &mut app,
+        &[Message::Pick(1), Message::OpenSummary, Message::OpenSince],
+    );
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("Since last time"), "{drawn}");
+    assert!(drawn.contains("Answers changed (1)"), "{drawn}");
+    assert!(drawn.contains("personal data"), "{drawn}");
+    for (width, height) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(
+            format!("since_last_time_{width}x{height}"),
+            screen_text(&mut app, width, height)
+        );
+    }
+    // Esc goes back to the summary.
+    send(&mut app, &[Message::OpenSummary]);
+    assert!(matches!(app.screen, outready::tui::app::Screen::Summary(_)));
+}
+
+#[test]
+fn the_since_screen_without_history_says_so() {
+    let mut app = app();
+    send(&mut app, &[Message::OpenSummary, Message::OpenSince]);
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(
+        drawn.contains("No earlier session to compare with yet"),
+        "{drawn}"
+    );
+}

@@ -37,6 +37,8 @@ pub struct Opened {
     pub quick: bool,
     /// The team given with `--participants`, joined to the plan's.
     pub team: Vec<Participant>,
+    /// The day `--since` gave.
+    pub since: Option<jiff::civil::Date>,
 }
 
 /// Two openings are the same when they open the same plan from the same file, saying
@@ -54,6 +56,7 @@ impl PartialEq for Opened {
             && self.gate == other.gate
             && self.quick == other.quick
             && self.team == other.team
+            && self.since == other.since
             && self.loaded.questionnaire.id == other.loaded.questionnaire.id
     }
 }
@@ -75,12 +78,14 @@ impl App {
             gate,
             quick,
             team,
+            since,
         } = opened;
         let mut app = App::new(loaded, plan, is_new, theme);
         app.plan_file = file;
         app.new_questions = new_questions;
         app.read_only = read_only;
         app.taken = taken;
+        app.since = since;
         if quick {
             app.set_mode(Mode::Quick);
         }

@@ -19,6 +19,8 @@ pub enum Screen {
     /// The recommendations accepted into the action plan.
     Actions(ListState),
     Plans(PlansState),
+    /// What changed since the last session (or the day given), for a meeting's start.
+    Since(SummaryState),
     /// A plan that cannot be opened as it is: damaged, or open in another outready.
     Gate(super::GateState),
 }

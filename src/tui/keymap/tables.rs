@@ -194,6 +194,21 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('r')], Message::OpenReview, "review", 6, Always),
     bind(&[Char('p')], Message::OpenPlans, "plans", 7, Always),
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
+    bind(&[Char('l')], Message::OpenSince, "since last time", 8, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// What changed since the last session.
+#[rustfmt::skip]
+pub(super) static SINCE: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll up", 1, Always).footer_keys(ARROWS, "scroll"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
+    bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('s')], Message::OpenSummary, "summary", 2, Always),
+    bind(&[Char('b')], Message::OpenQuestions, "questions", 3, Always),
+    bind(&[Char('e')], Message::Export, "export report", 4, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

@@ -76,7 +76,8 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 21] = [
+const EVERY: [Context; 22] = [
+    Context::Since,
     Context::Positions,
     Context::Team,
     Context::Welcome,

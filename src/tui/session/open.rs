@@ -79,6 +79,7 @@ impl Session {
         let (mut opened, file) = split(open);
         opened.quick = options.quick;
         opened.team = options.participants.clone();
+        opened.since = options.since;
         Session {
             shelf,
             options: options.clone(),
@@ -177,6 +178,7 @@ pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
         gate: None,
         quick: false,
         team: Vec::new(),
+        since: None,
     };
     (opened, file)
 }

@@ -80,6 +80,23 @@ pub(super) fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
     Vec::new()
 }
 
+pub(super) fn update_since(app: &mut App, message: Message) -> Vec<Effect> {
+    let page = u16::try_from(layout::page(app)).unwrap_or(1);
+    let max = crate::tui::screens::since::max_scroll(app, layout::body(app));
+    let Screen::Since(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    let scroll = state.scroll.min(max);
+    state.scroll = match message {
+        Message::Up | Message::ScrollUp => scroll.saturating_sub(1),
+        Message::Down | Message::ScrollDown => scroll.saturating_add(1).min(max),
+        Message::PageUp => scroll.saturating_sub(page),
+        Message::PageDown => scroll.saturating_add(page).min(max),
+        other => return switch_screen(app, &other).unwrap_or_default(),
+    };
+    Vec::new()
+}
+
 /// The selected row of a list screen, moved by a row, a page or a click on another
 /// row, within `count` rows; false when the message moves nothing. A click on the
 /// selected row is left to the screen: it opens the row, as Enter does.

@@ -39,6 +39,7 @@ pub(super) fn apply(app: &mut App, message: Message) -> Vec<Effect> {
             fresh.ascii = app.ascii;
             fresh.now = app.now;
             fresh.set_mode(app.mode);
+            fresh.since = app.since;
             *app = fresh;
         }
         Message::SavedTo(file) => app.plan_file = Some(file),
