@@ -402,11 +402,11 @@ fn the_since_screen_lists_what_changed_since_the_last_session() {
     );
     let zone = app.zone.clone();
     record_session(&app.loaded.questionnaire, &mut app.plan, &zone, yesterday());
-    // Today it is no.
-    send(
-        &mut app,
-        &[Message::Pick(1), Message::OpenSummary, Message::OpenSince],
-    );
+    // Today it is no; the summary points to what changed.
+    send(&mut app, &[Message::Pick(1), Message::OpenSummary]);
+    let drawn = screen_text(&mut app, 120, 40);
+    assert!(drawn.contains("Press l to see what changed"), "{drawn}");
+    send(&mut app, &[Message::OpenSince]);
     let drawn = screen_text(&mut app, 80, 24);
     assert!(drawn.contains("Since last time"), "{drawn}");
     assert!(drawn.contains("Answers changed (1)"), "{drawn}");

@@ -194,7 +194,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('r')], Message::OpenReview, "review", 6, Always),
     bind(&[Char('p')], Message::OpenPlans, "plans", 7, Always),
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
-    bind(&[Char('l')], Message::OpenSince, "since last time", 8, Always),
+    bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

@@ -137,6 +137,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             lines.extend(hanging(&text, width, 3, theme.base));
         }
     }
+    if !app.plan.history.is_empty() {
+        // The plan has met before: what changed since is one key away.
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(
+            "Press l to see what changed since the last session.",
+            width,
+            theme.dim,
+        ));
+    }
     lines
 }
 
