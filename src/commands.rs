@@ -136,6 +136,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 quick: cli.quick,
                 participants: participants(cli.participants.as_deref())?,
                 since: cli.since,
+                present: cli.present,
             };
             let farewell = crate::tui::run(options)?;
             // The goodbye line names the plan, which came from a file.

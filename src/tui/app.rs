@@ -83,6 +83,8 @@ pub struct App {
     /// The day `--since` gave, to say what changed from; else since the last session
     /// before today.
     pub since: Option<jiff::civil::Date>,
+    /// The presenter layout: the question large and spaced, no sidebar, a clock.
+    pub present: bool,
 }
 
 impl App {
@@ -119,6 +121,7 @@ impl App {
             mode: Mode::Full,
             opened_at: Timestamp::UNIX_EPOCH,
             since: None,
+            present: false,
         };
         app.opened_at = app.plan.updated;
         if is_new {

@@ -128,7 +128,12 @@ pub fn legend_rows(app: &App) -> u16 {
 pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let (state, current) = app.current()?;
     let [sidebar, main] = Layout::horizontal([
-        Constraint::Length(sidebar_width(body.width)),
+        // The presenter layout folds the sidebar into the progress line.
+        Constraint::Length(if app.present {
+            0
+        } else {
+            sidebar_width(body.width)
+        }),
         Constraint::Min(0),
     ])
     .areas(body);
@@ -155,7 +160,8 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     // the question fills the screen; it gives way when there is no room for it.
     let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let free = main.height.saturating_sub(used.saturating_add(1));
-    let why = if app.show_why && free >= 3 {
+    // The presenter reads the why on a key (m), so the question keeps the room.
+    let why = if app.show_why && !app.present && free >= 3 {
         let why_lines = question::why_lines(app, current, width);
         let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free);
         let area = Rect {

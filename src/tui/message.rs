@@ -62,6 +62,8 @@ pub enum Message {
     OpenSummary,
     /// Show what changed since the last session.
     OpenSince,
+    /// Switch between the presenter layout and the usual one.
+    TogglePresent,
     /// Back to the questions.
     OpenQuestions,
     /// Show the gaps with their recommendations.

@@ -42,6 +42,8 @@ pub struct Options {
     pub participants: Vec<crate::plan::Participant>,
     /// Say what changed since this day (`--since`) rather than since the last session.
     pub since: Option<jiff::civil::Date>,
+    /// Start in the presenter layout (`--present`).
+    pub present: bool,
 }
 
 /// The open plan and where it lives.

@@ -214,6 +214,10 @@ fn switch_screen(app: &mut App, message: &Message) -> Option<Vec<Effect>> {
         }
         Message::Export => vec![Effect::ExportReport],
         Message::OpenTeam => team::open_team(app),
+        Message::TogglePresent => {
+            app.present = !app.present;
+            Vec::new()
+        }
         Message::OpenSince => {
             // Worked out as of now: the day may have turned since the plan opened.
             app.work_out_since();

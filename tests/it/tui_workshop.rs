@@ -432,3 +432,46 @@ fn the_since_screen_without_history_says_so() {
         "{drawn}"
     );
 }
+
+#[test]
+fn the_presenter_layout_folds_the_sidebar_spaces_the_options_and_shows_the_clock() {
+    let mut app = disputed();
+    app.zone = jiff::tz::TimeZone::UTC;
+    let usual = screen_text(&mut app, 80, 24);
+    assert!(usual.contains("Sections"), "{usual}");
+    send(&mut app, &[Message::TogglePresent]);
+    assert!(app.present);
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(!drawn.contains("Sections"), "{drawn}");
+    assert!(drawn.contains("09:30 · "), "{drawn}");
+    assert!(drawn.contains("0 of 10 answered"), "{drawn}");
+    assert!(drawn.contains("Ann: Yes · Ben: No · Disputed"), "{drawn}");
+    // A blank line between the options.
+    let rows: Vec<&str> = drawn.lines().collect();
+    let yes = rows
+        .iter()
+        .position(|r| r.contains("1 ( ) Yes"))
+        .expect("option 1");
+    assert!(
+        rows[yes + 1]
+            .trim_matches(|c| c == '"' || c == ' ')
+            .is_empty(),
+        "{drawn}"
+    );
+    assert!(rows[yes + 2].contains("2 ( ) No"), "{drawn}");
+    for (theme, name) in [
+        (Theme::standard(), "standard"),
+        (Theme::high_contrast(), "high_contrast"),
+    ] {
+        app.theme = theme;
+        for (width, height) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(
+                format!("presenter_{name}_{width}x{height}"),
+                screen_text(&mut app, width, height)
+            );
+        }
+    }
+    // P again: the usual layout.
+    send(&mut app, &[Message::TogglePresent]);
+    assert!(screen_text(&mut app, 80, 24).contains("Sections"));
+}

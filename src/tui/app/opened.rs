@@ -39,6 +39,8 @@ pub struct Opened {
     pub team: Vec<Participant>,
     /// The day `--since` gave.
     pub since: Option<jiff::civil::Date>,
+    /// Start in the presenter layout.
+    pub present: bool,
 }
 
 /// Two openings are the same when they open the same plan from the same file, saying
@@ -57,6 +59,7 @@ impl PartialEq for Opened {
             && self.quick == other.quick
             && self.team == other.team
             && self.since == other.since
+            && self.present == other.present
             && self.loaded.questionnaire.id == other.loaded.questionnaire.id
     }
 }
@@ -79,6 +82,7 @@ impl App {
             quick,
             team,
             since,
+            present,
         } = opened;
         let mut app = App::new(loaded, plan, is_new, theme);
         app.plan_file = file;
@@ -86,6 +90,7 @@ impl App {
         app.read_only = read_only;
         app.taken = taken;
         app.since = since;
+        app.present = present;
         if quick {
             app.set_mode(Mode::Quick);
         }

@@ -45,6 +45,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('p')], Message::OpenPlans, "plans", 0, Always),
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
+    bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -195,6 +196,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('p')], Message::OpenPlans, "plans", 7, Always),
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
     bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
+    bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

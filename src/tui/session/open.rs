@@ -80,6 +80,7 @@ impl Session {
         opened.quick = options.quick;
         opened.team = options.participants.clone();
         opened.since = options.since;
+        opened.present = options.present;
         Session {
             shelf,
             options: options.clone(),
@@ -179,6 +180,7 @@ pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
         quick: false,
         team: Vec::new(),
         since: None,
+        present: false,
     };
     (opened, file)
 }

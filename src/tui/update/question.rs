@@ -247,6 +247,10 @@ fn other_question_message(
         }
         Message::OpenPositions => super::team::open_positions(app),
         Message::OpenTeam => super::team::open_team(app),
+        Message::TogglePresent => {
+            app.present = !app.present;
+            Vec::new()
+        }
         _ => Vec::new(),
     }
 }
