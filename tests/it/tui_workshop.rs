@@ -475,3 +475,22 @@ fn the_presenter_layout_folds_the_sidebar_spaces_the_options_and_shows_the_clock
     send(&mut app, &[Message::TogglePresent]);
     assert!(screen_text(&mut app, 80, 24).contains("Sections"));
 }
+
+#[test]
+fn the_built_in_welcome_keeps_the_team_and_the_quick_scan_in_view_at_80x24() {
+    use outready::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE};
+    let catalog = Catalog::load(None);
+    let loaded = catalog
+        .find(DEFAULT_QUESTIONNAIRE)
+        .expect("the built-in")
+        .clone();
+    let plan = Plan::new(
+        &PlanName::new("Acme Ltd").expect("a name"),
+        &loaded,
+        fixed_now(),
+    );
+    let mut app = App::new(loaded, plan, true, Theme::monochrome());
+    let drawn = screen_text(&mut app, 80, 24);
+    assert!(drawn.contains("Team (optional)"), "{drawn}");
+    assert!(drawn.contains("Quick scan first"), "{drawn}");
+}

@@ -34,13 +34,20 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         ),
         "\"I don't know yet\" is a fine answer: it becomes a question to find out. At the end you get a verdict, the gaps that matter most and what to do about them.".to_string(),
     ];
-    for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
+    let (mut unsure_at, mut unsure_lines) = (0, 0);
+    for (index, paragraph) in paragraphs.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        if index == 2 {
+            unsure_at = lines.len();
+        }
         lines.extend(
             wrap(paragraph, width)
                 .into_iter()
                 .map(|t| Line::styled(t, theme.base)),
         );
         lines.push(Line::raw(""));
+        if index == 2 {
+            unsure_lines = lines.len() - unsure_at;
+        }
     }
     let pointer = |field: WelcomeField| {
         if state.field == field {
@@ -126,9 +133,11 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.push(Line::from(team_line));
     lines.push(quick_line);
-    lines.push(Line::styled(
-        "Tab moves between the lines; Space turns the quick scan on or off.",
-        theme.dim,
-    ));
-    draw_lines(lines, inset(body, 2), buf);
+    let area = inset(body, 2);
+    if lines.len() > usize::from(area.height) && unsure_lines > 0 {
+        // Short of room (a long description): the reassurance gives way, so the name,
+        // the team and the quick scan stay in view.
+        lines.drain(unsure_at..unsure_at + unsure_lines);
+    }
+    draw_lines(lines, area, buf);
 }
