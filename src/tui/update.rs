@@ -2,6 +2,7 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages. One file per family of screens; what they share is here.
 
+mod answer;
 mod gate;
 mod lists;
 mod overlay;
