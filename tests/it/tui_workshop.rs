@@ -156,6 +156,10 @@ fn differing_positions_dispute_and_agreeing_settles() {
     let answer = app.plan.answers.get("personal-data").expect("an answer");
     assert_eq!(answer.state, AnswerState::Answered);
     assert_eq!(answer.value, Some(Value::Text("no".into())));
+    match &app.screen {
+        outready::tui::app::Screen::Question(state) => assert_eq!(state.highlight, Some(1)),
+        other => panic!("still on the question: {other:?}"),
+    }
     // Later Ben changes his mind: a change of a position reopens the dispute.
     app.now = later;
     send(&mut app, &[Message::Pick(0)]);

@@ -124,7 +124,16 @@ fn agree_on(app: &mut App, id: &str, name: &str, held: Option<&Stand>) -> Vec<Ef
     };
     let mut answer = app.plan.answers.get(id).cloned().unwrap_or_default();
     answer.state = AnswerState::Answered;
+    let chosen = app.current().and_then(|(_, q)| match &value {
+        Value::Text(t) => q.option_position(t),
+        Value::List(l) => l.first().and_then(|t| q.option_position(t)),
+        Value::Number(_) => None,
+    });
     answer.value = Some(value);
+    if let (Some(chosen), crate::tui::app::Screen::Question(state)) = (chosen, &mut app.screen) {
+        // The question's highlight moves to the answer agreed.
+        state.highlight = Some(chosen);
+    }
     let now = (app.now)();
     positions::agree(&mut app.plan, id, answer, now);
     app.refresh();
