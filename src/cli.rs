@@ -48,6 +48,11 @@ pub struct Cli {
     #[arg(long, value_name = "NAMES")]
     pub participants: Option<String>,
 
+    /// The presenter layout, for a projector: the question large and spaced, the
+    /// progress on one line, a clock (P switches at any time).
+    #[arg(long)]
+    pub present: bool,
+
     /// Say what changed since this day (YYYY-MM-DD) rather than since the last session.
     #[arg(long, global = true, value_name = "DATE")]
     pub since: Option<jiff::civil::Date>,

@@ -171,11 +171,6 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         None => {
-            if cli.quick || cli.participants.is_some() || cli.since.is_some() {
-                anyhow::bail!(
-                    "--quick, --participants and --since reach plain mode for now: run outready --plain with them"
-                );
-            }
             let data_dir: PathBuf = data_dir::resolve(cli.data_dir)?;
             let options = crate::tui::Options {
                 data_dir,
@@ -186,6 +181,10 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                     ThemeChoice::HighContrast => ThemeName::HighContrast,
                 },
                 no_color: no_color(),
+                quick: cli.quick,
+                participants: participants(cli.participants.as_deref())?,
+                since: cli.since,
+                present: cli.present,
             };
             let farewell = crate::tui::run(options)?;
             // The goodbye line names the plan, which came from a file.

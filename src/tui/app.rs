@@ -16,7 +16,8 @@ use crate::local_zone::local_zone;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
-use crate::wizard::{Flow, Spot, entry_text, resume_spot};
+use crate::report::workshop::Since;
+use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -29,7 +30,7 @@ pub use gate::{Choice, GateKind, GateState};
 pub use opened::Opened;
 pub use state::{
     ActionField, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState, QuestionState,
-    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeState,
+    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeField, WelcomeState,
 };
 
 /// The whole state of the wizard.
@@ -74,6 +75,16 @@ pub struct App {
     /// Draw with ASCII symbols and borders only (a terminal without UTF-8).
     pub ascii: bool,
     pub now: fn() -> Timestamp,
+    /// In questionnaire order, or the quick scan first (kept as answers change).
+    pub mode: Mode,
+    /// When the plan had last changed as it was opened: a later change makes this a
+    /// session to record in its history on closing.
+    pub opened_at: Timestamp,
+    /// The day `--since` gave, to say what changed from; else since the last session
+    /// before today.
+    pub since: Option<jiff::civil::Date>,
+    /// The presenter layout: the question large and spaced, no sidebar, a clock.
+    pub present: bool,
 }
 
 impl App {
@@ -107,7 +118,12 @@ impl App {
             cleared: None,
             ascii: false,
             now: Timestamp::now,
+            mode: Mode::Full,
+            opened_at: Timestamp::UNIX_EPOCH,
+            since: None,
+            present: false,
         };
+        app.opened_at = app.plan.updated;
         if is_new {
             // A name from `--plan` is kept as given; else one is offered, ready to use.
             let fixed = !app.plan.name.is_empty();
@@ -121,6 +137,8 @@ impl App {
                 fixed,
                 offered: !fixed,
                 error: None,
+                team: TextInput::single(""),
+                field: WelcomeField::Name,
             });
         } else {
             app.resume();
@@ -228,13 +246,31 @@ impl App {
 
     /// Works out visibility and the report again after the answers changed.
     pub fn refresh(&mut self) {
-        self.flow = Flow::new(&self.loaded.questionnaire, &self.plan.answers);
+        self.flow = Flow::with_mode(&self.loaded.questionnaire, &self.plan.answers, self.mode);
         self.refresh_report();
+    }
+
+    /// Asks in questionnaire order or the quick scan first, from now on.
+    pub fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+        self.refresh();
     }
 
     /// Builds the report again after the action plan changed.
     pub fn refresh_report(&mut self) {
         self.report = Report::build(&self.loaded.questionnaire, &self.plan, &self.zone);
+    }
+
+    /// Works out what changed since the last session before today (or the day
+    /// `--since` gave), for the since-last-time screen; only there, so a key press
+    /// costs nothing more.
+    pub fn work_out_since(&mut self) {
+        let since = match self.since {
+            Some(day) => Since::Date(day),
+            None => Since::SessionBefore((self.now)().to_zoned(self.zone.clone()).date()),
+        };
+        self.report
+            .set_since(&self.loaded.questionnaire, &self.plan, &self.zone, since);
     }
 
     /// Which key table applies now.
@@ -247,13 +283,18 @@ impl App {
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
+            Some(Overlay::Positions { .. }) => return Context::Positions,
+            Some(Overlay::Team { .. }) => return Context::Team,
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             Some(Overlay::UpdateAnswer { .. }) => return Context::UpdateAnswer,
             None => {}
         }
         match &self.screen {
-            Screen::Welcome(state) if state.fixed => Context::WelcomeNamed,
+            Screen::Welcome(state) if state.field == WelcomeField::Quick => Context::WelcomeNamed,
+            Screen::Welcome(state) if state.fixed && state.field == WelcomeField::Name => {
+                Context::WelcomeNamed
+            }
             Screen::Welcome(_) => Context::Welcome,
             Screen::Question(state) if state.typing => match state.field.as_ref() {
                 Some(field) if field.is_multiline() => Context::TypingLong,
@@ -262,6 +303,7 @@ impl App {
             Screen::Question(_) => Context::Question,
             Screen::Review(_) => Context::Review,
             Screen::Summary(_) => Context::Summary,
+            Screen::Since(_) => Context::Since,
             Screen::Gaps(_) => Context::Gaps,
             Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,
@@ -304,6 +346,9 @@ impl App {
                         matches!(state, AnswerState::Unanswered | AnswerState::Unsure)
                     }
                     ReviewFilter::Discuss => answer.is_some_and(|a| a.discuss || a.note.is_some()),
+                    ReviewFilter::Disputed => self
+                        .question_at(*spot)
+                        .is_some_and(|q| crate::wizard::positions::is_disputed(&self.plan, &q.id)),
                 }
             })
             .collect()

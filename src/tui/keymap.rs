@@ -31,8 +31,14 @@ pub enum Context {
     ActionField,
     /// An action on a gap marked done: change the answer now, or keep the list.
     UpdateAnswer,
+    /// The team's positions on a question.
+    Positions,
+    /// Adding or removing participants.
+    Team,
     Review,
     Summary,
+    /// What changed since the last session.
+    Since,
     Gaps,
     Actions,
     Plans,
@@ -56,6 +62,7 @@ impl Context {
                 | Context::Note
                 | Context::NewPlanName
                 | Context::ActionField
+                | Context::Team
         )
     }
 }
@@ -199,8 +206,9 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, QUESTION,
-    READING, REVIEW, SUMMARY, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER, WELCOME,
+    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
+    QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER,
+    WELCOME, WELCOME_KEYS,
 };
 
 impl Binding {
@@ -225,7 +233,8 @@ impl Binding {
 /// The table of a context.
 pub fn table(context: Context) -> &'static [Binding] {
     match context {
-        Context::Welcome | Context::WelcomeNamed => WELCOME,
+        Context::Welcome => WELCOME,
+        Context::WelcomeNamed => WELCOME_KEYS,
         Context::Question => QUESTION,
         Context::Typing => TYPING,
         Context::TypingLong => TYPING_LONG,
@@ -233,9 +242,12 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::NewPlanName | Context::ActionField => FIELD,
         Context::UpdateAnswer => UPDATE_ANSWER,
         Context::Jump => JUMP,
+        Context::Positions => POSITIONS,
+        Context::Team => TEAM,
         Context::Reading => READING,
         Context::Review => REVIEW,
         Context::Summary => SUMMARY,
+        Context::Since => SINCE,
         Context::Gaps => GAPS,
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,

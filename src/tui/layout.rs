@@ -118,14 +118,26 @@ fn sidebar_width(width: u16) -> u16 {
     }
 }
 
-/// How many rows the sidebar's legend takes.
-pub const LEGEND_ROWS: u16 = 3;
+/// How many rows the sidebar's legend takes: one more for the dispute mark when the
+/// plan has a team.
+pub fn legend_rows(app: &App) -> u16 {
+    if app.plan.participants.is_empty() {
+        3
+    } else {
+        4
+    }
+}
 
 /// Lays the question screen out in `body`.
 pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let (state, current) = app.current()?;
     let [sidebar, main] = Layout::horizontal([
-        Constraint::Length(sidebar_width(body.width)),
+        // The presenter layout folds the sidebar into the progress line.
+        Constraint::Length(if app.present {
+            0
+        } else {
+            sidebar_width(body.width)
+        }),
         Constraint::Min(0),
     ])
     .areas(body);
@@ -133,12 +145,13 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
     let count = app.questionnaire().sections.len();
     // The legend sits at the bottom of the sidebar, a row apart from every section.
+    let legend_rows = legend_rows(app);
     let legend = (sidebar.width > 0
-        && usize::from(sidebar.height) > count + 1 + usize::from(LEGEND_ROWS))
+        && usize::from(sidebar.height) > count + 1 + usize::from(legend_rows))
     .then(|| Rect {
         x: sidebar.x + 1,
-        y: sidebar.y + sidebar.height - LEGEND_ROWS,
-        height: LEGEND_ROWS,
+        y: sidebar.y + sidebar.height - legend_rows,
+        height: legend_rows,
         width: sidebar.width.saturating_sub(2),
     });
     let section_rows = if sidebar.width > 0 {
@@ -152,7 +165,8 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     // the question fills the screen; it gives way when there is no room for it.
     let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let free = main.height.saturating_sub(used.saturating_add(1));
-    let why = if app.show_why && free >= 3 {
+    // The presenter reads the why on a key (m), so the question keeps the room.
+    let why = if app.show_why && !app.present && free >= 3 {
         let why_lines = question::why_lines(app, current, width);
         let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free);
         let area = Rect {
@@ -232,7 +246,7 @@ pub fn click(app: &App, column: u16, row: u16) -> Option<Message> {
             (offset < usize::from(layout.rows.height) && index < layout.count)
                 .then_some(Message::Select(index))
         }
-        Screen::Welcome(_) | Screen::Summary(_) | Screen::Gate(_) => None,
+        Screen::Welcome(_) | Screen::Summary(_) | Screen::Since(_) | Screen::Gate(_) => None,
     }
 }
 

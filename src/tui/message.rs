@@ -60,6 +60,10 @@ pub enum Message {
     OpenReview,
     /// Show the verdict and readiness by section.
     OpenSummary,
+    /// Show what changed since the last session.
+    OpenSince,
+    /// Switch between the presenter layout and the usual one.
+    TogglePresent,
     /// Back to the questions.
     OpenQuestions,
     /// Show the gaps with their recommendations.
@@ -88,6 +92,14 @@ pub enum Message {
     NewPlan,
     /// Show all, unanswered, or "discuss later" answers in the review.
     CycleFilter,
+    /// Show the team's positions on this question, to record them.
+    OpenPositions,
+    /// Show the team, to add or remove participants.
+    OpenTeam,
+    /// The highlighted participant abstains on this question.
+    Abstain,
+    /// Set the agreed answer: the highlighted participant's.
+    Agree,
     /// Type one character into the field being edited.
     Type(char),
     /// Insert pasted text into the field being edited.

@@ -9,5 +9,7 @@ pub mod question;
 pub mod recovery;
 pub mod review;
 pub mod sidebar;
+pub mod since;
 pub mod summary;
+pub mod team;
 pub mod welcome;

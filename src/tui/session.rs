@@ -36,6 +36,14 @@ pub struct Options {
     pub theme: ThemeName,
     /// No colour (`NO_COLOR`).
     pub no_color: bool,
+    /// Ask the quick scan first (`--quick`).
+    pub quick: bool,
+    /// The team `--participants` names, joined to the plan's.
+    pub participants: Vec<crate::plan::Participant>,
+    /// Say what changed since this day (`--since`) rather than since the last session.
+    pub since: Option<jiff::civil::Date>,
+    /// Start in the presenter layout (`--present`).
+    pub present: bool,
 }
 
 /// The open plan and where it lives.

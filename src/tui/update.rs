@@ -2,11 +2,13 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages. One file per family of screens; what they share is here.
 
+mod answer;
 mod gate;
 mod lists;
 mod overlay;
 mod question;
 mod results;
+mod team;
 
 use super::app::{App, Overlay, PlansState, Screen, SummaryState};
 use super::message::{Effect, Message};
@@ -40,6 +42,7 @@ fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Question(_) => question::update_question(app, message),
         Screen::Review(_) => lists::update_review(app, message),
         Screen::Summary(_) => lists::update_summary(app, message),
+        Screen::Since(_) => lists::update_since(app, message),
         Screen::Gaps(_) => lists::update_gaps(app, message),
         Screen::Actions(_) => lists::update_actions(app, message),
         Screen::Plans(_) => lists::update_plans(app, message),
@@ -93,10 +96,26 @@ fn quit(app: &mut App) -> Vec<Effect> {
         let _ = question::commit_field(app);
     }
     if app.saved_once {
+        close_session(app);
         effects.push(Effect::SavePlan);
     }
     effects.push(Effect::Quit);
     effects
+}
+
+/// Closing a plan this session changed: how it stands goes into its history (one entry
+/// a day), for the save that follows to write.
+fn close_session(app: &mut App) {
+    if app.saved_once && app.read_only.is_none() && app.plan.updated != app.opened_at {
+        let now = (app.now)();
+        crate::report::workshop::since::record_session(
+            &app.loaded.questionnaire,
+            &mut app.plan,
+            &app.zone,
+            now,
+        );
+        app.opened_at = app.plan.updated;
+    }
 }
 
 /// Edits a text field with the editing messages; false when the message is not one.
@@ -195,6 +214,17 @@ fn switch_screen(app: &mut App, message: &Message) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Message::Export => vec![Effect::ExportReport],
+        Message::OpenTeam => team::open_team(app),
+        Message::TogglePresent => {
+            app.present = !app.present;
+            Vec::new()
+        }
+        Message::OpenSince => {
+            // Worked out as of now: the day may have turned since the plan opened.
+            app.work_out_since();
+            app.screen = Screen::Since(SummaryState::default());
+            Vec::new()
+        }
         _ => return None,
     };
     Some(effects)

@@ -57,6 +57,7 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) {
             }
         }
         Screen::Summary(state) => screens::summary::render(app, state, body, buf),
+        Screen::Since(state) => screens::since::render(app, state, body, buf),
         Screen::Gaps(state) => screens::gaps::render(app, state, body, buf),
         Screen::Actions(state) => screens::actions::render(app, state, body, buf),
         Screen::Plans(state) => screens::plans::render(app, state, body, buf),

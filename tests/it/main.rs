@@ -44,6 +44,7 @@ mod screens;
 mod session_safety;
 mod stage_screens;
 mod tui_defects;
+mod tui_workshop;
 mod validate;
 mod wizard_own_actions;
 mod wizard_update;

@@ -6,9 +6,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::{App, GateState, Screen, Status};
-use crate::plan::Plan;
+use crate::plan::{Participant, Plan};
 use crate::questionnaire::Loaded;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::text_input::TextInput;
+use crate::wizard::{Mode, positions};
 
 /// A plan opened, with what the wizard shows about it.
 #[derive(Debug, Clone)]
@@ -31,6 +33,14 @@ pub struct Opened {
     pub status: Option<Status>,
     /// The screen to show before the plan's own: a plan that cannot be opened as it is.
     pub gate: Option<GateState>,
+    /// The quick scan first (`--quick`).
+    pub quick: bool,
+    /// The team given with `--participants`, joined to the plan's.
+    pub team: Vec<Participant>,
+    /// The day `--since` gave.
+    pub since: Option<jiff::civil::Date>,
+    /// Start in the presenter layout.
+    pub present: bool,
 }
 
 /// Two openings are the same when they open the same plan from the same file, saying
@@ -46,6 +56,10 @@ impl PartialEq for Opened {
             && self.note == other.note
             && self.status == other.status
             && self.gate == other.gate
+            && self.quick == other.quick
+            && self.team == other.team
+            && self.since == other.since
+            && self.present == other.present
             && self.loaded.questionnaire.id == other.loaded.questionnaire.id
     }
 }
@@ -65,12 +79,30 @@ impl App {
             note,
             status,
             gate,
+            quick,
+            team,
+            since,
+            present,
         } = opened;
         let mut app = App::new(loaded, plan, is_new, theme);
         app.plan_file = file;
         app.new_questions = new_questions;
         app.read_only = read_only;
         app.taken = taken;
+        app.since = since;
+        app.present = present;
+        if quick {
+            app.set_mode(Mode::Quick);
+        }
+        if !team.is_empty() {
+            positions::join_team(&mut app.plan, team);
+            if let Screen::Welcome(state) = &mut app.screen {
+                // The team given is shown on the welcome screen, to add to there.
+                let team: Vec<String> =
+                    app.plan.participants.iter().map(|p| p.describe()).collect();
+                state.team = TextInput::single(&team.join(", "));
+            }
+        }
         if let Some(note) = note {
             // On a question the note wraps under it, so a long one is read whole.
             match &mut app.screen {

@@ -19,6 +19,8 @@ pub enum Screen {
     /// The recommendations accepted into the action plan.
     Actions(ListState),
     Plans(PlansState),
+    /// What changed since the last session (or the day given), for a meeting's start.
+    Since(SummaryState),
     /// A plan that cannot be opened as it is: damaged, or open in another outready.
     Gate(super::GateState),
 }
@@ -49,6 +51,40 @@ pub struct WelcomeState {
     /// The name is the one offered, untouched: typing replaces it.
     pub offered: bool,
     pub error: Option<String>,
+    /// The team, optional: `Ann (owner), Ben (office)`.
+    pub team: TextInput,
+    /// The line Tab has moved to.
+    pub field: WelcomeField,
+}
+
+/// The lines of the welcome screen that take keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WelcomeField {
+    #[default]
+    Name,
+    Team,
+    /// Space turns the quick scan on or off.
+    Quick,
+}
+
+impl WelcomeField {
+    /// The line after this one.
+    pub fn next(self) -> WelcomeField {
+        match self {
+            WelcomeField::Name => WelcomeField::Team,
+            WelcomeField::Team => WelcomeField::Quick,
+            WelcomeField::Quick => WelcomeField::Name,
+        }
+    }
+
+    /// The line before this one.
+    pub fn previous(self) -> WelcomeField {
+        match self {
+            WelcomeField::Name => WelcomeField::Quick,
+            WelcomeField::Team => WelcomeField::Name,
+            WelcomeField::Quick => WelcomeField::Team,
+        }
+    }
 }
 
 /// The name a first plan is offered with, so Enter alone begins.
@@ -80,14 +116,18 @@ pub enum ReviewFilter {
     Open,
     /// Flagged "discuss later", or with a note.
     Discuss,
+    /// The team's positions differ and nothing was agreed since.
+    Disputed,
 }
 
 impl ReviewFilter {
-    pub fn next(self) -> ReviewFilter {
+    /// The filter after this one; "disputed" is offered only to a plan with a team.
+    pub fn next(self, team: bool) -> ReviewFilter {
         match self {
             ReviewFilter::All => ReviewFilter::Open,
             ReviewFilter::Open => ReviewFilter::Discuss,
-            ReviewFilter::Discuss => ReviewFilter::All,
+            ReviewFilter::Discuss if team => ReviewFilter::Disputed,
+            ReviewFilter::Discuss | ReviewFilter::Disputed => ReviewFilter::All,
         }
     }
 
@@ -96,6 +136,7 @@ impl ReviewFilter {
             ReviewFilter::All => "all answers",
             ReviewFilter::Open => "unanswered and unsure",
             ReviewFilter::Discuss => "discuss later and notes",
+            ReviewFilter::Disputed => "disputed",
         }
     }
 }
@@ -137,6 +178,13 @@ pub enum Overlay {
     NewPlan(TextInput, Option<String>),
     /// Picking a section to jump to.
     Jump { selected: usize },
+    /// The team's positions on the question on screen; one participant highlighted.
+    Positions { selected: usize },
+    /// The team: names typed to add (`Ann (owner), Ben`), or `-Ann` to remove.
+    Team {
+        input: TextInput,
+        error: Option<String>,
+    },
     /// The question's "why this matters" and help, read whole, scrolled.
     Reading { scroll: u16 },
     /// Typing an action's owner, due date or words, or a new action's words.

@@ -43,8 +43,34 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('r')], Message::OpenReview, "review", 9, Always),
     bind(&[Char('s')], Message::OpenSummary, "summary", 10, Always),
     bind(&[Char('p')], Message::OpenPlans, "plans", 0, Always),
+    bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
+    bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
+    bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// The team's positions on the question on screen.
+#[rustfmt::skip]
+pub(super) static POSITIONS: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "participant"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Digits], Message::Pick(0), "their answer", 2, Choice),
+    bind(&[Char('u')], Message::Unsure, "don't know", 3, Always),
+    bind(&[Char('-')], Message::Abstain, "abstains", 4, Always),
+    bind(&[Char('a')], Message::Agree, "agree on theirs", 5, Always),
+    bind(&[Char('T')], Message::OpenTeam, "team", 6, Always),
+    bind(&[Code(KeyCode::Esc), Char('t'), Code(KeyCode::Enter)], Message::Close, "close", 7, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// The team: names typed to add, or `-Name` to remove.
+#[rustfmt::skip]
+pub(super) static TEAM: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "add (-Name removes)", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "close", 2, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
 /// Editing keys shared by every text field.
@@ -113,7 +139,20 @@ pub(super) static UPDATE_ANSWER: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) static WELCOME: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 2, Always),
+    bind(&[Code(KeyCode::Tab)], Message::Down, "next line", 2, Always),
+    bind(&[Code(KeyCode::BackTab)], Message::Up, "line before", 0, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 4, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
+];
+
+/// The welcome screen on a line that takes no typing (the name given, the quick scan).
+#[rustfmt::skip]
+pub(super) static WELCOME_KEYS: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "begin", 1, Always),
+    bind(&[Code(KeyCode::Tab)], Message::Down, "next line", 2, Always),
+    bind(&[Code(KeyCode::BackTab)], Message::Up, "line before", 0, Always),
+    bind(&[Char(' ')], Message::ToggleHighlighted, "quick scan on/off", 3, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Quit, "quit", 4, Always),
     bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
 ];
 
@@ -163,6 +202,23 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('e')], Message::Export, "export report", 5, Always),
     bind(&[Char('r')], Message::OpenReview, "review", 6, Always),
     bind(&[Char('p')], Message::OpenPlans, "plans", 7, Always),
+    bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
+    bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
+    bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// What changed since the last session.
+#[rustfmt::skip]
+pub(super) static SINCE: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll up", 1, Always).footer_keys(ARROWS, "scroll"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
+    bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 0, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('s')], Message::OpenSummary, "summary", 2, Always),
+    bind(&[Char('b')], Message::OpenQuestions, "questions", 3, Always),
+    bind(&[Char('e')], Message::Export, "export report", 4, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

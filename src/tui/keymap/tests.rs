@@ -76,7 +76,10 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 19] = [
+const EVERY: [Context; 22] = [
+    Context::Since,
+    Context::Positions,
+    Context::Team,
     Context::Welcome,
     Context::WelcomeNamed,
     Context::Question,

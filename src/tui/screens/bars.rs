@@ -48,6 +48,11 @@ pub fn header_line(app: &App, width: usize) -> Line<'static> {
         .or(forms.last())
         .cloned()
         .unwrap_or_default();
+    if app.present {
+        // The time of this draw (the wizard redraws on every key, and never on its own).
+        let now = (app.now)().to_zoned(app.zone.clone());
+        right = format!("{} · {right}", now.strftime("%H:%M"));
+    }
     if let Some(read_only) = &app.read_only {
         let room = width.saturating_sub(lead.width() + keep + 5 + right.width());
         if room > 8 {

@@ -110,6 +110,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             );
             return;
         }
+        Overlay::Positions { selected } => {
+            super::team::positions_box(app, *selected, box_text_width(body))
+        }
+        Overlay::Team { input, error } => {
+            super::team::team_box(app, input, error.as_deref(), box_text_width(body))
+        }
         Overlay::NewPlan(input, error) => (
             "Name the new plan".to_string(),
             field_lines(app, input, error.as_deref()),

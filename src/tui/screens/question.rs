@@ -40,6 +40,10 @@ pub fn main_lines(
         Span::styled(mark, theme.ok),
         Span::styled(where_line, theme.dim),
     ]));
+    if app.present {
+        // The sidebar folded into one line: how far the whole plan is.
+        plain(progress_line(app, width));
+    }
     if let Some(reason) = follow_up_of(app, question) {
         // Two lines at most: enough to recognise the earlier question.
         let text = format!("↳ asked because of your answer to: {reason}");
@@ -103,6 +107,15 @@ pub fn main_lines(
             }
         }
     }
+    if let Some(line) = crate::wizard::positions::positions_line(&app.plan, question) {
+        // The agreement in words after the positions, so no colour is needed to tell it.
+        let word = super::team::agreement_word(app, question).unwrap_or("");
+        let disputed = crate::wizard::positions::is_disputed(&app.plan, &question.id);
+        let style = if disputed { theme.warn } else { theme.dim };
+        for part in wrap(&format!("{line} · {word}"), width.saturating_sub(1)) {
+            lines.push((Line::styled(format!(" {part}"), style), None));
+        }
+    }
     if let Some(notice) = &state.notice {
         // Indented like the flag and note lines above it.
         for text in wrap(&format!("ⓘ {notice}"), width.saturating_sub(1)) {
@@ -110,6 +123,20 @@ pub fn main_lines(
         }
     }
     lines
+}
+
+/// The presenter's progress: a bar of the answered share, and the counts in words.
+fn progress_line(app: &App, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
+    let words = format!(" {answered} of {total} answered");
+    let room = width.saturating_sub(words.width() + 2).min(40);
+    let filled = (answered * room).checked_div(total).unwrap_or(0);
+    Line::from(vec![
+        Span::styled("█".repeat(filled), theme.bar_fill),
+        Span::styled("░".repeat(room - filled), theme.bar_empty),
+        Span::styled(words, theme.base),
+    ])
 }
 
 /// Where the question is: the section's title gives way before the numbers do.
@@ -143,6 +170,10 @@ fn option_lines(
     let answer = app.plan.answers.get(&question.id);
     let answered = answer.is_some_and(|a| a.state == AnswerState::Answered);
     for (index, option) in question.options.iter().enumerate() {
+        if app.present && index > 0 {
+            // Spaced for the room: a blank line between options.
+            lines.push((Line::raw(""), None));
+        }
         let chosen = answered
             && answer
                 .and_then(|a| a.value.as_ref())

@@ -25,6 +25,9 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
     }
 }
 
+/// The mark of a disputed question, in the review and the sidebar.
+pub const DISPUTED: &str = "≠";
+
 /// How far a note's lines are indented under their question.
 pub const NOTE_INDENT: usize = 6;
 
@@ -42,7 +45,7 @@ pub fn render(app: &App, state: &ReviewState, layout: &ReviewLayout, buf: &mut B
         } else {
             "questions"
         },
-        state.filter.next().label()
+        state.filter.next(!app.plan.participants.is_empty()).label()
     );
     Line::styled(truncate(&format!(" {title}"), width + 1), theme.heading)
         .render(layout.title, buf);
@@ -51,6 +54,7 @@ pub fn render(app: &App, state: &ReviewState, layout: &ReviewLayout, buf: &mut B
         let empty = match state.filter {
             ReviewFilter::All => "No questions to show.",
             ReviewFilter::Open => "Every question has an answer.",
+            ReviewFilter::Disputed => "No question is disputed: the team's positions agree.",
             ReviewFilter::Discuss => {
                 "Nothing flagged to discuss and no notes yet (f flags, n adds a note)."
             }
@@ -97,7 +101,10 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
                 AnswerState::NotApplicable => "–",
                 AnswerState::Unanswered => "·",
             };
-            let flag = if answer.is_some_and(|a| a.discuss) {
+            // A dispute outranks the flag in its column: it is what to settle first.
+            let flag = if crate::wizard::positions::is_disputed(&app.plan, &question.id) {
+                DISPUTED
+            } else if answer.is_some_and(|a| a.discuss) {
                 "⚑"
             } else {
                 " "

@@ -12,6 +12,8 @@ use crate::tui::layout::QuestionLayout;
 use crate::tui::widgets::lines::draw_lines;
 use crate::tui::widgets::wrap::truncate;
 
+use super::review::DISPUTED;
+
 /// A section's state, shown by a symbol and a word, never by colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionStatus {
@@ -137,7 +139,8 @@ fn sidebar_line(app: &App, section: usize, is_current: bool, width: u16) -> Line
     Line::from(vec![
         Span::styled(pointer, style),
         Span::styled(status.symbol(), status_style),
-        Span::styled(format!(" {title}{}", " ".repeat(gap)), style),
+        Span::styled(dispute_mark(app, section), status_style),
+        Span::styled(format!("{title}{}", " ".repeat(gap)), style),
         Span::styled(
             format!("{counts} "),
             if is_current { style } else { theme.dim },
@@ -145,11 +148,21 @@ fn sidebar_line(app: &App, section: usize, is_current: bool, width: u16) -> Line
     ])
 }
 
+/// "≠" after the section's symbol when one of its questions is disputed, else a space.
+fn dispute_mark(app: &App, section: usize) -> &'static str {
+    let disputed = app.section_at(section).is_some_and(|s| {
+        s.questions
+            .iter()
+            .any(|q| crate::wizard::positions::is_disputed(&app.plan, &q.id))
+    });
+    if disputed { DISPUTED } else { " " }
+}
+
 /// What the sidebar's symbols mean, always in view when there is room.
 fn legend_lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let sym = |s: SectionStatus| s.symbol();
-    vec![
+    let mut lines = vec![
         Line::styled("Answered:", theme.dim),
         Line::styled(
             format!(
@@ -168,5 +181,9 @@ fn legend_lines(app: &App) -> Vec<Line<'static>> {
             ),
             theme.dim,
         ),
-    ]
+    ];
+    if !app.plan.participants.is_empty() {
+        lines.push(Line::styled(format!("{DISPUTED} disputed"), theme.dim));
+    }
+    lines
 }

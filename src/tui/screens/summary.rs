@@ -53,6 +53,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         Span::styled("Verdict: ", theme.heading),
         Span::styled(label, level_style),
     ]));
+    if let Some(provisional) = &verdict.provisional {
+        // In words before the level's text: this verdict is the quick scan's.
+        lines.extend(wrapped(&provisional.sentence(), width, theme.warn));
+    }
     if let Some(text) = verdict.level_text() {
         lines.extend(wrapped(&text, width, theme.base));
     }
@@ -133,6 +137,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             let text = format!("{}. {} → {}", n + 1, gap.question, advice);
             lines.extend(hanging(&text, width, 3, theme.base));
         }
+    }
+    if !app.plan.history.is_empty() {
+        // The plan has met before: what changed since is one key away.
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(
+            "Press l to see what changed since the last session.",
+            width,
+            theme.dim,
+        ));
     }
     lines
 }

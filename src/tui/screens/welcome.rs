@@ -5,9 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::{App, WelcomeState};
+use crate::tui::app::{App, WelcomeField, WelcomeState};
 use crate::tui::widgets::lines::{draw_lines, inset};
 use crate::tui::widgets::wrap::wrap;
+use crate::wizard::Mode;
 
 /// Draws the welcome screen.
 pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
@@ -33,14 +34,57 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         ),
         "\"I don't know yet\" is a fine answer: it becomes a question to find out. At the end you get a verdict, the gaps that matter most and what to do about them.".to_string(),
     ];
-    for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
+    let (mut unsure_at, mut unsure_lines) = (0, 0);
+    for (index, paragraph) in paragraphs.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        if index == 2 {
+            unsure_at = lines.len();
+        }
         lines.extend(
             wrap(paragraph, width)
                 .into_iter()
                 .map(|t| Line::styled(t, theme.base)),
         );
         lines.push(Line::raw(""));
+        if index == 2 {
+            unsure_lines = lines.len() - unsure_at;
+        }
     }
+    let pointer = |field: WelcomeField| {
+        if state.field == field {
+            Span::styled(" › ", theme.key)
+        } else {
+            Span::raw("   ")
+        }
+    };
+    let mut team_line = vec![
+        pointer(WelcomeField::Team),
+        Span::styled("Team (optional): ", theme.heading),
+    ];
+    if state.field == WelcomeField::Team || !state.team.text().is_empty() {
+        let rows = state
+            .team
+            .rows(
+                width.saturating_sub(20),
+                theme.input,
+                theme.cursor,
+                state.field == WelcomeField::Team,
+            )
+            .rows;
+        if let Some(first) = rows.into_iter().next() {
+            team_line.extend(first.spans);
+        }
+    } else {
+        team_line.push(Span::styled("like Ann (owner), Ben (office)", theme.dim));
+    }
+    let quick = app.mode == Mode::Quick;
+    let quick_line = Line::from(vec![
+        pointer(WelcomeField::Quick),
+        Span::styled(if quick { "[x] " } else { "[ ] " }, theme.key),
+        Span::styled(
+            "Quick scan first: the most decisive questions, a provisional verdict",
+            theme.base,
+        ),
+    ]);
     if state.fixed {
         // Named with `--plan`: the name is not asked for again.
         lines.push(Line::from(vec![
@@ -48,15 +92,26 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             Span::styled(app.plan.name.clone(), theme.title),
         ]));
         lines.push(Line::styled("Press Enter to begin.", theme.dim));
+        // A team that could not be read is said here, the name being given.
+        if let Some(error) = &state.error {
+            for text in wrap(&format!("✗ {error}"), width) {
+                lines.push(Line::styled(text, theme.error));
+            }
+        }
     } else {
         lines.push(Line::styled(
             "Name this plan (your business, or the provider you are weighing up):",
             theme.heading,
         ));
-        let mut field = vec![Span::styled(" › ", theme.key)];
+        let mut field = vec![pointer(WelcomeField::Name)];
         let rows = state
             .name
-            .rows(width.saturating_sub(3), theme.input, theme.cursor, true)
+            .rows(
+                width.saturating_sub(3),
+                theme.input,
+                theme.cursor,
+                state.field == WelcomeField::Name,
+            )
             .rows;
         if let Some(first) = rows.into_iter().next() {
             field.extend(first.spans);
@@ -75,5 +130,14 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
             lines.push(Line::styled("Press Enter to begin.", theme.dim));
         }
     }
-    draw_lines(lines, inset(body, 2), buf);
+    lines.push(Line::raw(""));
+    lines.push(Line::from(team_line));
+    lines.push(quick_line);
+    let area = inset(body, 2);
+    if lines.len() > usize::from(area.height) && unsure_lines > 0 {
+        // Short of room (a long description): the reassurance gives way, so the name,
+        // the team and the quick scan stay in view.
+        lines.drain(unsure_at..unsure_at + unsure_lines);
+    }
+    draw_lines(lines, area, buf);
 }

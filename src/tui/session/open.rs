@@ -76,7 +76,11 @@ impl Session {
 
     /// The session of a plan just opened.
     fn new(shelf: Shelf, open: OpenPlan, options: &Options) -> Session {
-        let (opened, file) = split(open);
+        let (mut opened, file) = split(open);
+        opened.quick = options.quick;
+        opened.team = options.participants.clone();
+        opened.since = options.since;
+        opened.present = options.present;
         Session {
             shelf,
             options: options.clone(),
@@ -173,6 +177,10 @@ pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
         note,
         status: None,
         gate: None,
+        quick: false,
+        team: Vec::new(),
+        since: None,
+        present: false,
     };
     (opened, file)
 }

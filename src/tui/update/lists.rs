@@ -51,7 +51,7 @@ pub(super) fn update_review(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::CycleFilter => {
             if let Screen::Review(state) = &mut app.screen {
-                state.filter = filter.next();
+                state.filter = filter.next(!app.plan.participants.is_empty());
                 state.selected = 0;
             }
         }
@@ -68,6 +68,23 @@ pub(super) fn update_summary(app: &mut App, message: Message) -> Vec<Effect> {
     let page = u16::try_from(layout::page(app)).unwrap_or(1);
     let max = layout::summary_max_scroll(app);
     let Screen::Summary(state) = &mut app.screen else {
+        return Vec::new();
+    };
+    let scroll = state.scroll.min(max);
+    state.scroll = match message {
+        Message::Up | Message::ScrollUp => scroll.saturating_sub(1),
+        Message::Down | Message::ScrollDown => scroll.saturating_add(1).min(max),
+        Message::PageUp => scroll.saturating_sub(page),
+        Message::PageDown => scroll.saturating_add(page).min(max),
+        other => return switch_screen(app, &other).unwrap_or_default(),
+    };
+    Vec::new()
+}
+
+pub(super) fn update_since(app: &mut App, message: Message) -> Vec<Effect> {
+    let page = u16::try_from(layout::page(app)).unwrap_or(1);
+    let max = crate::tui::screens::since::max_scroll(app, layout::body(app));
+    let Screen::Since(state) = &mut app.screen else {
         return Vec::new();
     };
     let scroll = state.scroll.min(max);
@@ -306,7 +323,9 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
             if app.plan_file.as_deref() == Some(row.file.as_path()) {
                 return back_to_questions(app);
             }
-            return vec![Effect::SavePlan, Effect::SwitchPlan(row.file.clone())];
+            let file = row.file.clone();
+            super::close_session(app);
+            return vec![Effect::SavePlan, Effect::SwitchPlan(file)];
         }
         Message::NewPlan => app.overlay = Some(Overlay::NewPlan(TextInput::single(""), None)),
         other => return switch_screen(app, &other).unwrap_or_default(),

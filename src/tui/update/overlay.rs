@@ -7,17 +7,42 @@ use super::question::{change_answer, leave_then};
 use super::{edit_text, go};
 use crate::plan::PlanName;
 use crate::report::text::capitalised;
-use crate::tui::app::{ActionField, App, DEFAULT_PLAN_NAME, Overlay, Screen};
+use crate::tui::app::{ActionField, App, DEFAULT_PLAN_NAME, Overlay, Screen, WelcomeField};
 use crate::tui::layout;
 use crate::tui::message::{Effect, Message};
-use crate::wizard::{Change, actions};
+use crate::wizard::{Change, Mode, actions, positions};
 
 pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     let Screen::Welcome(state) = &mut app.screen else {
         return Vec::new();
     };
+    match (&message, state.field) {
+        (Message::Down, _) => {
+            state.field = state.field.next();
+            return Vec::new();
+        }
+        (Message::Up, _) => {
+            state.field = state.field.previous();
+            return Vec::new();
+        }
+        (Message::ToggleHighlighted, WelcomeField::Quick) => {
+            let mode = match app.mode {
+                Mode::Quick => Mode::Full,
+                Mode::Full => Mode::Quick,
+            };
+            app.set_mode(mode);
+            return Vec::new();
+        }
+        (_, WelcomeField::Team) if edit_text(&mut state.team, &message) => {
+            state.error = None;
+            return Vec::new();
+        }
+        _ => {}
+    }
+    let on_name = state.field == WelcomeField::Name;
     // The name offered is replaced by what is typed (or pasted, or deleted over it).
     if state.offered
+        && on_name
         && matches!(
             message,
             Message::Type(_) | Message::Paste(_) | Message::Backspace | Message::Delete
@@ -26,12 +51,21 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
         state.name.clear();
     }
     // A name given with `--plan` is not typed into: keys are commands there.
-    if !state.fixed && edit_text(&mut state.name, &message) {
+    if !state.fixed && on_name && edit_text(&mut state.name, &message) {
         state.offered = false;
         state.error = None;
         return Vec::new();
     }
     let fixed = state.fixed;
+    let team = match positions::parse_participants(state.team.text()) {
+        Ok(team) => team,
+        Err(problem) if message == Message::Confirm => {
+            state.error = Some(format!("Team: {problem}."));
+            state.field = WelcomeField::Team;
+            return Vec::new();
+        }
+        Err(_) => Vec::new(),
+    };
     let mut typed = state.name.text().to_string();
     if typed == DEFAULT_PLAN_NAME {
         // The name offered is taken by an earlier plan: the next free one is used.
@@ -40,10 +74,14 @@ pub(super) fn update_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     match message {
         Message::Confirm if fixed => {
             let name = app.plan.name.clone();
+            positions::join_team(&mut app.plan, team);
             begin(app, &name)
         }
         Message::Confirm => match checked_new_name(app, &typed) {
-            Ok(name) => begin(app, name.as_str()),
+            Ok(name) => {
+                positions::join_team(&mut app.plan, team);
+                begin(app, name.as_str())
+            }
             Err(error) => {
                 if let Screen::Welcome(state) = &mut app.screen {
                     state.error = Some(error);
@@ -103,6 +141,8 @@ fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
 
 pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effect> {
     match overlay {
+        Overlay::Positions { selected } => super::team::update_positions(app, selected, message),
+        Overlay::Team { input, .. } => super::team::update_team(app, input, message),
         Overlay::Help => {
             if message != Message::Close {
                 app.overlay = Some(Overlay::Help);
@@ -141,10 +181,13 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
             }
             match message {
                 Message::Confirm => match checked_new_name(app, input.text()) {
-                    Ok(name) => vec![
-                        Effect::SavePlan,
-                        Effect::CreatePlan(name.as_str().to_string()),
-                    ],
+                    Ok(name) => {
+                        super::close_session(app);
+                        vec![
+                            Effect::SavePlan,
+                            Effect::CreatePlan(name.as_str().to_string()),
+                        ]
+                    }
                     Err(error) => {
                         app.overlay = Some(Overlay::NewPlan(input, Some(error)));
                         Vec::new()

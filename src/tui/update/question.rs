@@ -1,6 +1,7 @@
 //! What a message does on the question screen: picking, typing, moving on and back,
 //! "I don't know yet", notes and flags, and what an answer shows or hides.
 
+pub(super) use super::answer::change_answer;
 use super::{dedup, edit_text, go};
 use crate::answer::AnswerState;
 use crate::tui::app::{App, Overlay, PlansState, ReviewState, Screen, SummaryState};
@@ -245,6 +246,12 @@ fn other_question_message(
             app.overlay = Some(Overlay::Help);
             Vec::new()
         }
+        Message::OpenPositions => super::team::open_positions(app),
+        Message::OpenTeam => super::team::open_team(app),
+        Message::TogglePresent => {
+            app.present = !app.present;
+            Vec::new()
+        }
         _ => Vec::new(),
     }
 }
@@ -383,33 +390,6 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
             Err(error)
         }
     }
-}
-
-/// Changes the answer on screen, works out what that shows or hides, and saves.
-pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
-    let Some((_, question)) = app.current() else {
-        return Vec::new();
-    };
-    let id = question.id.clone();
-    let updated = match wizard::apply(question, app.plan.answers.get(&id), change) {
-        Ok(answer) => answer,
-        Err(reason) => {
-            app.warn(reason.to_string());
-            return Vec::new();
-        }
-    };
-    let before = app.flow.clone();
-    let now = (app.now)();
-    app.plan.set_answer(&id, updated, now);
-    app.refresh();
-    let notice =
-        wizard::change_notice_for(&before, &app.flow, app.questionnaire(), &app.plan.answers);
-    if let Screen::Question(state) = &mut app.screen
-        && notice.is_some()
-    {
-        state.notice = notice;
-    }
-    vec![Effect::SavePlan]
 }
 
 fn open_summary_at_end(app: &mut App) -> Vec<Effect> {

@@ -38,6 +38,9 @@ pub(super) fn apply(app: &mut App, message: Message) -> Vec<Effect> {
             fresh.area = app.area;
             fresh.ascii = app.ascii;
             fresh.now = app.now;
+            fresh.set_mode(app.mode);
+            fresh.since = app.since;
+            fresh.present = app.present;
             *app = fresh;
         }
         Message::SavedTo(file) => app.plan_file = Some(file),
