@@ -100,7 +100,12 @@ pub fn render(app: &App, area: Rect, lines: &[(WorksheetPart, String)], buf: &mu
     };
     let width = usize::from(inner.width);
     let mut drawn: Vec<Line<'static>> = Vec::new();
+    // Only what fits is wrapped (one line more tells `draw_cut` that the rest is cut).
+    let room = usize::from(inner.height);
     for (part, text) in lines.iter().skip(1) {
+        if drawn.len() > room {
+            break;
+        }
         let (style, indent) = match *part {
             WorksheetPart::Heading => (theme.heading, 0),
             WorksheetPart::Figure => (theme.base, 0),
