@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 
 use super::Outcome;
 use crate::cli::ReportFormat;
@@ -14,9 +14,7 @@ use crate::local_zone::local_zone;
 use crate::plan::{PlanError, PlanStore};
 use crate::questionnaire::Catalog;
 use crate::report::compare::Comparison;
-use crate::report::export::write_report;
 use crate::report::{Format, Report};
-use crate::text_safety::visible;
 
 /// The report format asked for on the command line.
 pub fn format_of(format: ReportFormat) -> Format {
@@ -73,22 +71,7 @@ pub fn run(
     };
     let format = format_of(format);
     let text = Comparison::build(&loaded.questionnaire, &reports).render(format)?;
-    match output.filter(|path| *path != Path::new("-")) {
-        None => {
-            out.write_all(visible(&text).as_bytes())?;
-            out.flush()?;
-        }
-        Some(path) => {
-            write_report(path, text.as_bytes()).with_context(|| {
-                format!("the comparison could not be written to {}", path.display())
-            })?;
-            let said = format!(
-                "outready: wrote the {} comparison to {}",
-                format.name(),
-                path.display()
-            );
-            eprintln!("{}", visible(&said));
-        }
-    }
+    let written = format!("the {} comparison", format.name());
+    super::report::deliver(&text, output, "comparison", &written, out)?;
     Ok(Outcome::Success)
 }

@@ -50,24 +50,8 @@ pub fn run(
         report.set_since(&loaded.questionnaire, &plan, &local_zone(), since);
     }
     let text = report.render_detail(format, detail)?;
-    match output.filter(|path| *path != Path::new("-")) {
-        None => {
-            out.write_all(visible(&text).as_bytes())?;
-            out.flush()?;
-        }
-        Some(path) => {
-            write_report(path, text.as_bytes()).with_context(|| {
-                format!("the report could not be written to {}", path.display())
-            })?;
-            let said = format!(
-                "outready: wrote the {} report of \"{}\" to {}",
-                format.name(),
-                plan.name,
-                path.display()
-            );
-            eprintln!("{}", visible(&said));
-        }
-    }
+    let written = format!("the {} report of \"{}\"", format.name(), plan.name);
+    deliver(&text, output, "report", &written, out)?;
     Ok(Outcome::Success)
 }
 
@@ -84,4 +68,31 @@ fn find_plan(store: &PlanStore, name: Option<&str>) -> Result<Plan> {
             store.dir().display()
         ),
     }
+}
+
+/// Writes a rendered report or comparison: to standard output (also for `-`), or to the
+/// file named (an existing file replaced as `write_report` does), then says where on
+/// standard error. `noun` names it in a failure ("report"), `written` in the line that
+/// says where ("the HTML report of \"Acme\"").
+pub(crate) fn deliver(
+    text: &str,
+    output: Option<&Path>,
+    noun: &str,
+    written: &str,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match output.filter(|path| *path != Path::new("-")) {
+        None => {
+            out.write_all(visible(text).as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => {
+            write_report(path, text.as_bytes()).with_context(|| {
+                format!("the {noun} could not be written to {}", path.display())
+            })?;
+            let said = format!("outready: wrote {written} to {}", path.display());
+            eprintln!("{}", visible(&said));
+        }
+    }
+    Ok(())
 }
