@@ -57,7 +57,19 @@ impl Report {
     pub fn build(questionnaire: &Questionnaire, plan: &Plan, zone: &TimeZone) -> Report {
         // What the answers show, worked out once for the score and the budget.
         let visibility = Visibility::compute(questionnaire, &plan.answers);
-        let assessment = scoring::assess_with(questionnaire, &plan.answers, &visibility);
+        Report::build_with(questionnaire, plan, zone, &visibility)
+    }
+
+    /// [`Report::build`] with what the plan's answers show already worked out
+    /// (`Visibility::compute` of the same questionnaire and answers), as a front end's
+    /// flow has it.
+    pub fn build_with(
+        questionnaire: &Questionnaire,
+        plan: &Plan,
+        zone: &TimeZone,
+        visibility: &Visibility,
+    ) -> Report {
+        let assessment = scoring::assess_with(questionnaire, &plan.answers, visibility);
         let plan_date = Report::plan_date(plan, zone);
         let context = Context {
             questionnaire,
@@ -121,7 +133,7 @@ impl Report {
             kept_answers: context.kept_answers(),
             disagreements: Vec::new(),
             since_last_time: None,
-            budget: super::budget::Budget::build_with(questionnaire, plan, &visibility),
+            budget: super::budget::Budget::build_with(questionnaire, plan, visibility),
         };
         super::workshop::complete(&mut report, questionnaire, plan, zone);
         report.summary = Summary::of(&report);

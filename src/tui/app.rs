@@ -93,7 +93,7 @@ impl App {
     pub fn new(loaded: Loaded, plan: Plan, is_new: bool, theme: Theme) -> App {
         let flow = Flow::new(&loaded.questionnaire, &plan.answers);
         let zone = local_zone();
-        let report = Report::build(&loaded.questionnaire, &plan, &zone);
+        let report = Report::build_with(&loaded.questionnaire, &plan, &zone, flow.visibility());
         let mut app = App {
             loaded,
             plan,
@@ -258,7 +258,12 @@ impl App {
 
     /// Builds the report again after the action plan changed.
     pub fn refresh_report(&mut self) {
-        self.report = Report::build(&self.loaded.questionnaire, &self.plan, &self.zone);
+        self.report = Report::build_with(
+            &self.loaded.questionnaire,
+            &self.plan,
+            &self.zone,
+            self.flow.visibility(),
+        );
     }
 
     /// Works out what changed since the last session before today (or the day
