@@ -13,8 +13,9 @@ use outready::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE, Question, Question
 use outready::wizard::{self, Change, Flow, Spot};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-/// How long any one thing may take before the test fails instead of hanging.
-const PATIENCE: Duration = Duration::from_secs(10);
+/// How long any one thing may take before the test fails instead of hanging (generous:
+/// a loaded two-core machine can be slow to start a process in a pseudo-terminal).
+const PATIENCE: Duration = Duration::from_secs(30);
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
 
