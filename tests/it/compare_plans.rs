@@ -4,33 +4,9 @@
 //! sentence; the pure `Comparison::build`; and `outready history`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
-
-fn small_questionnaire() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires/valid/small.json")
-}
-
-fn outready(data: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outready"));
-    command
-        .env_remove("ACCESSIBLE")
-        .env_remove("OUTREADY_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn answer(data: &Path, plan: &str, answers: &[&str]) {
-    outready(data)
-        .arg("--questionnaire")
-        .arg(small_questionnaire())
-        .args(["answer", "--plan", plan])
-        .args(answers)
-        .assert()
-        .success();
-}
+use crate::support::{answer, outready};
 
 fn two_providers(data: &Path) {
     answer(

@@ -43,6 +43,7 @@ mod scoring_props;
 mod screens;
 mod session_safety;
 mod stage_screens;
+mod support;
 mod tui_defects;
 mod tui_workshop;
 mod validate;

@@ -4,35 +4,12 @@
 //! `outready merge-driver` in a real git repository with two branches.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use outready::answer::Value;
 use outready::plan::store::load_path;
 
-fn small_questionnaire() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/questionnaires/valid/small.json")
-}
-
-fn outready(data: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outready"));
-    command
-        .env_remove("ACCESSIBLE")
-        .env_remove("OUTREADY_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn answer(data: &Path, plan: &str, answers: &[&str]) {
-    outready(data)
-        .arg("--questionnaire")
-        .arg(small_questionnaire())
-        .args(["answer", "--plan", plan])
-        .args(answers)
-        .assert()
-        .success();
-}
+use crate::support::{answer, outready};
 
 fn stdout_of(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
