@@ -114,10 +114,12 @@ pub fn run(options: Options) -> Result<String> {
     }
     // The plan and its questionnaire load while the terminal is set up, so the first
     // screen comes sooner; a plan that cannot be opened then restores the terminal.
-    let (prepared, terminal) = thread::scope(|scope| {
+    // The threads that feed the loop start meanwhile too.
+    let (prepared, terminal, inputs) = thread::scope(|scope| {
         let opening = scope.spawn(|| Session::start(&options));
         let terminal = start_terminal();
-        (opening.join(), terminal)
+        let inputs = inputs();
+        (opening.join(), terminal, inputs)
     });
     let mut terminal = terminal?;
     let session = match prepared {
@@ -131,7 +133,6 @@ pub fn run(options: Options) -> Result<String> {
             std::panic::resume_unwind(panic);
         }
     };
-    let inputs = inputs();
     let result = wizard(&mut terminal, &inputs, session, &options, capabilities);
     stop_terminal();
     result

@@ -4,6 +4,8 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::thread;
 
 use super::load::{self, Loaded};
 use super::problem::Problem;
@@ -23,6 +25,30 @@ fn builtin_hashes() -> &'static [&'static str] {
     include!(concat!(env!("OUT_DIR"), "/builtin_hashes.rs"))
 }
 
+/// The built-in questionnaires as read, once per run.
+static BUILTINS: OnceLock<Vec<Result<Loaded, Vec<Problem>>>> = OnceLock::new();
+
+/// Starts reading the built-in questionnaires on a thread of their own, for a front end
+/// that will open a plan soon: the wizard's first screen then waits less for them. A
+/// catalog loaded meanwhile waits for this reading rather than doing it again.
+pub fn read_builtins_ahead() {
+    // A thread that cannot start leaves the reading to the first catalog.
+    let _ = thread::Builder::new().spawn(builtins);
+}
+
+/// The built-in questionnaires (each read or its problems), read on first use.
+fn builtins() -> &'static [Result<Loaded, Vec<Problem>>] {
+    BUILTINS.get_or_init(|| {
+        builtin_files()
+            .iter()
+            .enumerate()
+            .map(|(index, (name, text))| {
+                load::load_builtin(name, text, builtin_hashes().get(index).copied())
+            })
+            .collect()
+    })
+}
+
 /// Every questionnaire available, and the problems of those that could not be loaded.
 #[derive(Debug, Default)]
 pub struct Catalog {
@@ -35,12 +61,8 @@ impl Catalog {
     /// questionnaire with the id of a built-in one takes its place.
     pub fn load(user_dir: Option<&Path>) -> Catalog {
         let mut catalog = Catalog::default();
-        for (index, (name, text)) in builtin_files().iter().enumerate() {
-            catalog.add(load::load_builtin(
-                name,
-                text,
-                builtin_hashes().get(index).copied(),
-            ));
+        for loaded in builtins() {
+            catalog.add(loaded.clone());
         }
         if let Some(dir) = user_dir {
             for path in json_files_in(dir, &mut catalog.problems) {

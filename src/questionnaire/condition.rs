@@ -238,54 +238,61 @@ impl TryFrom<RawCondition> for Condition {
     type Error = String;
 
     fn try_from(raw: RawCondition) -> Result<Self, Self::Error> {
-        let mut found: Vec<Condition> = Vec::new();
-        let mut names: Vec<&str> = Vec::new();
-        if let Some(parts) = raw.all {
-            names.push("all");
-            found.push(Condition::All(parts));
-        }
-        if let Some(parts) = raw.any {
-            names.push("any");
-            found.push(Condition::Any(parts));
-        }
-        if let Some(part) = raw.not {
-            names.push("not");
-            found.push(Condition::Not(part));
-        }
-        let tests: Vec<Test> = [
-            raw.eq.map(Test::Eq),
-            raw.ne.map(Test::Ne),
-            raw.in_.map(Test::In),
-            raw.not_in.map(Test::NotIn),
-            raw.gt.map(Test::Gt),
-            raw.gte.map(Test::Gte),
-            raw.lt.map(Test::Lt),
-            raw.lte.map(Test::Lte),
-            raw.answered.map(Test::Answered),
-            raw.state.map(Test::State),
-            raw.contains.map(Test::Contains),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        names.extend(tests.iter().map(Test::operator));
-        if names.len() > 1 {
+        // Every condition of the built-in questionnaire comes through here at each start:
+        // one operator, the usual case, allocates nothing more than the condition.
+        let present = [
+            (raw.all.is_some(), "all"),
+            (raw.any.is_some(), "any"),
+            (raw.not.is_some(), "not"),
+            (raw.eq.is_some(), "eq"),
+            (raw.ne.is_some(), "ne"),
+            (raw.in_.is_some(), "in"),
+            (raw.not_in.is_some(), "not_in"),
+            (raw.gt.is_some(), "gt"),
+            (raw.gte.is_some(), "gte"),
+            (raw.lt.is_some(), "lt"),
+            (raw.lte.is_some(), "lte"),
+            (raw.answered.is_some(), "answered"),
+            (raw.state.is_some(), "state"),
+            (raw.contains.is_some(), "contains"),
+        ];
+        let mut names = present.iter().filter(|(is, _)| *is).map(|(_, name)| *name);
+        let first = names.next().unwrap_or_default();
+        if names.next().is_some() {
+            let all: Vec<&str> = present
+                .iter()
+                .filter(|(is, _)| *is)
+                .map(|(_, name)| *name)
+                .collect();
             return Err(format!(
                 "a condition has more than one operator ({}): use one per object and combine \
                  them with \"all\" or \"any\"",
-                names.join(", ")
+                all.join(", ")
             ));
         }
-        match (raw.question, tests.into_iter().next(), found.pop()) {
+        let combined = (raw.all.map(Condition::All))
+            .or(raw.any.map(Condition::Any))
+            .or(raw.not.map(Condition::Not));
+        let test = (raw.eq.map(Test::Eq))
+            .or(raw.ne.map(Test::Ne))
+            .or(raw.in_.map(Test::In))
+            .or(raw.not_in.map(Test::NotIn))
+            .or(raw.gt.map(Test::Gt))
+            .or(raw.gte.map(Test::Gte))
+            .or(raw.lt.map(Test::Lt))
+            .or(raw.lte.map(Test::Lte))
+            .or(raw.answered.map(Test::Answered))
+            .or(raw.state.map(Test::State))
+            .or(raw.contains.map(Test::Contains));
+        match (raw.question, test, combined) {
             (Some(question), Some(test), None) => Ok(Condition::Test { question, test }),
             (None, None, Some(combined)) => Ok(combined),
             (Some(_), None, None) => Err("a condition on a question needs one test: eq, ne, in, \
                  not_in, gt, gte, lt, lte, answered, state or contains"
                 .to_string()),
             (Some(_), None, Some(_)) => Err(format!(
-                "\"question\" goes with a test such as eq, not with \"{}\": put the tests on \
-                 questions inside it",
-                names.join("")
+                "\"question\" goes with a test such as eq, not with \"{first}\": put the tests \
+                 on questions inside it"
             )),
             (None, Some(test), _) => Err(format!(
                 "the condition test \"{}\" needs a \"question\" to test",

@@ -70,11 +70,24 @@ impl Report {
         visibility: &Visibility,
     ) -> Report {
         let assessment = scoring::assess_with(questionnaire, &plan.answers, visibility);
+        Report::build_assessed(questionnaire, plan, zone, visibility, &assessment)
+    }
+
+    /// [`Report::build_with`] with scoring's assessment already made
+    /// (`scoring::assess_with` of the same questionnaire, answers and visibility), as the
+    /// wizard keeps it for the sidebar.
+    pub fn build_assessed(
+        questionnaire: &Questionnaire,
+        plan: &Plan,
+        zone: &TimeZone,
+        visibility: &Visibility,
+        assessment: &Assessment,
+    ) -> Report {
         let plan_date = Report::plan_date(plan, zone);
         let context = Context {
             questionnaire,
             plan,
-            assessment: &assessment,
+            assessment,
             plan_date,
             entries: questionnaire
                 .questions()
@@ -123,7 +136,7 @@ impl Report {
                     .collect(),
             },
             summary: Summary::default(),
-            verdict: super::verdict::verdict(questionnaire, &assessment, holds),
+            verdict: super::verdict::verdict(questionnaire, assessment, holds),
             sections: context.sections(),
             checklist: context.checklist(),
             gaps: context.gaps(),
@@ -135,7 +148,7 @@ impl Report {
             since_last_time: None,
             budget: super::budget::Budget::build_with(questionnaire, plan, visibility),
         };
-        super::workshop::complete(&mut report, questionnaire, plan, zone);
+        super::workshop::complete(&mut report, questionnaire, plan, zone, visibility);
         report.summary = Summary::of(&report);
         report
     }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::Report;
 use super::text::stored_answer_text;
 use crate::plan::{Agreement, Plan};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Questionnaire, Visibility};
 use crate::wizard::ScanProgress;
 use crate::wizard::positions::position_texts;
 
@@ -144,8 +144,12 @@ pub fn disagreements(
 }
 
 /// Whether the verdict is provisional: the quick scan is answered and the rest is not.
-pub fn provisional(questionnaire: &Questionnaire, plan: &Plan) -> Option<Provisional> {
-    let progress = ScanProgress::of(questionnaire, &plan.answers);
+pub fn provisional(
+    questionnaire: &Questionnaire,
+    plan: &Plan,
+    visibility: &Visibility,
+) -> Option<Provisional> {
+    let progress = ScanProgress::with_visibility(questionnaire, &plan.answers, visibility);
     progress.provisional().then_some(Provisional {
         left: progress.rest_shown - progress.rest_answered,
     })
@@ -179,9 +183,10 @@ pub(super) fn complete(
     questionnaire: &Questionnaire,
     plan: &Plan,
     zone: &TimeZone,
+    visibility: &Visibility,
 ) {
     report.disagreements = disagreements(questionnaire, plan, report, zone);
-    report.verdict.provisional = provisional(questionnaire, plan);
+    report.verdict.provisional = provisional(questionnaire, plan, visibility);
     report.since_last_time = since::compute(questionnaire, plan, report, zone, Since::LastSession);
 }
 

@@ -1,6 +1,7 @@
 //! The wizard's state: the questionnaire, the plan being answered, which screen is up and
 //! what it holds. Changed only by `update`; read by the screens.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -16,7 +17,8 @@ use crate::local_zone::local_zone;
 use crate::plan::Plan;
 use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Section};
 use crate::report::Report;
-use crate::report::workshop::Since;
+use crate::report::workshop::{self, Provisional, Since};
+use crate::scoring::{self, Assessment};
 use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
@@ -39,8 +41,12 @@ pub struct App {
     pub loaded: Loaded,
     pub plan: Plan,
     pub flow: Flow,
-    /// The verdict, gaps and action plan as every report format shows them.
-    pub report: Report,
+    /// Scoring's reading of the answers (the sidebar's blockers), kept with the flow.
+    pub assessment: Assessment,
+    /// The verdict, gaps and action plan as every report format shows them, built the
+    /// first time a screen asks for it after the answers changed (see [`App::report`]),
+    /// so a question screen never waits for it.
+    report: OnceCell<Report>,
     /// The time zone dates are shown in.
     pub zone: TimeZone,
     pub screen: Screen,
@@ -93,12 +99,14 @@ impl App {
     pub fn new(loaded: Loaded, plan: Plan, is_new: bool, theme: Theme) -> App {
         let flow = Flow::new(&loaded.questionnaire, &plan.answers);
         let zone = local_zone();
-        let report = Report::build_with(&loaded.questionnaire, &plan, &zone, flow.visibility());
+        let assessment =
+            scoring::assess_with(&loaded.questionnaire, &plan.answers, flow.visibility());
         let mut app = App {
             loaded,
             plan,
             flow,
-            report,
+            assessment,
+            report: OnceCell::new(),
             zone,
             screen: Screen::Summary(SummaryState::default()),
             last_question: None,
@@ -256,14 +264,36 @@ impl App {
         self.refresh();
     }
 
-    /// Builds the report again after the action plan changed.
+    /// Works the report out again, when next asked for, after the action plan changed.
     pub fn refresh_report(&mut self) {
-        self.report = Report::build_with(
+        self.assessment = scoring::assess_with(
             &self.loaded.questionnaire,
-            &self.plan,
-            &self.zone,
+            &self.plan.answers,
             self.flow.visibility(),
         );
+        self.report = OnceCell::new();
+    }
+
+    /// Whether the verdict is provisional now (the report's, without building it).
+    pub fn provisional(&self) -> Option<Provisional> {
+        workshop::provisional(
+            &self.loaded.questionnaire,
+            &self.plan,
+            self.flow.visibility(),
+        )
+    }
+
+    /// The verdict, gaps and action plan of the answers as they are now.
+    pub fn report(&self) -> &Report {
+        self.report.get_or_init(|| {
+            Report::build_assessed(
+                &self.loaded.questionnaire,
+                &self.plan,
+                &self.zone,
+                self.flow.visibility(),
+                &self.assessment,
+            )
+        })
     }
 
     /// Works out what changed since the last session before today (or the day
@@ -274,8 +304,10 @@ impl App {
             Some(day) => Since::Date(day),
             None => Since::SessionBefore((self.now)().to_zoned(self.zone.clone()).date()),
         };
-        self.report
-            .set_since(&self.loaded.questionnaire, &self.plan, &self.zone, since);
+        self.report();
+        if let Some(report) = self.report.get_mut() {
+            report.set_since(&self.loaded.questionnaire, &self.plan, &self.zone, since);
+        }
     }
 
     /// Which key table applies now.

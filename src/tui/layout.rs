@@ -2,13 +2,13 @@
 //! (header, body, status, footer), each screen's areas and rows, and what a click on
 //! them means, as a named message (pick option 3, open section 5) before `update`.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use super::message::Message;
 use super::screens::{bars, question};
-use super::widgets::lines::inset;
+use super::widgets::lines::{inset, split_bottom, split_left, split_top};
 use super::widgets::worksheet::WorksheetLines;
 
 /// The bands of the frame.
@@ -29,14 +29,10 @@ pub fn frame(app: &App, area: Rect) -> FrameAreas {
     let width = usize::from(area.width);
     let status = bars::status_lines(app, width).len().max(1);
     let footer = bars::footer_lines(app, width, FOOTER_LINES).len().max(1);
-    let rows = |n: usize| Constraint::Length(u16::try_from(n).unwrap_or(1));
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        rows(status),
-        rows(footer),
-    ])
-    .areas(area);
+    let rows = |n: usize| u16::try_from(n).unwrap_or(1);
+    let (header, rest) = split_top(area, 1);
+    let (rest, footer) = split_bottom(rest, rows(footer));
+    let (body, status) = split_bottom(rest, rows(status));
     FrameAreas {
         header,
         body,
@@ -131,16 +127,13 @@ pub fn legend_rows(app: &App) -> u16 {
 /// Lays the question screen out in `body`.
 pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     let (state, current) = app.current()?;
-    let [sidebar, main] = Layout::horizontal([
-        // The presenter layout folds the sidebar into the progress line.
-        Constraint::Length(if app.present {
-            0
-        } else {
-            sidebar_width(body.width)
-        }),
-        Constraint::Min(0),
-    ])
-    .areas(body);
+    // The presenter layout folds the sidebar into the progress line.
+    let sidebar_columns = if app.present {
+        0
+    } else {
+        sidebar_width(body.width)
+    };
+    let (sidebar, main) = split_left(body, sidebar_columns);
     let main = inset(main, 1);
     let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
     let count = app.questionnaire().sections.len();

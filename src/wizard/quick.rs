@@ -5,9 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use super::flow::{Flow, Spot, is_answered};
+use super::flow::{Spot, is_answered};
 use crate::answer::Answers;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Questionnaire, Visibility};
 
 /// How a flow orders the questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,17 +78,33 @@ pub struct ScanProgress {
 impl ScanProgress {
     /// Works it out for these answers.
     pub fn of(questionnaire: &Questionnaire, answers: &Answers) -> ScanProgress {
+        let visibility = Visibility::compute(questionnaire, answers);
+        ScanProgress::with_visibility(questionnaire, answers, &visibility)
+    }
+
+    /// [`ScanProgress::of`] with what the answers show already worked out
+    /// (`Visibility::compute` of the same questionnaire and answers).
+    pub fn with_visibility(
+        questionnaire: &Questionnaire,
+        answers: &Answers,
+        visibility: &Visibility,
+    ) -> ScanProgress {
         let in_scan = scan(questionnaire);
-        let flow = Flow::new(questionnaire, answers);
         let mut progress = ScanProgress::default();
-        for spot in flow.shown() {
-            let answered = usize::from(is_answered(questionnaire, answers, *spot));
-            if in_scan.contains(spot) {
-                progress.scan_shown += 1;
-                progress.scan_answered += answered;
-            } else {
-                progress.rest_shown += 1;
-                progress.rest_answered += answered;
+        for (s, section) in questionnaire.sections.iter().enumerate() {
+            for q in (0..section.questions.len()).filter(|q| visibility.question(s, *q)) {
+                let spot = Spot {
+                    section: s,
+                    question: q,
+                };
+                let answered = usize::from(is_answered(questionnaire, answers, spot));
+                if in_scan.contains(&spot) {
+                    progress.scan_shown += 1;
+                    progress.scan_answered += answered;
+                } else {
+                    progress.rest_shown += 1;
+                    progress.rest_answered += answered;
+                }
             }
         }
         progress
@@ -107,6 +123,7 @@ mod tests {
     use super::*;
     use crate::answer::{Answer, Value};
     use crate::questionnaire::load::load_text;
+    use crate::wizard::Flow;
 
     /// The small questionnaire with `problem` and `dpa` marked quick (`dpa` is shown
     /// when `personal-data` is yes).

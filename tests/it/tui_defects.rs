@@ -489,7 +489,7 @@ fn the_gaps_list_keeps_its_place_and_esc_goes_back_to_it() {
     ch(&mut app, 'g');
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    let gap = app.report.gaps[2].question_id.clone();
+    let gap = app.report().gaps[2].question_id.clone();
     press(&mut app, KeyCode::Enter);
     assert_eq!(current_id(&app), gap);
     assert!(screen(&app).contains("Esc back to the list"));
@@ -523,7 +523,7 @@ fn a_click_on_a_gap_selects_it_and_a_second_click_opens_it() {
         app.screen,
         Screen::Gaps(outready::tui::app::ListState { selected: 1 })
     );
-    let gap = app.report.gaps[1].question_id.clone();
+    let gap = app.report().gaps[1].question_id.clone();
     update(&mut app, outready::tui::message::Message::Select(1));
     assert_eq!(current_id(&app), gap);
     // Below the last gap, a click lands on nothing.

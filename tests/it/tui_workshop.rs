@@ -355,7 +355,7 @@ fn the_quick_scan_asks_its_questions_first_then_offers_the_rest_with_a_provision
     );
     send(&mut app, &[Message::Pick(0)]);
     let provisional = app
-        .report
+        .report()
         .verdict
         .provisional
         .expect("a provisional verdict");

@@ -123,7 +123,7 @@ fn an_own_action_is_added_with_an_owner_and_a_due_date() {
     );
     assert!(matches!(&app.screen, Screen::Actions(s) if s.selected == app.plan.actions.len() - 1));
     assert_eq!(
-        app.report.actions.last().unwrap().owner.as_deref(),
+        app.report().actions.last().unwrap().owner.as_deref(),
         Some("Sarah")
     );
 }
@@ -160,7 +160,7 @@ fn t_changes_an_actions_words_and_empty_gives_the_recommendations_back() {
     for key in ['s', 'g', '1', 'a'] {
         ch(&mut app, key);
     }
-    let advice = app.report.actions[0].text.clone();
+    let advice = app.report().actions[0].text.clone();
     ch(&mut app, 't');
     assert!(
         matches!(&app.overlay, Some(Overlay::ActionField { field: ActionField::Text, input, .. }) if input.text() == advice),
@@ -178,7 +178,7 @@ fn t_changes_an_actions_words_and_empty_gives_the_recommendations_back() {
         Some("Write down the problem with Sam")
     );
     assert_eq!(
-        app.report.actions[0].text,
+        app.report().actions[0].text,
         "Write down the problem with Sam"
     );
     ch(&mut app, 't');
@@ -188,7 +188,7 @@ fn t_changes_an_actions_words_and_empty_gives_the_recommendations_back() {
     }
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.plan.actions[0].text, None);
-    assert_eq!(app.report.actions[0].text, advice);
+    assert_eq!(app.report().actions[0].text, advice);
 }
 
 #[test]
@@ -209,12 +209,12 @@ fn done_on_a_gap_asks_to_change_the_answer_and_the_gap_closes_only_when_it_chang
             question: "problem".into()
         })
     );
-    assert!(app.report.gaps.iter().any(|g| g.question_id == "problem"));
+    assert!(app.report().gaps.iter().any(|g| g.question_id == "problem"));
     // Esc keeps the list, and the gap stays open.
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
     assert!(matches!(app.screen, Screen::Actions(_)));
-    assert!(app.report.gaps.iter().any(|g| g.question_id == "problem"));
+    assert!(app.report().gaps.iter().any(|g| g.question_id == "problem"));
     // Round again to done: Enter opens the question, and the new answer closes the gap.
     ch(&mut app, ' ');
     ch(&mut app, ' ');
@@ -222,9 +222,9 @@ fn done_on_a_gap_asks_to_change_the_answer_and_the_gap_closes_only_when_it_chang
     assert!(matches!(app.overlay, Some(Overlay::UpdateAnswer { .. })));
     press(&mut app, KeyCode::Enter);
     assert_eq!(question_on_screen(&app).as_deref(), Some("problem"));
-    assert!(app.report.gaps.iter().any(|g| g.question_id == "problem"));
+    assert!(app.report().gaps.iter().any(|g| g.question_id == "problem"));
     ch(&mut app, '1'); // "Yes"
-    assert!(!app.report.gaps.iter().any(|g| g.question_id == "problem"));
+    assert!(!app.report().gaps.iter().any(|g| g.question_id == "problem"));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Actions(_)), "back to the list");
 }
@@ -252,12 +252,12 @@ fn a_gap_not_known_yet_becomes_a_find_out_item_with_an_owner_and_a_due_date() {
     ch(&mut app, 's');
     ch(&mut app, 'g');
     let unsure = app
-        .report
+        .report()
         .gaps
         .iter()
         .position(|g| g.question_id == "dpa")
         .unwrap();
-    assert!(app.report.gaps[unsure].unsure);
+    assert!(app.report().gaps[unsure].unsure);
     // A known answer is no find-out item.
     assert!(ch(&mut app, 'f').is_empty());
     assert!(app.plan.actions.is_empty() && app.overlay.is_none());
@@ -278,7 +278,7 @@ fn a_gap_not_known_yet_becomes_a_find_out_item_with_an_owner_and_a_due_date() {
         app.plan.actions[0].due.map(|d| d.to_string()).as_deref(),
         Some("2026-03-20")
     );
-    assert!(app.report.actions[0].text.starts_with("Find out: "));
+    assert!(app.report().actions[0].text.starts_with("Find out: "));
     // Once: pressed again, the item is not added twice.
     ch(&mut app, 'f');
     press(&mut app, KeyCode::Esc);

@@ -1367,13 +1367,14 @@ fn a_gap_goes_into_the_action_plan_gets_an_owner_and_moves_on_without_being_lost
     ch(&mut app, 'g');
     assert!(matches!(app.screen, Screen::Gaps(_)));
     assert_eq!(
-        app.report.gaps[0].question_id, "problem",
+        app.report().gaps[0].question_id,
+        "problem",
         "blockers come first"
     );
     assert_eq!(ch(&mut app, '1'), vec![Effect::SavePlan]);
     assert_eq!(app.plan.actions.len(), 1);
     assert_eq!(app.plan.actions[0].recommendation, "write-problem");
-    assert!(app.report.gaps[0].recommendations[0].in_action_plan);
+    assert!(app.report().gaps[0].recommendations[0].in_action_plan);
 
     ch(&mut app, 'a');
     assert!(matches!(app.screen, Screen::Actions(_)));
@@ -1381,7 +1382,7 @@ fn a_gap_goes_into_the_action_plan_gets_an_owner_and_moves_on_without_being_lost
     type_keys(&mut app, "Sam Patel");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::SavePlan]);
     assert_eq!(app.plan.actions[0].owner, "Sam Patel");
-    assert_eq!(app.report.actions[0].owner.as_deref(), Some("Sam Patel"));
+    assert_eq!(app.report().actions[0].owner.as_deref(), Some("Sam Patel"));
     ch(&mut app, 'd');
     type_keys(&mut app, "31/12/2026");
     assert!(

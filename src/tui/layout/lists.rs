@@ -118,10 +118,10 @@ pub fn list(app: &App, body: Rect) -> Option<ListLayout> {
     let area = inset(body, 1);
     let (selected, height, count) = match &app.screen {
         Screen::Gaps(state) => {
-            let count = app.report.gaps.len();
+            let count = app.report().gaps.len();
             let selected = state.selected.min(count.checked_sub(1)?);
             let detail =
-                gaps::detail_lines(app, &app.report.gaps[selected], usize::from(area.width));
+                gaps::detail_lines(app, &app.report().gaps[selected], usize::from(area.width));
             let detail = gaps::detail_height(area, detail.len());
             (selected, area.height.saturating_sub(2 + detail), count)
         }

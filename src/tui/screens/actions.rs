@@ -27,7 +27,7 @@ pub fn status_box(status: ActionStatus) -> &'static str {
 /// An action's words as the report has them: the owner's own, the recommendation's, or
 /// "Find out: " and the question.
 fn action_words(app: &App, index: usize) -> String {
-    app.report
+    app.report()
         .actions
         .get(index)
         .map(|a| a.text.clone())
@@ -103,7 +103,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     }
     let action = &actions[selected];
     let question = app
-        .report
+        .report()
         .actions
         .get(selected)
         .map_or(action.question.clone(), |a| a.question.clone());

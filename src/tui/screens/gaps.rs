@@ -40,7 +40,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let area = inset(body, 1);
     let width = usize::from(area.width);
-    let gaps = &app.report.gaps;
+    let gaps = &app.report().gaps;
     let blockers = gaps.iter().filter(|g| g.blocker).count();
     let title = format!(
         "Gaps to close: {} ({blockers} {}) · ✗ blocker  ! critical  ? not known yet",

@@ -62,13 +62,12 @@ pub fn section_status(app: &App, section: usize) -> SectionStatus {
     let (answered, total) =
         app.flow
             .section_progress(app.questionnaire(), &app.plan.answers, section);
-    let id = app.section_at(section).map(|s| s.id.as_str());
     let blockers = app
-        .report
+        .assessment
         .sections
-        .iter()
-        .find(|s| Some(s.id.as_str()) == id)
-        .map_or(0, |s| s.blockers);
+        .get(section)
+        .filter(|assessed| assessed.shown)
+        .map_or(0, |assessed| assessed.blockers);
     if total == 0 {
         SectionStatus::Skipped
     } else if blockers > 0 {

@@ -14,7 +14,7 @@ use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut lines = vec![Line::styled(SINCE, theme.heading), Line::raw("")];
-    let Some(since) = &app.report.since_last_time else {
+    let Some(since) = &app.report().since_last_time else {
         lines.extend(wrapped(
             "No earlier session to compare with yet: the plan's history starts when this session ends.",
             width,

@@ -36,7 +36,7 @@ fn hanging(
 /// the report files.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let report = &app.report;
+    let report = &app.report();
     let verdict = &report.verdict;
     let mut lines: Vec<Line<'static>> = Vec::new();
     let levels = report.questionnaire.levels.len();

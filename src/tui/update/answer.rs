@@ -19,15 +19,16 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
         }
     };
     let before = app.flow.clone();
-    let was_provisional = app.report.verdict.provisional.is_some();
+    let quick = app.mode == wizard::Mode::Quick;
+    let was_provisional = quick && app.provisional().is_some();
     let now = (app.now)();
     app.plan.set_answer(&id, updated, now);
     app.refresh();
     let mut notice =
         wizard::change_notice_for(&before, &app.flow, app.questionnaire(), &app.plan.answers);
-    if app.mode == wizard::Mode::Quick
+    if quick
         && !was_provisional
-        && let Some(provisional) = &app.report.verdict.provisional
+        && let Some(provisional) = app.provisional()
     {
         // The scan is done: the rest is offered, and the verdict is there to see.
         notice = Some(format!(

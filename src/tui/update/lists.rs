@@ -139,11 +139,11 @@ pub(super) fn open_question(app: &mut App, id: &str) -> Vec<Effect> {
 }
 
 pub(super) fn update_gaps(app: &mut App, message: Message) -> Vec<Effect> {
-    let count = app.report.gaps.len();
+    let count = app.report().gaps.len();
     if move_selection(app, &message, count) {
         return Vec::new();
     }
-    let gap = app.report.gaps.get(selected_row(app)).cloned();
+    let gap = app.report().gaps.get(selected_row(app)).cloned();
     match message {
         Message::Pick(index) => {
             let Some(gap) = gap else {
@@ -239,7 +239,7 @@ pub(super) fn update_actions(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::EditText if has_action => {
             let words = app
-                .report
+                .report()
                 .actions
                 .get(index)
                 .map(|a| a.text.clone())

@@ -55,6 +55,46 @@ pub fn below(area: Rect, rows: u16) -> Rect {
     }
 }
 
+/// The area cut in two: its first `rows` rows (fewer when it is shorter), and the rest.
+/// Plain arithmetic, as a ratatui layout of a length and a fill would give, without the
+/// layout's solver (most of a first frame's layout time).
+pub fn split_top(area: Rect, rows: u16) -> (Rect, Rect) {
+    let rows = rows.min(area.height);
+    (
+        Rect {
+            height: rows,
+            ..area
+        },
+        below(area, rows),
+    )
+}
+
+/// The area cut in two: the rest, and its last `rows` rows (fewer when it is shorter).
+pub fn split_bottom(area: Rect, rows: u16) -> (Rect, Rect) {
+    let rows = rows.min(area.height);
+    let rest = Rect {
+        height: area.height - rows,
+        ..area
+    };
+    (rest, below(area, area.height - rows))
+}
+
+/// The area cut in two: its first `columns` columns (fewer when it is narrower), and
+/// the rest.
+pub fn split_left(area: Rect, columns: u16) -> (Rect, Rect) {
+    let columns = columns.min(area.width);
+    let left = Rect {
+        width: columns,
+        ..area
+    };
+    let rest = Rect {
+        x: area.x + columns,
+        width: area.width - columns,
+        ..area
+    };
+    (left, rest)
+}
+
 /// Text wrapped to `width` as lines in one style.
 pub fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width)
@@ -66,6 +106,28 @@ pub fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splits_give_what_a_ratatui_layout_gives_and_never_leave_the_area() {
+        use ratatui::layout::{Constraint, Layout};
+        for area in [
+            Rect::new(0, 0, 80, 24),
+            Rect::new(3, 2, 7, 5),
+            Rect::new(0, 0, 1, 1),
+        ] {
+            for n in [0, 1, 3, 30] {
+                let [top, rest] =
+                    Layout::vertical([Constraint::Length(n), Constraint::Min(0)]).areas(area);
+                assert_eq!(split_top(area, n), (top, rest), "{area} {n}");
+                let [rest, bottom] =
+                    Layout::vertical([Constraint::Min(0), Constraint::Length(n)]).areas(area);
+                assert_eq!(split_bottom(area, n), (rest, bottom), "{area} {n}");
+                let [left, rest] =
+                    Layout::horizontal([Constraint::Length(n), Constraint::Min(0)]).areas(area);
+                assert_eq!(split_left(area, n), (left, rest), "{area} {n}");
+            }
+        }
+    }
 
     #[test]
     fn lines_past_the_bottom_are_left_out() {

@@ -132,7 +132,7 @@ pub fn render(app: &App, area: Rect, lines: &[(WorksheetPart, String)], buf: &mu
 
 /// The summary's headline figures, wrapped to `width`; none without figures.
 pub fn headline_lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let Some(line) = app.report.budget.as_ref().and_then(headline_line) else {
+    let Some(line) = app.report().budget.as_ref().and_then(headline_line) else {
         return Vec::new();
     };
     wrapped(&format!("Budget: {line}."), width, app.theme.base)
