@@ -293,6 +293,7 @@ impl App {
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             Some(Overlay::UpdateAnswer { .. }) => return Context::UpdateAnswer,
+            Some(Overlay::Currency { .. }) => return Context::Currency,
             None => {}
         }
         match &self.screen {

@@ -43,6 +43,8 @@ pub enum Context {
     Actions,
     Plans,
     Help,
+    /// Typing the code of the plan's currency.
+    Currency,
     /// A damaged plan file: its newest good backup, a fresh start, or quit.
     Damaged,
     /// A plan another outready has open: read-only, or quit.
@@ -63,6 +65,7 @@ impl Context {
                 | Context::NewPlanName
                 | Context::ActionField
                 | Context::Team
+                | Context::Currency
         )
     }
 }
@@ -206,7 +209,7 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
+    ACTIONS, BUSY, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
     QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER,
     WELCOME, WELCOME_KEYS,
 };
@@ -252,6 +255,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,
         Context::Help => HELP,
+        Context::Currency => CURRENCY,
         Context::Damaged => DAMAGED,
         Context::Busy => BUSY,
         Context::TooSmall => TOO_SMALL,
