@@ -323,10 +323,12 @@ impl App {
     /// Whether a binding limited to `only` applies to the question on screen.
     pub fn applies(&self, only: Only) -> bool {
         let Some((_, question)) = self.current() else {
-            return only == Only::Always;
+            return only == Only::Always
+                || (only == Only::Amounts && self.questionnaire().counts_amounts());
         };
         match only {
             Only::Always => true,
+            Only::Amounts => self.questionnaire().counts_amounts(),
             Only::Choice => question.kind.is_choice(),
             Only::Typed => !question.kind.is_choice(),
             Only::NotApplicable => question.allow_na,

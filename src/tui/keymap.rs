@@ -94,6 +94,8 @@ pub enum Only {
     Unsure,
     /// A question opened from a list (review, gaps, action plan) it can go back to.
     Returns,
+    /// A questionnaire that counts amounts (money questions or calculated figures).
+    Amounts,
 }
 
 /// How a binding's keys are shown.

@@ -7,7 +7,7 @@ use super::{Binding, Key, Only, bind};
 use crate::tui::message::Message;
 
 use Key::{Char, Code, Ctrl, Digits};
-use Only::{Always, Choice, NotApplicable, Returns, Typed, Unsure};
+use Only::{Always, Amounts, Choice, NotApplicable, Returns, Typed, Unsure};
 
 /// Keys that work on every screen.
 #[rustfmt::skip]
@@ -46,7 +46,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
-    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Always),
+    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -214,7 +214,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
     bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
-    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Always),
+    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
