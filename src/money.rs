@@ -84,7 +84,10 @@ mod tests {
             currency_changed(&set),
             "Amounts are now in pound sterling (GBP); the numbers stay as typed."
         );
-        assert_eq!(currency_sentence(&plan), "Amounts are in pound sterling (GBP).");
+        assert_eq!(
+            currency_sentence(&plan),
+            "Amounts are in pound sterling (GBP)."
+        );
         let refused = set_currency(&mut plan, "pounds").unwrap_err();
         assert!(refused.to_string().contains("ISO 4217"), "{refused}");
         assert_eq!(plan.currency.as_deref(), Some("GBP"));

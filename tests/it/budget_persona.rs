@@ -173,7 +173,10 @@ fn every_figure_names_its_inputs_by_their_labels_never_their_ids() {
     );
     let half = Report::build(&loaded.questionnaire, &plan, &TimeZone::UTC);
     let mut missing_seen = 0;
-    for budget in [report.budget.as_ref().unwrap(), half.budget.as_ref().unwrap()] {
+    for budget in [
+        report.budget.as_ref().unwrap(),
+        half.budget.as_ref().unwrap(),
+    ] {
         for figure in &budget.figures {
             let words = format!("{} {}", figure.how, figure.still_needed());
             for id in &ids {
@@ -191,7 +194,12 @@ fn every_figure_names_its_inputs_by_their_labels_never_their_ids() {
         }
     }
     assert!(missing_seen > 5, "the half plan misses inputs");
-    let today = half.budget.as_ref().unwrap().figure("today-yearly").unwrap();
+    let today = half
+        .budget
+        .as_ref()
+        .unwrap()
+        .figure("today-yearly")
+        .unwrap();
     assert_eq!(
         today.how,
         "? (IT invoices, last 12 months) + (? (Staff hours on IT a month) × 12 × £40.00 (Hourly cost of staff))"

@@ -1199,7 +1199,11 @@ fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
     // kept aside the same way, never read as an amount.
     for old in ["budget-today", "budget-onboarding", "budget-exit-cost"] {
         assert!(q.question(old).is_none(), "{old} is still asked");
-        assert_eq!(answers.get(old), plan.answer(old), "{old} is not kept aside");
+        assert_eq!(
+            answers.get(old),
+            plan.answer(old),
+            "{old} is not kept aside"
+        );
         assert!(answers.contains_key(old), "{old} is lost");
     }
     // What moved counts on version 2: no moved answer is unusable.
@@ -1283,7 +1287,13 @@ fn every_question_a_figure_uses_has_a_short_label() {
     let mut used = BTreeSet::new();
     for section in &q.sections {
         for figure in &section.calculated {
-            used.extend(figure.expr.ids().into_iter().filter(|id| q.question(id).is_some()));
+            used.extend(
+                figure
+                    .expr
+                    .ids()
+                    .into_iter()
+                    .filter(|id| q.question(id).is_some()),
+            );
         }
     }
     assert!(used.len() >= 15, "{used:?}");
@@ -1300,7 +1310,11 @@ fn every_question_a_figure_uses_has_a_short_label() {
 #[test]
 fn the_budget_asks_amounts_not_whether_the_owner_knows_them() {
     let q = questionnaire();
-    let budget = q.sections.iter().find(|s| s.id == "budget").expect("budget");
+    let budget = q
+        .sections
+        .iter()
+        .find(|s| s.id == "budget")
+        .expect("budget");
     let ids: Vec<&str> = budget.questions.iter().map(|x| x.id.as_str()).collect();
     for gone in ["budget-today", "budget-onboarding", "budget-exit-cost"] {
         assert!(!ids.contains(&gone), "{gone} is asked beside its amount");
@@ -1319,11 +1333,23 @@ fn the_budget_asks_amounts_not_whether_the_owner_knows_them() {
         assert!(!gap.recommendations.is_empty(), "{id}: no next step");
         gap.recommendations.clone()
     };
-    assert_eq!(gap_when_unknown("budget-today-invoices"), ["budget-today-add"]);
-    assert_eq!(gap_when_unknown("budget-setup-fee"), ["budget-onboarding-quote"]);
-    assert_eq!(gap_when_unknown("budget-exit-amount"), ["budget-exit-cost-ask"]);
+    assert_eq!(
+        gap_when_unknown("budget-today-invoices"),
+        ["budget-today-add"]
+    );
+    assert_eq!(
+        gap_when_unknown("budget-setup-fee"),
+        ["budget-onboarding-quote"]
+    );
+    assert_eq!(
+        gap_when_unknown("budget-exit-amount"),
+        ["budget-exit-cost-ask"]
+    );
     let known = answers(&[
-        ("budget-today-invoices", Answer::answered(Value::Number(9000.0))),
+        (
+            "budget-today-invoices",
+            Answer::answered(Value::Number(9000.0)),
+        ),
         ("budget-setup-fee", Answer::answered(Value::Number(0.0))),
     ]);
     let assessment = outready::scoring::assess(&q, &known);
@@ -1348,7 +1374,10 @@ fn leaving_is_judged_against_a_year_of_fees_and_the_reserve_against_ten_percent(
         outready::scoring::assess(&q, &answers(&given))
     };
     let score = |a: &outready::scoring::Assessment, id: &str| {
-        a.questions.iter().find(|x| x.id == id).and_then(|x| x.score)
+        a.questions
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(|x| x.score)
     };
     let amount = |n: f64| Answer::answered(Value::Number(n));
     // A year of fees is 12,000: leaving at exactly that is no gap, above it is.
@@ -1356,13 +1385,15 @@ fn leaving_is_judged_against_a_year_of_fees_and_the_reserve_against_ten_percent(
     assert_eq!(score(&at_a_year, "budget-exit-amount"), Some(1.0));
     let above = with(&[("budget-exit-amount", amount(12100.0))]);
     assert_eq!(score(&above, "budget-exit-amount"), Some(0.0));
-    let gap = above.gaps.iter().find(|g| g.question == "budget-exit-amount").expect("gap");
+    let gap = above
+        .gaps
+        .iter()
+        .find(|g| g.question == "budget-exit-amount")
+        .expect("gap");
     assert_eq!(gap.recommendations, ["budget-exit-amount-lower"]);
     // With no quote yet, an amount is judged against nothing: no score, no made-up gap.
-    let no_quote = outready::scoring::assess(
-        &q,
-        &answers(&[("budget-exit-amount", amount(5000.0))]),
-    );
+    let no_quote =
+        outready::scoring::assess(&q, &answers(&[("budget-exit-amount", amount(5000.0))]));
     assert_eq!(score(&no_quote, "budget-exit-amount"), None);
     // No reserve, or under 10%, is a gap; 10% is none.
     for (reserve, expected) in [(0.0, 0.0), (7.0, 0.5), (10.0, 1.0)] {

@@ -110,7 +110,10 @@ fn a_figure_without_its_inputs_is_not_known_and_says_what_it_needs() {
     assert_eq!(committed.how, "? (Monthly fee) × ? (Minimum term)");
     // Named by the questions' short labels; the question text stays beside the id.
     assert_eq!(committed.still_needed(), "Fee per user; Minimum term");
-    assert_eq!(committed.missing[0].question, "What is the quoted fee per user a month?");
+    assert_eq!(
+        committed.missing[0].question,
+        "What is the quoted fee per user a month?"
+    );
     // A reserve with the rest unknown scores nothing: no gap is made up from a guess.
     let report = report_with_reserve_only();
     assert!(report.gaps.iter().all(|g| g.question_id != "reserve"));

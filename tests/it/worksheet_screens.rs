@@ -53,10 +53,7 @@ fn the_worksheet_changes_with_every_key_typed() {
     let before = screen(&mut app, 120, 40);
     assert!(before.contains("Budget worksheet"), "{before}");
     assert!(before.contains("Monthly fee: not known yet"), "{before}");
-    assert!(
-        before.contains("still needed: Fee per user"),
-        "{before}"
-    );
+    assert!(before.contains("still needed: Fee per user"), "{before}");
     update(&mut app, Message::Type('9'));
     let one_key = screen(&mut app, 120, 40);
     assert!(one_key.contains("Monthly fee: €108.00"), "{one_key}");
@@ -168,7 +165,11 @@ fn dollar_changes_the_currency_and_every_amount_follows() {
     }
     assert_eq!(update(&mut app, Message::Confirm), [Effect::SavePlan]);
     assert_eq!(app.plan.currency.as_deref(), Some("GBP"));
-    assert_eq!(app.context(), beneath, "the box closes onto the screen beneath");
+    assert_eq!(
+        app.context(),
+        beneath,
+        "the box closes onto the screen beneath"
+    );
     let after = screen(&mut app, 120, 40);
     assert!(after.contains("Monthly fee: £1,140.00"), "{after}");
     assert!(

@@ -224,7 +224,11 @@ fn report_since_a_day_lists_what_changed_from_that_day() {
     let mut plan = outready::plan::Plan::new(&name, loaded, at("2027-01-04T09:00:00Z"));
     let unsure = || outready::answer::Answer::in_state(outready::answer::AnswerState::Unsure);
     plan.set_answer("goal-problem", unsure(), at("2027-01-04T09:10:00Z"));
-    plan.set_answer("budget-today-invoices", unsure(), at("2027-01-11T09:10:00Z"));
+    plan.set_answer(
+        "budget-today-invoices",
+        unsure(),
+        at("2027-01-11T09:10:00Z"),
+    );
     store.save(&plan).unwrap();
     let report = |extra: &[&str]| {
         let output = Command::cargo_bin("outready")

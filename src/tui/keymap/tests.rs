@@ -256,7 +256,10 @@ fn dollar_opens_the_currency_box_where_amounts_show_and_types_inside_fields() {
         );
     }
     // Typing an amount, `$` is a character of it; in the box, letters type the code.
-    assert_eq!(message_for(Context::Typing, &dollar), Some(Message::Type('$')));
+    assert_eq!(
+        message_for(Context::Typing, &dollar),
+        Some(Message::Type('$'))
+    );
     assert_eq!(
         message_for(Context::Currency, &key(KeyCode::Char('q'))),
         Some(Message::Type('q'))
@@ -271,11 +274,15 @@ fn dollar_opens_the_currency_box_where_amounts_show_and_types_inside_fields() {
     );
     // The `?` list of the question screen names the key where there are amounts.
     let listed = |amounts: bool| -> Vec<String> {
-        hints(Context::Question, |only| only != Only::Amounts || amounts, false)
-            .iter()
-            .filter(|b| b.message == Message::EditCurrency)
-            .map(|b| b.help_label())
-            .collect()
+        hints(
+            Context::Question,
+            |only| only != Only::Amounts || amounts,
+            false,
+        )
+        .iter()
+        .filter(|b| b.message == Message::EditCurrency)
+        .map(|b| b.help_label())
+        .collect()
     };
     assert_eq!(listed(true), ["$"]);
     assert!(listed(false).is_empty());
