@@ -35,3 +35,61 @@ pub fn pin_currency(plan: &mut Plan) {
         plan.currency = suggest_from_locale().map(|c| c.code.to_string());
     }
 }
+
+/// Changes the plan's currency to the one a typed ISO 4217 code names (any case); the
+/// amounts stay as typed. The one way every front end changes it (plain mode's
+/// `currency CODE`, the wizard's currency box); an unknown code changes nothing.
+pub fn set_currency(plan: &mut Plan, typed: &str) -> Result<Currency, CurrencyError> {
+    let currency = Currency::from_code(typed)?;
+    plan.currency = Some(currency.code.to_string());
+    Ok(currency)
+}
+
+/// What the plan counts in, in a sentence: "Amounts are in euro (EUR)."
+pub fn currency_sentence(plan: &Plan) -> String {
+    match Currency::from_code(plan.currency.as_deref().unwrap_or("")) {
+        Ok(c) => format!("Amounts are in {} ({}).", c.name, c.code),
+        Err(_) => "No currency is chosen yet: the first amount takes your locale's.".to_string(),
+    }
+}
+
+/// What is said once the currency is changed.
+pub fn currency_changed(currency: &Currency) -> String {
+    format!(
+        "Amounts are now in {} ({}); the numbers stay as typed.",
+        currency.name, currency.code
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PlanName;
+    use crate::questionnaire::{Catalog, DEFAULT_QUESTIONNAIRE};
+
+    fn plan() -> Plan {
+        let catalog = Catalog::load(None);
+        let loaded = catalog.find(DEFAULT_QUESTIONNAIRE).unwrap();
+        let now = "2026-12-01T09:00:00Z".parse().unwrap();
+        Plan::new(&PlanName::new("Money").unwrap(), loaded, now)
+    }
+
+    #[test]
+    fn a_known_code_sets_the_currency_and_an_unknown_one_changes_nothing() {
+        let mut plan = plan();
+        assert!(currency_sentence(&plan).starts_with("No currency is chosen yet"));
+        let set = set_currency(&mut plan, " gbp ").unwrap();
+        assert_eq!(plan.currency.as_deref(), Some("GBP"));
+        assert_eq!(
+            currency_changed(&set),
+            "Amounts are now in pound sterling (GBP); the numbers stay as typed."
+        );
+        assert_eq!(
+            currency_sentence(&plan),
+            "Amounts are in pound sterling (GBP)."
+        );
+        let refused = set_currency(&mut plan, "pounds").unwrap_err();
+        assert!(refused.to_string().contains("ISO 4217"), "{refused}");
+        assert_eq!(plan.currency.as_deref(), Some("GBP"));
+    }
+}

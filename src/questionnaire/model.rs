@@ -152,6 +152,10 @@ pub struct Question {
     #[serde(rename = "type")]
     pub kind: QuestionType,
     pub text: String,
+    /// A few words naming what the question asks (`"Hourly cost of staff"`), where a
+    /// figure says what it is made of or what it still needs; the text when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
     /// Why it matters, in plain language.
     #[serde(default)]
     pub why: String,
@@ -378,6 +382,17 @@ impl Questionnaire {
 }
 
 impl Question {
+    /// The name a figure gives this question among its inputs: its `short` label, or
+    /// its text when it has none; never its id. Shared by the wizard, plain mode and
+    /// every report.
+    pub fn short_label(&self) -> &str {
+        if self.short.trim().is_empty() {
+            &self.text
+        } else {
+            &self.short
+        }
+    }
+
     /// Whether the question is critical for these answers: always with `critical`, while
     /// its condition holds with `critical_if`.
     pub fn is_critical(&self, facts: &dyn Facts) -> bool {

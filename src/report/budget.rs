@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::rows::Column;
 use crate::money::{Currency, Decimal, plan_currency};
 use crate::plan::Plan;
-use crate::questionnaire::compute::explain::{explain, format_value};
+use crate::questionnaire::compute::explain::{explain, format_value, input_name};
 use crate::questionnaire::{Figures, Questionnaire, Unit, Visibility, VisibleFacts};
 
 /// The figures of a plan, for the report.
@@ -37,7 +37,7 @@ pub struct BudgetFigure {
     pub shown: String,
     /// How it was reached: the expression with today's values.
     pub how: String,
-    /// The questions it still needs, by id and text.
+    /// The questions it still needs, by id, text and short label.
     pub missing: Vec<MissingInput>,
     /// What stops it that no answer fixes (a division by zero), if anything.
     pub trouble: Option<String>,
@@ -51,7 +51,11 @@ pub struct BudgetFigure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MissingInput {
     pub question_id: String,
+    /// The question's text.
     pub question: String,
+    /// The few words it is named by where a figure lists what it needs (its `short`
+    /// label, or its text).
+    pub label: String,
 }
 
 /// Two money figures set side by side: a figure (`figure`) and the one it is compared
@@ -144,6 +148,7 @@ impl Budget {
                             question: questionnaire
                                 .question(id)
                                 .map_or_else(|| id.clone(), |q| q.text.clone()),
+                            label: input_name(questionnaire, id).to_string(),
                         })
                         .collect(),
                     trouble: f.outcome.as_ref().err().and_then(|u| u.trouble.clone()),
@@ -223,7 +228,7 @@ impl BudgetFigure {
             (None, false) => self
                 .missing
                 .iter()
-                .map(|m| m.question.as_str())
+                .map(|m| m.label.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
         }

@@ -325,6 +325,7 @@ impl App {
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             Some(Overlay::UpdateAnswer { .. }) => return Context::UpdateAnswer,
+            Some(Overlay::Currency { .. }) => return Context::Currency,
             None => {}
         }
         match &self.screen {
@@ -354,10 +355,12 @@ impl App {
     /// Whether a binding limited to `only` applies to the question on screen.
     pub fn applies(&self, only: Only) -> bool {
         let Some((_, question)) = self.current() else {
-            return only == Only::Always;
+            return only == Only::Always
+                || (only == Only::Amounts && self.questionnaire().counts_amounts());
         };
         match only {
             Only::Always => true,
+            Only::Amounts => self.questionnaire().counts_amounts(),
             Only::Choice => question.kind.is_choice(),
             Only::Typed => !question.kind.is_choice(),
             Only::NotApplicable => question.allow_na,

@@ -43,6 +43,8 @@ pub enum Context {
     Actions,
     Plans,
     Help,
+    /// Typing the code of the plan's currency.
+    Currency,
     /// A damaged plan file: its newest good backup, a fresh start, or quit.
     Damaged,
     /// A plan another outready has open: read-only, or quit.
@@ -63,6 +65,7 @@ impl Context {
                 | Context::NewPlanName
                 | Context::ActionField
                 | Context::Team
+                | Context::Currency
         )
     }
 }
@@ -91,6 +94,8 @@ pub enum Only {
     Unsure,
     /// A question opened from a list (review, gaps, action plan) it can go back to.
     Returns,
+    /// A questionnaire that counts amounts (money questions or calculated figures).
+    Amounts,
 }
 
 /// How a binding's keys are shown.
@@ -206,9 +211,9 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
-    QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER,
-    WELCOME, WELCOME_KEYS,
+    ACTIONS, BUSY, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS,
+    POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG,
+    UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
 };
 
 impl Binding {
@@ -252,6 +257,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,
         Context::Help => HELP,
+        Context::Currency => CURRENCY,
         Context::Damaged => DAMAGED,
         Context::Busy => BUSY,
         Context::TooSmall => TOO_SMALL,

@@ -90,6 +90,8 @@ pub enum Message {
     OpenPlans,
     /// Start a new plan (asks for its name).
     NewPlan,
+    /// Change the currency the plan's amounts are in (asks for an ISO 4217 code).
+    EditCurrency,
     /// Show all, unanswered, or "discuss later" answers in the review.
     CycleFilter,
     /// Show the team's positions on this question, to record them.

@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod bars;
+pub mod currency;
 pub mod gaps;
 pub mod overlay;
 pub mod plans;

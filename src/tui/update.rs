@@ -3,6 +3,7 @@
 //! by feeding messages. One file per family of screens; what they share is here.
 
 mod answer;
+mod currency;
 mod gate;
 mod lists;
 mod overlay;
@@ -29,6 +30,8 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
     app.status = None;
     let effects = if let Some(overlay) = app.overlay.take() {
         overlay::update_overlay(app, overlay, message)
+    } else if message == Message::EditCurrency {
+        currency::open(app)
     } else {
         update_screen(app, message)
     };

@@ -86,7 +86,7 @@ fn the_twelve_person_firm_gets_the_figures_worked_out_by_hand() {
             .all(|g| g.question_id != "budget-exit-amount")
     );
     let markdown = report.render(Format::Markdown).unwrap();
-    assert!(markdown.contains("| Spend committed over the minimum term | £41,040.00 | £1,140.00 (Monthly fee) × 36 months (contract-min-term) | |"), "{markdown}");
+    assert!(markdown.contains("| Spend committed over the minimum term | £41,040.00 | £1,140.00 (Monthly fee) × 36 months (Minimum term) | |"), "{markdown}");
 }
 
 #[test]
@@ -148,5 +148,65 @@ fn a_flat_fee_replaces_the_per_user_sum_and_an_unknown_fee_names_what_is_missing
             .unwrap()
             .shown,
         "10,800.00"
+    );
+}
+
+#[test]
+fn every_figure_names_its_inputs_by_their_labels_never_their_ids() {
+    let loaded = builtin();
+    let ids: Vec<String> = loaded
+        .questionnaire
+        .questions()
+        .map(|(_, q)| q.id.clone())
+        .collect();
+    // Half the answers, so that figures are both worked out and still missing inputs.
+    let report = report(&[]);
+    let mut plan = Plan::new(
+        &PlanName::new("Half").unwrap(),
+        &loaded,
+        "2026-12-01T09:00:00Z".parse().unwrap(),
+    );
+    plan.set_answer(
+        "budget-hourly-cost",
+        Answer::answered(Value::Number(40.0)),
+        "2026-12-01T09:00:00Z".parse().unwrap(),
+    );
+    let half = Report::build(&loaded.questionnaire, &plan, &TimeZone::UTC);
+    let mut missing_seen = 0;
+    for budget in [
+        report.budget.as_ref().unwrap(),
+        half.budget.as_ref().unwrap(),
+    ] {
+        for figure in &budget.figures {
+            let words = format!("{} {}", figure.how, figure.still_needed());
+            for id in &ids {
+                assert!(
+                    !words.contains(&format!("({id})")) && !words.contains(id.as_str()),
+                    "{}: {words:?} names {id}",
+                    figure.id
+                );
+            }
+            for input in &figure.missing {
+                let question = loaded.questionnaire.question(&input.question_id).unwrap();
+                assert_eq!(input.label, question.short, "{}", input.question_id);
+                missing_seen += 1;
+            }
+        }
+    }
+    assert!(missing_seen > 5, "the half plan misses inputs");
+    let today = half
+        .budget
+        .as_ref()
+        .unwrap()
+        .figure("today-yearly")
+        .unwrap();
+    assert_eq!(
+        today.how,
+        "? (IT invoices, last 12 months) + (? (Staff hours on IT a month) × 12 × £40.00 (Hourly cost of staff))"
+            .replace('£', "")
+    );
+    assert_eq!(
+        today.still_needed(),
+        "IT invoices, last 12 months; Staff hours on IT a month"
     );
 }

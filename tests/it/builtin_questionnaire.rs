@@ -69,7 +69,7 @@ fn path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
-fn questionnaire() -> Questionnaire {
+pub(crate) fn questionnaire() -> Questionnaire {
     match load_file(&path(FILE)) {
         Ok(loaded) => std::sync::Arc::unwrap_or_clone(loaded.questionnaire),
         Err(problems) => {
@@ -99,7 +99,7 @@ fn one(id: &str, answer: Answer) -> Answers {
     BTreeMap::from([(id.to_string(), answer)])
 }
 
-fn text(value: &str) -> Answer {
+pub(crate) fn text(value: &str) -> Answer {
     Answer::answered(Value::Text(value.to_string()))
 }
 
@@ -744,7 +744,7 @@ fn shown(q: &Questionnaire, answers: &Answers) -> BTreeSet<String> {
         .collect()
 }
 
-fn answers(pairs: &[(&str, Answer)]) -> Answers {
+pub(crate) fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs
         .iter()
         .map(|(id, answer)| (id.to_string(), answer.clone()))
@@ -997,7 +997,7 @@ fn a_twelve_person_agency_outsourcing_a_website_build() {
         &seen,
         &[
             "sla-targets",
-            "budget-today",
+            "budget-today-invoices",
             "budget-extras",
             "goal-baseline",
             "scope-asset-list",
@@ -1195,6 +1195,17 @@ fn a_full_version_1_plan_keeps_every_answer_on_version_2() {
     // of every provider considered, with options other questions ask now.
     assert!(answers.contains_key("select-red-flags"));
     assert!(q.question("select-red-flags").is_none());
+    // The budget's "do you know" questions gave way to the amounts: their old answers are
+    // kept aside the same way, never read as an amount.
+    for old in ["budget-today", "budget-onboarding", "budget-exit-cost"] {
+        assert!(q.question(old).is_none(), "{old} is still asked");
+        assert_eq!(
+            answers.get(old),
+            plan.answer(old),
+            "{old} is not kept aside"
+        );
+        assert!(answers.contains_key(old), "{old} is lost");
+    }
     // What moved counts on version 2: no moved answer is unusable.
     let assessment = outready::scoring::assess(&q, &answers);
     for m in &moved {

@@ -7,6 +7,7 @@
 mod action_owners;
 mod budget_persona;
 mod budget_props;
+mod budget_questions;
 mod budget_validate;
 mod builtin_questionnaire;
 mod cli;

@@ -147,6 +147,17 @@ fn well_prepared_is_ready_with_only_its_baseline_left() {
     assert!(a.holds.is_empty(), "{:?}", a.holds);
     assert_eq!(first_gaps(&a, 5), ["goal-baseline"]);
     assert!(stage_note(&q, &a).contains("sign only when no blocker is open"));
+    // Its amounts are all in, leaving costs 16% of a year's fees (3,000 of 85 × 18 × 12),
+    // and it has set the committed spend beside today's cost: every budget answer scores.
+    for id in [
+        "budget-today-invoices",
+        "budget-setup-fee",
+        "budget-exit-amount",
+        "budget-compared",
+    ] {
+        let assessed = a.questions.iter().find(|x| x.id == id).expect(id);
+        assert_eq!(assessed.score, Some(1.0), "{id}");
+    }
 }
 
 #[test]
@@ -233,6 +244,33 @@ fn a_typical_small_firm_has_basics_missing() {
             "scope-key-systems"
         ]
     );
+    // The budget gaps an expert names: staff time on IT and the cost of leaving not known,
+    // no reserve, no time to manage the provider, extras and the price cap unclear. The
+    // amounts it knows (today's invoices, the set-up fee) are no gap.
+    let budget: BTreeSet<&str> = a
+        .gaps
+        .iter()
+        .map(|g| g.question.as_str())
+        .filter(|id| id.starts_with("budget-"))
+        .collect();
+    assert_eq!(
+        budget,
+        set(&[
+            "budget-today-staff-hours",
+            "budget-own-hours",
+            "budget-extras",
+            "budget-hardware",
+            "budget-price-cap",
+            "budget-reserve",
+            "budget-exit-amount"
+        ])
+    );
+    let leaving = a
+        .gaps
+        .iter()
+        .find(|g| g.question == "budget-exit-amount")
+        .expect("the cost of leaving");
+    assert_eq!(leaving.recommendations, ["budget-exit-cost-ask"]);
 }
 
 #[test]

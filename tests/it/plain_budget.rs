@@ -39,11 +39,11 @@ fn the_worksheet_comes_on_request_and_after_the_budget_section() {
         .find(|part| part.contains("Budget worksheet"))
         .unwrap();
     assert!(
-        asked.contains("Monthly fee: 1,140.00\n  = 95.00 (fee) × 12 (users)"),
+        asked.contains("Monthly fee: 1,140.00\n  = 95.00 (Fee per user) × 12 (Users)"),
         "{asked}"
     );
     assert!(
-        asked.contains("Committed over the minimum term: not known yet\n  = 1,140.00 (Monthly fee) × ? (term)\n  still needed: What is the minimum term?"),
+        asked.contains("Committed over the minimum term: not known yet\n  = 1,140.00 (Monthly fee) × ? (Minimum term)\n  still needed: Minimum term"),
         "{asked}"
     );
     // An amount that reads two ways is refused in one sentence and asked again.
@@ -75,7 +75,7 @@ fn help_names_the_worksheet_command() {
 fn the_first_amount_gives_the_plan_the_locale_currency() {
     let output = run("12\n95\nw\n", "en_GB.UTF-8");
     assert!(
-        output.contains("Monthly fee: £1,140.00\n  = £95.00 (fee) × 12 (users)"),
+        output.contains("Monthly fee: £1,140.00\n  = £95.00 (Fee per user) × 12 (Users)"),
         "{output}"
     );
     let output = run("12\n€95\n", "en_GB.UTF-8");

@@ -70,7 +70,7 @@ fn the_figures_are_the_ones_worked_out_by_hand() {
     }
     assert_eq!(
         budget.figure("committed").unwrap().how,
-        "€1,140.00 (Monthly fee) × 36 months (term)"
+        "€1,140.00 (Monthly fee) × 36 months (Minimum term)"
     );
     let headlines: Vec<&str> = budget.headlines().map(|f| f.id.as_str()).collect();
     assert_eq!(headlines, ["year-one", "committed", "three-years"]);
@@ -107,11 +107,12 @@ fn a_figure_without_its_inputs_is_not_known_and_says_what_it_needs() {
         .map(|m| m.question_id.as_str())
         .collect();
     assert_eq!(missing, ["fee", "term"]);
-    assert_eq!(committed.how, "? (Monthly fee) × ? (term)");
-    assert!(
-        committed
-            .still_needed()
-            .contains("What is the quoted fee per user a month?")
+    assert_eq!(committed.how, "? (Monthly fee) × ? (Minimum term)");
+    // Named by the questions' short labels; the question text stays beside the id.
+    assert_eq!(committed.still_needed(), "Fee per user; Minimum term");
+    assert_eq!(
+        committed.missing[0].question,
+        "What is the quoted fee per user a month?"
     );
     // A reserve with the rest unknown scores nothing: no gap is made up from a guess.
     let report = report_with_reserve_only();
@@ -131,7 +132,7 @@ fn markdown_and_html_show_each_figure_and_how_it_was_reached() {
         "{markdown}"
     );
     assert!(markdown.contains("| Figure | Value | How it was reached | Still needed |"));
-    assert!(markdown.contains("| Committed over the minimum term | €41,040.00 | €1,140.00 (Monthly fee) × 36 months (term) | |"), "{markdown}");
+    assert!(markdown.contains("| Committed over the minimum term | €41,040.00 | €1,140.00 (Monthly fee) × 36 months (Minimum term) | |"), "{markdown}");
     let html = report.render(Format::Html).unwrap();
     let document = scraper::Html::parse_document(&html);
     let section = scraper::Selector::parse("section.budget").unwrap();

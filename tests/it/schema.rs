@@ -300,7 +300,7 @@ fn everything() -> Value {
                 "weight": 0,
                 "questions": [
                     {
-                        "id": "staff", "type": "number", "text": "How many people?",
+                        "id": "staff", "type": "number", "text": "How many people?", "short": "People",
                         "why": "Effort scales with people.", "help": "Count part-timers too.",
                         "source": "CISA, Choosing a managed service provider (2023)",
                         "min": 1, "max": 1000, "unit": "people",

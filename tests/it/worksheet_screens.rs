@@ -53,10 +53,7 @@ fn the_worksheet_changes_with_every_key_typed() {
     let before = screen(&mut app, 120, 40);
     assert!(before.contains("Budget worksheet"), "{before}");
     assert!(before.contains("Monthly fee: not known yet"), "{before}");
-    assert!(
-        before.contains("still needed: What is the quoted"),
-        "{before}"
-    );
+    assert!(before.contains("still needed: Fee per user"), "{before}");
     update(&mut app, Message::Type('9'));
     let one_key = screen(&mut app, 120, 40);
     assert!(one_key.contains("Monthly fee: €108.00"), "{one_key}");
@@ -132,4 +129,58 @@ fn an_amount_in_another_currency_is_kept_for_correction_with_one_sentence() {
         app.plan.answers.get("fee").and_then(|a| a.value.clone()),
         Some(Value::Number(95.0))
     );
+}
+
+#[test]
+fn dollar_changes_the_currency_and_every_amount_follows() {
+    use outready::tui::keymap::Context;
+    use outready::tui::message::Effect;
+    let mut app = app_at("term", &[("users", 12.0), ("fee", 95.0)]);
+    assert!(screen(&mut app, 120, 40).contains("Monthly fee: €1,140.00"));
+    let beneath = app.context();
+    assert!(update(&mut app, Message::EditCurrency).is_empty());
+    assert_eq!(app.context(), Context::Currency);
+    // The box opens on the plan's code; an unknown code gets one sentence and changes nothing.
+    for _ in 0..3 {
+        update(&mut app, Message::Backspace);
+    }
+    for c in "pounds".chars() {
+        update(&mut app, Message::Type(c));
+    }
+    assert!(update(&mut app, Message::Confirm).is_empty());
+    assert_eq!(app.plan.currency.as_deref(), Some("EUR"));
+    let refused = screen(&mut app, 80, 24);
+    assert!(refused.contains("Amounts are in euro (EUR)."), "{refused}");
+    assert!(
+        refused.contains("not a currency code outready knows"),
+        "{refused}"
+    );
+    insta::assert_snapshot!("currency_box_refused_80x24", refused);
+    // A known code, in any case: the plan saves and the figures show the new symbol.
+    for _ in 0.."pounds".len() {
+        update(&mut app, Message::Backspace);
+    }
+    for c in "gbp".chars() {
+        update(&mut app, Message::Type(c));
+    }
+    assert_eq!(update(&mut app, Message::Confirm), [Effect::SavePlan]);
+    assert_eq!(app.plan.currency.as_deref(), Some("GBP"));
+    assert_eq!(
+        app.context(),
+        beneath,
+        "the box closes onto the screen beneath"
+    );
+    let after = screen(&mut app, 120, 40);
+    assert!(after.contains("Monthly fee: £1,140.00"), "{after}");
+    assert!(
+        after.contains("Amounts are now in pound sterling (GBP)"),
+        "{after}"
+    );
+    // The summary's headline figures follow too, and Esc in the box keeps the currency.
+    update(&mut app, Message::OpenSummary);
+    assert!(screen(&mut app, 120, 40).contains("Year-one cost £13,680.00"));
+    update(&mut app, Message::EditCurrency);
+    update(&mut app, Message::Type('x'));
+    assert!(update(&mut app, Message::Close).is_empty());
+    assert_eq!(app.plan.currency.as_deref(), Some("GBP"));
 }

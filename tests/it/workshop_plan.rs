@@ -137,7 +137,7 @@ fn the_history_survives_a_save_and_reload_with_one_entry_a_day() {
     assert_eq!(plan.history[0].at, at("2027-01-04T16:00:00Z"));
     // Another day adds one; since last time reads the one before the day of the change.
     plan.set_answer(
-        "budget-today",
+        "budget-today-invoices",
         outready::answer::Answer::in_state(outready::answer::AnswerState::Unsure),
         at("2027-01-11T09:00:00Z"),
     );
@@ -224,7 +224,11 @@ fn report_since_a_day_lists_what_changed_from_that_day() {
     let mut plan = outready::plan::Plan::new(&name, loaded, at("2027-01-04T09:00:00Z"));
     let unsure = || outready::answer::Answer::in_state(outready::answer::AnswerState::Unsure);
     plan.set_answer("goal-problem", unsure(), at("2027-01-04T09:10:00Z"));
-    plan.set_answer("budget-today", unsure(), at("2027-01-11T09:10:00Z"));
+    plan.set_answer(
+        "budget-today-invoices",
+        unsure(),
+        at("2027-01-11T09:10:00Z"),
+    );
     store.save(&plan).unwrap();
     let report = |extra: &[&str]| {
         let output = Command::cargo_bin("outready")
@@ -255,5 +259,5 @@ fn report_since_a_day_lists_what_changed_from_that_day() {
         .iter()
         .map(|i| i["question_id"].as_str().unwrap())
         .collect();
-    assert_eq!(changed, ["budget-today"]);
+    assert_eq!(changed, ["budget-today-invoices"]);
 }

@@ -9,7 +9,9 @@ use anyhow::Result;
 use super::super::reading::read_answer;
 use super::super::wording;
 use super::Conversation;
-use crate::money::{Currency, pin_currency, plan_currency};
+use crate::money::{
+    currency_changed, currency_sentence, pin_currency, plan_currency, set_currency,
+};
 use crate::questionnaire::{Question, QuestionType};
 use crate::report::budget::{Budget, WorksheetPart, worksheet};
 use crate::wizard::{Change, parse_entry_in};
@@ -88,25 +90,14 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// `currency CODE` changes the plan's currency and saves; `currency` alone says it.
     pub(super) fn currency(&mut self, code: &str) -> Result<()> {
         if code.is_empty() {
-            let said = match Currency::from_code(self.plan.currency.as_deref().unwrap_or("")) {
-                Ok(c) => format!("Amounts are in {} ({}).", c.name, c.code),
-                Err(_) => {
-                    "No currency is chosen yet: the first amount takes your locale's.".to_string()
-                }
-            };
+            let said = currency_sentence(&self.plan);
             self.console.say(&format!(
                 "{said} To change it, type currency and a code, like \"currency EUR\"."
             ))?;
             return Ok(());
         }
-        match Currency::from_code(code) {
-            Ok(currency) => {
-                self.plan.currency = Some(currency.code.to_string());
-                self.saved(&format!(
-                    "Amounts are now in {} ({}); the numbers stay as typed.",
-                    currency.name, currency.code
-                ))
-            }
+        match set_currency(&mut self.plan, code) {
+            Ok(currency) => self.saved(&currency_changed(&currency)),
             Err(problem) => Ok(self.console.say(&format!("{problem}."))?),
         }
     }

@@ -23,9 +23,9 @@ pub fn format_value(value: Decimal, unit: Unit, currency: &Currency) -> String {
     }
 }
 
-/// The expression written out with today's values: `$95.00 (fee) × 12 (users) × 12`.
-/// A question's value is followed by its id, a figure's by its label; what is not known
-/// yet shows as `?`.
+/// The expression written out with today's values: `$95.00 (Fee per user) × 12 (People)
+/// × 12`. A question's value is followed by its short label, a figure's by its label,
+/// never an id; what is not known yet shows as `?`.
 pub fn explain(
     questionnaire: &Questionnaire,
     facts: &dyn Facts,
@@ -34,6 +34,16 @@ pub fn explain(
 ) -> String {
     let evaluator = Evaluator::new(questionnaire, facts);
     words(questionnaire, &evaluator, expr, currency, false)
+}
+
+/// How a figure names one of its inputs: a figure by its label, a question by its short
+/// label (or its text), the id only for what is neither.
+pub fn input_name<'q>(questionnaire: &'q Questionnaire, id: &'q str) -> &'q str {
+    match (questionnaire.figure(id), questionnaire.question(id)) {
+        (Some(figure), _) => &figure.label,
+        (None, Some(question)) => question.short_label(),
+        (None, None) => id,
+    }
 }
 
 fn words(
@@ -52,9 +62,7 @@ fn words(
             let value = evaluator
                 .eval(expr)
                 .map_or_else(|_| "?".to_string(), |v| format_value(v, unit, currency));
-            let name = questionnaire
-                .figure(id)
-                .map_or(id.as_str(), |f| f.label.as_str());
+            let name = input_name(questionnaire, id);
             return format!("{value} ({name})");
         }
         Expr::Sum(p) => join(p, " + "),

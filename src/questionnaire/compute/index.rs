@@ -49,4 +49,13 @@ impl Questionnaire {
     pub fn figure_count(&self) -> usize {
         self.figures.len()
     }
+
+    /// Whether anything here is an amount in the plan's currency: a money question or a
+    /// calculated figure (the wizard lists its currency key only then).
+    pub fn counts_amounts(&self) -> bool {
+        self.figure_count() > 0
+            || self
+                .questions()
+                .any(|(_, q)| q.kind == crate::questionnaire::model::QuestionType::Money)
+    }
 }

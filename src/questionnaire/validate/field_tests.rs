@@ -251,3 +251,22 @@ fn moved_answers_come_from_old_questions_onto_real_options() {
         assert_problems(name, &moved(value), &expected);
     }
 }
+
+#[test]
+fn a_short_label_is_a_few_words_without_control_characters() {
+    let short = |label: &str| {
+        let label = label.to_string();
+        changed(move |d| d["sections"][1]["questions"][2]["short"] = json!(label))
+    };
+    assert_problems("a few words", &short("Reason to outsource"), &[]);
+    assert_problems(
+        "too long",
+        &short("The reason the business gives for outsourcing its IT at all"),
+        &[("sections[1].questions[2].short", "keep it to 40")],
+    );
+    assert_problems(
+        "a control character",
+        &short("Reason\u{1b}[2J"),
+        &[("sections[1].questions[2].short", "the short label")],
+    );
+}

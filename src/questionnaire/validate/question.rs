@@ -6,6 +6,9 @@ use std::collections::HashMap;
 use super::{Checker, first_place, quoted};
 use crate::questionnaire::model::{Question, QuestionType};
 
+/// The longest a question's `short` label may be: it names an input inside a line.
+pub(crate) const SHORT_MAX: usize = 40;
+
 impl<'a> Checker<'a> {
     pub(super) fn question(&mut self, s: usize, q: usize, question: &'a Question) {
         if self.unread.questions.contains(&(s, q)) {
@@ -36,6 +39,16 @@ impl<'a> Checker<'a> {
             self.report(
                 format!("{path}.text"),
                 format!("question \"{name}\" has no text: write the question the owner is asked"),
+            );
+        }
+        if question.short.chars().count() > SHORT_MAX {
+            self.report(
+                format!("{path}.short"),
+                format!(
+                    "the short label of \"{name}\" has {} characters: keep it to {SHORT_MAX}, \
+                     a few words a figure can name it by",
+                    question.short.chars().count()
+                ),
             );
         }
         self.options(&path, question);

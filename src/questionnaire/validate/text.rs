@@ -111,6 +111,12 @@ impl Checker<'_> {
                     &question.text,
                     Kind::Prose,
                 );
+                self.text(
+                    &format!("{at}.short"),
+                    "the short label",
+                    &question.short,
+                    Kind::Name,
+                );
                 self.text(&format!("{at}.why"), "the why", &question.why, Kind::Prose);
                 self.text(
                     &format!("{at}.help"),

@@ -196,6 +196,12 @@ pub enum Overlay {
         /// A new action or find-out item: its owner, then its due date, are asked next.
         then_ask: bool,
     },
+    /// Typing the ISO 4217 code of the currency the plan's amounts are in; the sentence
+    /// an unknown code got, until the next key.
+    Currency {
+        input: TextInput,
+        error: Option<String>,
+    },
     /// An action on a gap was marked done, but the gap stays open until the answer of
     /// this question changes: Enter opens the question, Esc keeps the list.
     UpdateAnswer { question: String },

@@ -7,7 +7,7 @@ use super::{Binding, Key, Only, bind};
 use crate::tui::message::Message;
 
 use Key::{Char, Code, Ctrl, Digits};
-use Only::{Always, Choice, NotApplicable, Returns, Typed, Unsure};
+use Only::{Always, Amounts, Choice, NotApplicable, Returns, Typed, Unsure};
 
 /// Keys that work on every screen.
 #[rustfmt::skip]
@@ -46,6 +46,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
+    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -115,6 +116,14 @@ pub(super) static TYPING_LONG: &[Binding] = &[
 pub(super) static FIELD: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "save", 1, Always),
     bind(&[Code(KeyCode::Esc)], Message::Close, "close", 2, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
+];
+
+/// The currency box: an ISO 4217 code typed, Enter changes it.
+#[rustfmt::skip]
+pub(super) static CURRENCY: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "change currency", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "keep it", 2, Always),
     bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
@@ -205,6 +214,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
     bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
+    bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

@@ -67,6 +67,7 @@ fn ctrl_c_quits_everywhere() {
         Context::Help,
         Context::Damaged,
         Context::Busy,
+        Context::Currency,
     ] {
         assert_eq!(
             message_for(context, &ctrl_c),
@@ -76,7 +77,8 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 22] = [
+const EVERY: [Context; 23] = [
+    Context::Currency,
     Context::Since,
     Context::Positions,
     Context::Team,
@@ -241,4 +243,47 @@ fn a_fixed_welcome_types_nothing() {
         message_for(Context::WelcomeNamed, &key(KeyCode::Enter)),
         Some(Message::Confirm)
     );
+}
+
+#[test]
+fn dollar_opens_the_currency_box_where_amounts_show_and_types_inside_fields() {
+    let dollar = key(KeyCode::Char('$'));
+    for context in [Context::Question, Context::Summary] {
+        assert_eq!(
+            message_for(context, &dollar),
+            Some(Message::EditCurrency),
+            "{context:?}"
+        );
+    }
+    // Typing an amount, `$` is a character of it; in the box, letters type the code.
+    assert_eq!(
+        message_for(Context::Typing, &dollar),
+        Some(Message::Type('$'))
+    );
+    assert_eq!(
+        message_for(Context::Currency, &key(KeyCode::Char('q'))),
+        Some(Message::Type('q'))
+    );
+    assert_eq!(
+        message_for(Context::Currency, &key(KeyCode::Enter)),
+        Some(Message::Confirm)
+    );
+    assert_eq!(
+        message_for(Context::Currency, &key(KeyCode::Esc)),
+        Some(Message::Close)
+    );
+    // The `?` list of the question screen names the key where there are amounts.
+    let listed = |amounts: bool| -> Vec<String> {
+        hints(
+            Context::Question,
+            |only| only != Only::Amounts || amounts,
+            false,
+        )
+        .iter()
+        .filter(|b| b.message == Message::EditCurrency)
+        .map(|b| b.help_label())
+        .collect()
+    };
+    assert_eq!(listed(true), ["$"]);
+    assert!(listed(false).is_empty());
 }

@@ -141,6 +141,9 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             },
             field_lines(app, input, error.as_ref().map(|e| e.to_string()).as_deref()),
         ),
+        Overlay::Currency { input, error } => {
+            super::currency::currency_box(app, input, error.as_deref(), box_text_width(body))
+        }
         Overlay::UpdateAnswer { .. } => (
             "Done: the gap is still open".to_string(),
             [
@@ -264,7 +267,7 @@ fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
 }
 
 /// A one-line field's lines, wrapped to the box, with an error under it.
-fn field_lines(app: &App, input: &TextInput, error: Option<&str>) -> Vec<Line<'static>> {
+pub(super) fn field_lines(app: &App, input: &TextInput, error: Option<&str>) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let width = usize::from(BOX_WIDTH - 4);
     let mut lines = input.rows(width, theme.input, theme.cursor, true).rows;

@@ -239,6 +239,9 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
                 _ => keep(app, input, error),
             }
         }
+        Overlay::Currency { input, error } => {
+            super::currency::update_currency(app, input, error, message)
+        }
         Overlay::UpdateAnswer { question } => match message {
             Message::Confirm => open_question(app, &question),
             Message::Close => {
