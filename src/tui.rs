@@ -39,6 +39,8 @@ enum Input {
     Terminal(Event),
     Stop,
     Failed(io::Error),
+    /// The agenda's minute passed with nothing else to wake for.
+    Tick,
 }
 
 /// What the terminal can show, read from the environment alone (no query to the
@@ -148,6 +150,9 @@ fn wizard(
 ) -> Result<String> {
     let mut app = session.app(options.theme)?;
     capabilities.fit(&mut app);
+    // An agenda that was running when the plan was last closed starts its clock now.
+    let effects = update::update(&mut app, Message::Tick);
+    session.carry_out(&mut app, false, effects);
     event_loop(terminal, inputs, &mut session, &mut app)?;
     session.farewell(&app)
 }
@@ -225,10 +230,21 @@ fn event_loop(
             draw(terminal, app)?;
         }
         stale = true;
-        let Ok(input) = inputs.recv() else {
+        // Blocked on input alone, unless the agenda's clock runs: then woken when what
+        // the header shows changes, once a minute at most.
+        let input = match app.agenda_wait() {
+            None => inputs.recv().ok(),
+            Some(wait) => match inputs.recv_timeout(wait) {
+                Ok(input) => Some(input),
+                Err(mpsc::RecvTimeoutError::Timeout) => Some(Input::Tick),
+                Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            },
+        };
+        let Some(input) = input else {
             return Ok(());
         };
         let message = match input {
+            Input::Tick => Message::Tick,
             Input::Terminal(event) => match to_message(app, event) {
                 Some(message) => message,
                 None => continue,

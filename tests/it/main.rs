@@ -5,6 +5,7 @@
 //! `tests/fixtures/`, snapshots in `tests/it/snapshots/`.
 
 mod action_owners;
+mod agenda;
 mod budget_persona;
 mod budget_props;
 mod budget_validate;

@@ -46,6 +46,22 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
+    bind(&[Char('A')], Message::OpenAgenda, "agenda: minutes per section, the clock", 0, Always),
+    bind(&[Char('M')], Message::MoveOn, "move on: next section, parking the rest", 0, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// The agenda: each section's minutes typed, the clock started or stopped.
+#[rustfmt::skip]
+pub(super) static AGENDA: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "section"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Digits], Message::Pick(0), "type the minutes", 2, Always).footer_keys(&[Digits, Char('0')], "minutes"),
+    bind(&[Char('0')], Message::Type('0'), "type a 0 in the minutes", 0, Always),
+    bind(&[Code(KeyCode::Backspace)], Message::Backspace, "delete a digit", 0, Always),
+    bind(&[Char(' ')], Message::ToggleAgenda, "start or stop the clock", 3, Always),
+    bind(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('A')], Message::Close, "close", 4, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
