@@ -46,8 +46,8 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
-    bind(&[Char('A')], Message::OpenAgenda, "agenda: minutes per section, the clock", 0, Always),
-    bind(&[Char('M')], Message::MoveOn, "move on: next section, parking the rest", 0, Always),
+    bind(&[Char('A')], Message::OpenAgenda, "agenda", 0, Always),
+    bind(&[Char('M')], Message::MoveOn, "park open, move on", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
