@@ -1,26 +1,24 @@
-//! The agenda over the flow: each section weighed by the questions it shows now, which
-//! is what a session's time is spread by. Pure; the arithmetic is in `plan::agenda`.
+//! The agenda over what is shown: each section weighed by the questions it shows now,
+//! which is what a session's time is spread by. Pure; the arithmetic is in
+//! `plan::agenda`.
 
 use crate::plan::agenda::SectionLoad;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Questionnaire, Visibility};
 
-use super::Flow;
-
-/// Each section of a questionnaire with the questions the flow shows of it, in order.
-pub fn loads<'a>(questionnaire: &'a Questionnaire, flow: &Flow) -> Vec<SectionLoad<'a>> {
-    let mut shown = vec![0; questionnaire.sections.len()];
-    for spot in flow.shown() {
-        if let Some(count) = shown.get_mut(spot.section) {
-            *count += 1;
-        }
-    }
+/// Each section of a questionnaire with the questions shown of it, in order.
+pub fn loads<'a>(
+    questionnaire: &'a Questionnaire,
+    visibility: &Visibility,
+) -> Vec<SectionLoad<'a>> {
     questionnaire
         .sections
         .iter()
-        .zip(shown)
-        .map(|(section, shown)| SectionLoad {
+        .enumerate()
+        .map(|(s, section)| SectionLoad {
             id: &section.id,
-            shown,
+            shown: (0..section.questions.len())
+                .filter(|q| visibility.question(s, *q))
+                .count(),
         })
         .collect()
 }

@@ -459,3 +459,63 @@ fn the_command_line_takes_an_agenda_and_names_an_unknown_section() {
     assert_eq!(agenda.sections.get("money"), Some(&15));
     assert!(agenda.running);
 }
+
+#[test]
+fn the_report_says_the_time_planned_against_the_time_used() {
+    use outready::report::{Format, Report};
+    let loaded = load_file(&small_questionnaire()).expect("the small fixture loads");
+    let mut plan = Plan::new(
+        &PlanName::new("Acme Ltd").expect("a name"),
+        &loaded,
+        clock(),
+    );
+    let zone = jiff::tz::TimeZone::UTC;
+    let none = Report::build(&loaded.questionnaire, &plan, &zone);
+    assert!(none.agenda.is_empty());
+    assert!(!none.render(Format::Markdown).expect("md").contains("Agenda"));
+    let mut agenda = Agenda::default();
+    agenda.sections.insert("goals".into(), 10);
+    agenda.sections.insert("money".into(), 15);
+    agenda.bank("goals", 12 * 60 + 20);
+    agenda.bank("profile", 3 * 60);
+    plan.agenda = Some(agenda);
+    let report = Report::build(&loaded.questionnaire, &plan, &zone);
+    let markdown = report.render(Format::Markdown).expect("md");
+    assert!(
+        markdown.contains("## Agenda: time planned and used"),
+        "{markdown}"
+    );
+    for row in [
+        "| Your business | none planned | 3 min |",
+        "| Goals | 10 min | 12 min (2 min over) |",
+        "| Budget | 15 min | 0 min |",
+    ] {
+        assert!(markdown.contains(row), "{row}\n{markdown}");
+    }
+    let html = report.render(Format::Html).expect("html");
+    assert!(
+        html.contains("<h2>Agenda: time planned and used</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td>Goals</td><td class=\"number\">10 min</td><td class=\"number\">12 min (2 min over)</td>"),
+        "{html}"
+    );
+    let json = report.render(Format::Json).expect("json");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(value["agenda"][1]["section_id"], "goals");
+    assert_eq!(value["agenda"][1]["planned_minutes"], 10);
+    assert_eq!(value["agenda"][1]["used_minutes"], 12);
+    assert_eq!(
+        value["agenda"][0]["planned_minutes"],
+        serde_json::Value::Null
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../assets/report.schema.json")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let problems: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+}

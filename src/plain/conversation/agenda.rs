@@ -81,7 +81,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             return Ok(());
         };
         let questionnaire = &self.loaded.questionnaire;
-        let loads = loads(questionnaire, &self.flow);
+        let loads = loads(questionnaire, self.flow.visibility());
         let planned = agenda.planned(&loads);
         let clock = if agenda.running {
             "the clock runs"

@@ -25,7 +25,7 @@ impl App {
 
     /// Each section with the questions it shows now, as the agenda weighs them.
     pub fn agenda_loads(&self) -> Vec<SectionLoad<'_>> {
-        crate::wizard::agenda::loads(self.questionnaire(), &self.flow)
+        crate::wizard::agenda::loads(self.questionnaire(), self.flow.visibility())
     }
 
     /// The section the workshop is in: the one of the last question on screen.

@@ -64,7 +64,7 @@ pub(super) fn update_agenda(
                 Some(d) => d,
                 None => planned / 10,
             };
-            let loads = loads(&app.loaded.questionnaire, &app.flow);
+            let loads = loads(&app.loaded.questionnaire, app.flow.visibility());
             app.plan
                 .agenda
                 .get_or_insert_with(Agenda::default)
