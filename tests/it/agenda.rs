@@ -472,7 +472,12 @@ fn the_report_says_the_time_planned_against_the_time_used() {
     let zone = jiff::tz::TimeZone::UTC;
     let none = Report::build(&loaded.questionnaire, &plan, &zone);
     assert!(none.agenda.is_empty());
-    assert!(!none.render(Format::Markdown).expect("md").contains("Agenda"));
+    assert!(
+        !none
+            .render(Format::Markdown)
+            .expect("md")
+            .contains("Agenda")
+    );
     let mut agenda = Agenda::default();
     agenda.sections.insert("goals".into(), 10);
     agenda.sections.insert("money".into(), 15);
