@@ -6,6 +6,7 @@
 
 mod action_owners;
 mod agenda;
+mod agenda_files;
 mod budget_persona;
 mod budget_props;
 mod budget_validate;
