@@ -57,8 +57,19 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE")]
     pub since: Option<jiff::civil::Date>,
 
+    /// The workshop's agenda, its clock started: "90m" for the whole session (spread
+    /// over the sections by their questions), or minutes per section id:
+    /// "goal=10m,budget=15m" (A in the wizard changes it).
+    #[arg(long, value_name = "TIME", value_parser = agenda_spec)]
+    pub agenda: Option<crate::plan::agenda::AgendaSpec>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Reads `--agenda`, so a time that is not one is a usage error.
+fn agenda_spec(text: &str) -> Result<crate::plan::agenda::AgendaSpec, String> {
+    crate::plan::agenda::parse_spec(text).map_err(|e| e.to_string())
 }
 
 /// The wizard's colour themes (`NO_COLOR` turns colour off whatever is chosen).

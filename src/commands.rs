@@ -57,6 +57,32 @@ fn participants(text: Option<&str>) -> Result<Vec<crate::plan::Participant>> {
         .map_err(|problem| anyhow::anyhow!("--participants: {problem}"))
 }
 
+/// A mistake in how the command line was written that only the plan's questionnaire
+/// shows (an `--agenda` section it does not have): a usage error, exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Whether the error is a mistake in the command line (exit 2, as clap's own).
+pub fn is_usage_error(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| cause.is::<UsageError>())
+}
+
+/// The agenda `--agenda` gives, checked against the questionnaire's sections: an id it
+/// does not have is a usage error naming the ids it has.
+pub fn agenda_for(
+    spec: &crate::plan::agenda::AgendaSpec,
+    loaded: &crate::questionnaire::Loaded,
+) -> Result<crate::plan::Agenda, UsageError> {
+    let known: Vec<&str> = loaded
+        .questionnaire
+        .sections
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    crate::plan::Agenda::from_spec(spec, &known).map_err(|e| UsageError(format!("--agenda: {e}")))
+}
+
 /// Runs what the command line asks for.
 pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
     match cli.command {
@@ -166,6 +192,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 strict: !std::io::stdin().is_terminal() && !cli.lenient,
                 quick: cli.quick,
                 participants: participants(cli.participants.as_deref())?,
+                agenda: cli.agenda,
             };
             crate::plain::run(&options, std::io::stdin().lock(), out)?;
             Ok(Outcome::Success)
@@ -185,6 +212,7 @@ pub fn run(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
                 participants: participants(cli.participants.as_deref())?,
                 since: cli.since,
                 present: cli.present,
+                agenda: cli.agenda,
             };
             let farewell = crate::tui::run(options)?;
             // The goodbye line names the plan, which came from a file.

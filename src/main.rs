@@ -19,6 +19,10 @@ fn main() -> ExitCode {
         // The reader of standard output went away (`| head`): nobody is left to tell, and
         // nothing went wrong with the work, so end quietly as ripgrep does.
         Err(error) if commands::is_closed_output(&error) => ExitCode::SUCCESS,
+        Err(error) if commands::is_usage_error(&error) => {
+            eprintln!("outready: {}", visible(&format!("{error:#}")));
+            ExitCode::from(2)
+        }
         Err(error) => {
             // Messages quote names from files: shown, never obeyed by the terminal.
             eprintln!("outready: {}", visible(&format!("{error:#}")));

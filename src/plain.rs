@@ -37,6 +37,8 @@ pub struct Options {
     pub quick: bool,
     /// The team of a facilitated session (`--participants`), added to the plan's.
     pub participants: Vec<crate::plan::Participant>,
+    /// The agenda `--agenda` gives, its clock started.
+    pub agenda: Option<crate::plan::agenda::AgendaSpec>,
 }
 
 /// A line of strict input that was refused: the run stopped there.
@@ -80,8 +82,13 @@ pub fn run<R: BufRead, W: Write>(options: &Options, input: R, output: W) -> Resu
         ),
         Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
+    let agenda = match &options.agenda {
+        Some(spec) => Some(crate::commands::agenda_for(spec, &opened.loaded)?),
+        None => None,
+    };
     Conversation::new(opened, Console::new(input, output, options.echo))
         .strict(options.strict)
         .with_workshop(options.quick, options.participants.clone())
+        .with_agenda(agenda)
         .run()
 }

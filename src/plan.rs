@@ -4,6 +4,7 @@
 //! second outready from writing, and what a changed questionnaire means in `change`.
 
 pub mod action;
+pub mod agenda;
 pub mod backup;
 pub mod change;
 pub mod conflict;
@@ -27,6 +28,7 @@ use crate::answer::{Answer, Answers};
 use crate::questionnaire::Loaded;
 
 pub use action::{Action, ActionStatus};
+pub use agenda::Agenda;
 pub use backup::BackupPolicy;
 pub use change::QuestionnaireChange;
 pub use file::PlanFile;
@@ -37,7 +39,7 @@ pub use positions::{Agreement, Participant, Positions, QuestionPositions, Stance
 pub use store::{PlanEntry, PlanError, PlanStore};
 
 /// The plan file format version this build reads and writes (see `migrate` for each).
-pub const PLAN_FORMAT_VERSION: u32 = 3;
+pub const PLAN_FORMAT_VERSION: u32 = 4;
 
 /// Which questionnaire a plan answers, as it was when the plan last saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +90,10 @@ pub struct Plan {
     /// The ISO 4217 code amounts are counted in (`EUR`); none until the first amount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// The workshop's agenda: the time planned per section and the time used (format 4
+    /// on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
     /// Fields a newer outready wrote that this one does not know: kept and written back.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -118,6 +124,7 @@ impl Plan {
             positions: Positions::new(),
             history: Vec::new(),
             currency: None,
+            agenda: None,
             extra: serde_json::Map::new(),
         }
     }

@@ -77,6 +77,9 @@ pub struct Report {
     /// What changed since the last session (or a day asked for); only with a history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_last_time: Option<workshop::SinceLastTime>,
+    /// The agenda's time per section, planned against used; only with an agenda.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<workshop::agenda::AgendaItem>,
     /// The calculated figures (the budget); `null` when the questionnaire has none.
     #[serde(default)]
     pub budget: Option<budget::Budget>,

@@ -16,6 +16,7 @@ pub mod widgets;
 use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::sync::mpsc;
 use std::thread;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use crossterm::event::{
@@ -39,6 +40,8 @@ enum Input {
     Terminal(Event),
     Stop,
     Failed(io::Error),
+    /// The agenda's minute passed with nothing else to wake for.
+    Tick,
 }
 
 /// What the terminal can show, read from the environment alone (no query to the
@@ -149,6 +152,9 @@ fn wizard(
 ) -> Result<String> {
     let mut app = session.app(options.theme)?;
     capabilities.fit(&mut app);
+    // An agenda that was running when the plan was last closed starts its clock now.
+    let effects = update::update(&mut app, Message::Tick);
+    session.carry_out(&mut app, false, effects);
     event_loop(terminal, inputs, &mut session, &mut app)?;
     session.farewell(&app)
 }
@@ -226,10 +232,11 @@ fn event_loop(
             draw(terminal, app)?;
         }
         stale = true;
-        let Ok(input) = inputs.recv() else {
+        let Some(input) = next_input(inputs, app.agenda_wait()) else {
             return Ok(());
         };
         let message = match input {
+            Input::Tick => Message::Tick,
             Input::Terminal(event) => match to_message(app, event) {
                 Some(message) => message,
                 None => continue,
@@ -256,6 +263,19 @@ fn event_loop(
         if session.carry_out(app, asked_to_quit, effects) {
             return Ok(());
         }
+    }
+}
+
+/// The next input: blocked on input alone without a `wait` (no agenda's clock runs),
+/// else a tick once `wait` passes with nothing else; none when the inputs are gone.
+fn next_input(inputs: &mpsc::Receiver<Input>, wait: Option<Duration>) -> Option<Input> {
+    match wait {
+        None => inputs.recv().ok(),
+        Some(wait) => match inputs.recv_timeout(wait) {
+            Ok(input) => Some(input),
+            Err(mpsc::RecvTimeoutError::Timeout) => Some(Input::Tick),
+            Err(mpsc::RecvTimeoutError::Disconnected) => None,
+        },
     }
 }
 
@@ -301,6 +321,21 @@ mod tests {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.to_string())
         })
+    }
+
+    #[test]
+    fn the_loop_ticks_only_when_told_to_wait_and_nothing_came() {
+        let (sender, inputs) = mpsc::channel();
+        let short = Some(Duration::from_millis(5));
+        assert!(matches!(next_input(&inputs, short), Some(Input::Tick)));
+        sender.send(Input::Stop).unwrap();
+        assert!(matches!(next_input(&inputs, short), Some(Input::Stop)));
+        // No wait: it blocks until something comes, and never ticks.
+        sender.send(Input::Stop).unwrap();
+        assert!(matches!(next_input(&inputs, None), Some(Input::Stop)));
+        drop(sender);
+        assert!(next_input(&inputs, None).is_none());
+        assert!(next_input(&inputs, short).is_none());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! typed entries are checked. Pure: no terminal, no disk.
 
 pub mod actions;
+pub mod agenda;
 pub mod edit;
 pub mod entry;
 mod exclusive;

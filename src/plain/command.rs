@@ -1,6 +1,7 @@
 //! What one line typed in plain mode asks for: a command (`?`, `u`, `na`, `b`, `>`, `s`,
 //! `g WHERE`, `n TEXT`, `f`, `q`, `w`, `currency CODE`, and for a facilitated session
-//! `p NAME VALUE` and `agree VALUE`) or an answer to read against the question. Pure.
+//! `p NAME VALUE`, `agree VALUE` and `agenda`) or an answer to read against the question.
+//! Pure.
 
 /// One typed line, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub enum Command {
     /// `currency CODE`: count the plan's amounts in this ISO 4217 currency; `currency`
     /// alone says which it is.
     Currency(String),
+    /// `agenda`: the time planned per section, used, and left in this one.
+    Agenda,
     /// Anything else: an answer, read against the question.
     Answer(String),
 }
@@ -58,6 +61,7 @@ pub fn read(line: &str) -> Command {
         "q" => return Command::Quit,
         "w" => return Command::Worksheet,
         "n" => return Command::Note(String::new()),
+        "agenda" => return Command::Agenda,
         _ => {}
     }
     if let Some(code) = trimmed

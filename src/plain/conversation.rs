@@ -4,6 +4,7 @@
 //! and says goodbye with where the plan was saved. With strict input (a file), the first
 //! refused line stops the run.
 
+mod agenda;
 mod ending;
 mod going;
 mod results;
@@ -230,10 +231,15 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     }
                     self.workshop_help()?;
                     self.worksheet_help()?;
+                    self.agenda_help()?;
                     continue;
                 }
                 Command::Worksheet => {
                     self.worksheet_on_request(spot.section)?;
+                    continue;
+                }
+                Command::Agenda => {
+                    self.say_agenda(spot.section)?;
                     continue;
                 }
                 Command::Currency(code) => {
@@ -325,6 +331,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
 
     /// Prints a section's heading when the conversation enters it.
     fn heading(&mut self, section: usize) -> Result<()> {
+        self.follow_agenda(section);
         if self.section == Some(section) {
             return Ok(());
         }

@@ -10,6 +10,9 @@
 //! - 3: `participants`, `positions` (each participant's position per question, and when
 //!   the agreed answer was set) and `history` (one entry a day). A format 2 plan had no
 //!   team and no history: it gets none, and every answer stays as it was.
+//! - 4: `agenda` (the time planned for the session or per section, and the time each
+//!   section has used). A format 3 plan had no agenda: it gets none, and every answer
+//!   stays as it was.
 
 use serde_json::Value;
 
@@ -30,6 +33,7 @@ pub fn upgrade(mut document: Value, from: u64) -> Result<Value, StepError> {
         match version {
             1 => v1_to_v2(&mut document)?,
             2 => v2_to_v3(&document)?,
+            3 => v3_to_v4(&document)?,
             _ => {
                 return Err(StepError {
                     field: "format_version".into(),
@@ -85,6 +89,18 @@ fn v2_to_v3(document: &Value) -> Result<(), StepError> {
     Ok(())
 }
 
+/// Format 4 added the agenda, optional; a field of that name that is not an object is
+/// named here.
+fn v3_to_v4(document: &Value) -> Result<(), StepError> {
+    match document.get("agenda") {
+        None | Some(Value::Object(_)) => Ok(()),
+        Some(_) => Err(StepError {
+            field: "agenda".into(),
+            message: "`agenda` came from a plan format that had no such field, and is not what format 4 means by it".into(),
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,12 +132,38 @@ mod tests {
             "actions": [{"recommendation": "r", "question": "a", "accepted": "2026-11-02T17:31:00Z"}]
         });
         let up = upgrade(v2.clone(), 2).unwrap();
-        assert_eq!(up["format_version"], json!(3));
+        assert_eq!(up["format_version"], json!(PLAN_FORMAT_VERSION));
         for key in ["name", "questionnaire", "answers", "actions"] {
             assert_eq!(up[key], v2[key], "{key}");
         }
         let error = upgrade(json!({"format_version": 2, "history": 1}), 2).unwrap_err();
         assert_eq!(error.field, "history");
+    }
+
+    #[test]
+    fn format_3_becomes_format_4_with_every_answer_and_the_team_kept() {
+        let v3 = json!({
+            "format_version": 3,
+            "name": "Acme",
+            "questionnaire": {"id": "q", "version": "1.0.0", "hash": "sha256:00", "questions": ["a"]},
+            "answers": {"a": {"state": "answered", "value": "yes", "discuss": true}},
+            "participants": [{"name": "Ann", "role": "owner"}],
+            "history": [{"date": "2026-11-01", "at": "2026-11-01T17:00:00Z"}]
+        });
+        let up = upgrade(v3.clone(), 3).unwrap();
+        assert_eq!(up["format_version"], json!(4));
+        for key in [
+            "name",
+            "questionnaire",
+            "answers",
+            "participants",
+            "history",
+        ] {
+            assert_eq!(up[key], v3[key], "{key}");
+        }
+        assert!(up.get("agenda").is_none(), "no agenda is made up");
+        let error = upgrade(json!({"format_version": 3, "agenda": "90m"}), 3).unwrap_err();
+        assert_eq!(error.field, "agenda");
     }
 
     #[test]

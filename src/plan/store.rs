@@ -251,6 +251,7 @@ mod tests {
             positions: Default::default(),
             history: Vec::new(),
             currency: None,
+            agenda: None,
             extra: Default::default(),
         }
     }

@@ -146,6 +146,7 @@ impl Report {
             kept_answers: context.kept_answers(),
             disagreements: Vec::new(),
             since_last_time: None,
+            agenda: super::workshop::agenda::items(questionnaire, plan, visibility),
             budget: super::budget::Budget::build_with(questionnaire, plan, visibility),
         };
         super::workshop::complete(&mut report, questionnaire, plan, zone, visibility);

@@ -69,6 +69,7 @@ fn plan(entries: &[(&str, Answer)]) -> Plan {
         positions: Default::default(),
         history: Vec::new(),
         currency: None,
+        agenda: None,
         extra: Default::default(),
     }
 }

@@ -4,6 +4,7 @@
 //! provisional. The data is built here and in `since`; the words every format shares
 //! are here too, and each format lays them out in its own file beside this one.
 
+pub mod agenda;
 pub mod csv;
 pub mod html;
 pub mod markdown;

@@ -25,9 +25,11 @@ use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
+mod agenda;
 mod gate;
 mod opened;
 mod state;
+pub use agenda::AgendaClock;
 pub use gate::{Choice, GateKind, GateState};
 pub use opened::Opened;
 pub use state::{
@@ -91,6 +93,8 @@ pub struct App {
     pub since: Option<jiff::civil::Date>,
     /// The presenter layout: the question large and spaced, no sidebar, a clock.
     pub present: bool,
+    /// The section whose agenda time is counting, and since when (none while stopped).
+    pub agenda_clock: Option<AgendaClock>,
 }
 
 impl App {
@@ -130,6 +134,7 @@ impl App {
             opened_at: Timestamp::UNIX_EPOCH,
             since: None,
             present: false,
+            agenda_clock: None,
         };
         app.opened_at = app.plan.updated;
         if is_new {
@@ -326,6 +331,7 @@ impl App {
             Some(Overlay::ActionField { .. }) => return Context::ActionField,
             Some(Overlay::UpdateAnswer { .. }) => return Context::UpdateAnswer,
             Some(Overlay::Currency { .. }) => return Context::Currency,
+            Some(Overlay::Agenda { .. }) => return Context::Agenda,
             None => {}
         }
         match &self.screen {

@@ -35,6 +35,8 @@ pub enum Context {
     Positions,
     /// Adding or removing participants.
     Team,
+    /// The agenda: each section's minutes, the clock started or stopped.
+    Agenda,
     Review,
     Summary,
     /// What changed since the last session.
@@ -211,9 +213,9 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS,
-    POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG,
-    UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
+    ACTIONS, AGENDA, BUSY, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE,
+    PLANS, POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING,
+    TYPING_LONG, UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
 };
 
 impl Binding {
@@ -249,6 +251,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Jump => JUMP,
         Context::Positions => POSITIONS,
         Context::Team => TEAM,
+        Context::Agenda => AGENDA,
         Context::Reading => READING,
         Context::Review => REVIEW,
         Context::Summary => SUMMARY,

@@ -18,6 +18,8 @@ pub enum Message {
     Quit,
     /// The terminal asked us to stop (SIGTERM, SIGHUP): save and leave.
     Terminate,
+    /// A minute of the agenda passed with no key pressed: what the header shows changed.
+    Tick,
     /// Show every key of this screen.
     ShowHelp,
     /// Close the overlay, or step back from this screen.
@@ -102,6 +104,12 @@ pub enum Message {
     Abstain,
     /// Set the agreed answer: the highlighted participant's.
     Agree,
+    /// Show the agenda, to set each section's minutes and start or stop the clock.
+    OpenAgenda,
+    /// Start or stop keeping the agenda's time.
+    ToggleAgenda,
+    /// Move on to the next section, parking this one's unanswered questions.
+    MoveOn,
     /// Type one character into the field being edited.
     Type(char),
     /// Insert pasted text into the field being edited.

@@ -1,6 +1,7 @@
 //! The screens of the wizard, each drawn from the app state without changing it.
 
 pub mod actions;
+pub mod agenda;
 pub mod bars;
 pub mod currency;
 pub mod gaps;

@@ -44,6 +44,8 @@ pub struct Options {
     pub since: Option<jiff::civil::Date>,
     /// Start in the presenter layout (`--present`).
     pub present: bool,
+    /// The agenda `--agenda` gives, its clock started.
+    pub agenda: Option<crate::plan::agenda::AgendaSpec>,
 }
 
 /// The open plan and where it lives.

@@ -2,6 +2,7 @@
 //! (save, load, quit) as effects. No terminal and no disk here, so every path is tested
 //! by feeding messages. One file per family of screens; what they share is here.
 
+mod agenda;
 mod answer;
 mod currency;
 mod gate;
@@ -21,6 +22,9 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
     if matches!(message, Message::Quit | Message::Terminate) {
         return quit(app);
     }
+    if message == Message::Tick {
+        return agenda::tick(app);
+    }
     if results::is_result(&message) {
         return results::apply(app, message);
     }
@@ -36,7 +40,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         update_screen(app, message)
     };
     remember_place(app);
-    effects
+    agenda::after(app, effects)
 }
 
 fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
@@ -99,6 +103,8 @@ fn quit(app: &mut App) -> Vec<Effect> {
         let _ = question::commit_field(app);
     }
     if app.saved_once {
+        // The agenda's time runs until now; its clock goes on when the plan opens again.
+        agenda::bank(app);
         close_session(app);
         effects.push(Effect::SavePlan);
     }

@@ -5,6 +5,8 @@
 //! `tests/fixtures/`, snapshots in `tests/it/snapshots/`.
 
 mod action_owners;
+mod agenda;
+mod agenda_files;
 mod budget_persona;
 mod budget_props;
 mod budget_questions;

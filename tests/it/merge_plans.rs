@@ -36,6 +36,7 @@ pub fn plan(name: &str, questionnaire: &str) -> Plan {
         positions: Default::default(),
         history: Vec::new(),
         currency: None,
+        agenda: None,
         extra: Default::default(),
     }
 }

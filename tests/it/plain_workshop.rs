@@ -28,6 +28,7 @@ fn run(data: &Path, quick: bool, team: &str, input: &str) -> String {
         strict: false,
         quick,
         participants: parse_participants(team).unwrap(),
+        agenda: None,
     };
     let mut output = Vec::new();
     outready::plain::run(&options, input.as_bytes(), &mut output).unwrap();
@@ -137,6 +138,7 @@ fn the_quick_scan_asks_its_questions_first_then_says_the_verdict_is_provisional(
         strict: true,
         quick: true,
         participants: Vec::new(),
+        agenda: None,
     };
     let mut output = Vec::new();
     outready::plain::run(&options, "1\n1\n1\nq\n".as_bytes(), &mut output).unwrap();

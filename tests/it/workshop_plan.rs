@@ -33,7 +33,7 @@ fn a_format_2_plan_becomes_format_3_with_every_answer_and_field_kept() {
     fs::copy(fixture("v2.json"), &path).unwrap();
     let plan = load_path(&path).unwrap();
     assert_eq!(plan.format_version, PLAN_FORMAT_VERSION);
-    assert_eq!(PLAN_FORMAT_VERSION, 3);
+    const { assert!(PLAN_FORMAT_VERSION >= 3) };
     assert_eq!(plan.answers.len(), 5);
     assert!(plan.participants.is_empty() && plan.positions.is_empty() && plan.history.is_empty());
     store.save_at(&path, &plan).unwrap();

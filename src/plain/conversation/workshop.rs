@@ -26,6 +26,8 @@ pub(super) struct Workshop {
     opened: Timestamp,
     /// Whether the end of the quick scan was said.
     scan_said: bool,
+    /// The section whose agenda time is counting, and since when.
+    pub(super) agenda_clock: Option<(usize, Timestamp)>,
 }
 
 impl Workshop {
@@ -33,6 +35,7 @@ impl Workshop {
         Workshop {
             opened: plan.updated,
             scan_said: false,
+            agenda_clock: None,
         }
     }
 }
@@ -190,6 +193,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// At the end of a session that changed the plan, records how it stands in its
     /// history (the save that follows writes it).
     pub(super) fn close_session(&mut self) {
+        self.bank_agenda();
         if self.started && self.plan.updated != self.workshop.opened {
             record_session(
                 &self.loaded.questionnaire,

@@ -3,6 +3,7 @@
 
 use std::fmt::{self, Write};
 
+use super::agenda::AGENDA;
 use super::{DISAGREED, SINCE};
 use crate::report::Report;
 use crate::report::html::escape;
@@ -19,10 +20,38 @@ pub fn provisional(out: &mut String, report: &Report) -> fmt::Result {
     }
 }
 
-/// "Where the team disagreed" and "Since last time", each when there is one.
+/// "Where the team disagreed", "Since last time" and the agenda, each when there is
+/// one.
 pub fn parts(out: &mut String, report: &Report) -> fmt::Result {
     disagreements(out, report)?;
-    since(out, report)
+    since(out, report)?;
+    agenda(out, report)
+}
+
+fn agenda(out: &mut String, report: &Report) -> fmt::Result {
+    if report.agenda.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<section class=\"agenda\">")?;
+    writeln!(out, "<h2>{AGENDA}</h2>")?;
+    writeln!(out, "<table>")?;
+    writeln!(
+        out,
+        "<thead><tr><th>Section</th><th class=\"number\">Planned</th><th class=\"number\">Used</th></tr></thead>"
+    )?;
+    writeln!(out, "<tbody>")?;
+    for item in &report.agenda {
+        writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&item.section),
+            item.planned(),
+            item.used()
+        )?;
+    }
+    writeln!(out, "</tbody>")?;
+    writeln!(out, "</table>")?;
+    writeln!(out, "</section>")
 }
 
 fn disagreements(out: &mut String, report: &Report) -> fmt::Result {

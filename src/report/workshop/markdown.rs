@@ -3,6 +3,7 @@
 
 use std::fmt::{self, Write};
 
+use super::agenda::AGENDA;
 use super::{DISAGREED, SINCE};
 use crate::report::Report;
 use crate::report::markdown::inline;
@@ -16,10 +17,32 @@ pub fn provisional(out: &mut String, report: &Report) -> fmt::Result {
     Ok(())
 }
 
-/// "Where the team disagreed" and "Since last time", each when there is one.
+/// "Where the team disagreed", "Since last time" and the agenda, each when there is
+/// one.
 pub fn parts(out: &mut String, report: &Report) -> fmt::Result {
     disagreements(out, report)?;
-    since(out, report)
+    since(out, report)?;
+    agenda(out, report)
+}
+
+fn agenda(out: &mut String, report: &Report) -> fmt::Result {
+    if report.agenda.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## {AGENDA}")?;
+    writeln!(out)?;
+    writeln!(out, "| Section | Planned | Used |")?;
+    writeln!(out, "| --- | ---: | ---: |")?;
+    for item in &report.agenda {
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            inline(&item.section),
+            item.planned(),
+            item.used()
+        )?;
+    }
+    writeln!(out)
 }
 
 fn disagreements(out: &mut String, report: &Report) -> fmt::Result {

@@ -41,6 +41,8 @@ pub struct Opened {
     pub since: Option<jiff::civil::Date>,
     /// Start in the presenter layout.
     pub present: bool,
+    /// The agenda the command line gave, its clock started (the time used is kept).
+    pub agenda: Option<crate::plan::Agenda>,
 }
 
 /// Two openings are the same when they open the same plan from the same file, saying
@@ -60,6 +62,7 @@ impl PartialEq for Opened {
             && self.team == other.team
             && self.since == other.since
             && self.present == other.present
+            && self.agenda == other.agenda
             && self.loaded.questionnaire.id == other.loaded.questionnaire.id
     }
 }
@@ -83,6 +86,7 @@ impl App {
             team,
             since,
             present,
+            agenda,
         } = opened;
         let mut app = App::new(loaded, plan, is_new, theme);
         app.plan_file = file;
@@ -93,6 +97,16 @@ impl App {
         app.present = present;
         if quick {
             app.set_mode(Mode::Quick);
+        }
+        if let Some(mut given) = agenda {
+            given.running = true;
+            match &mut app.plan.agenda {
+                Some(kept) => {
+                    kept.replan(given);
+                    kept.running = true;
+                }
+                None => app.plan.agenda = Some(given),
+            }
         }
         if !team.is_empty() {
             positions::join_team(&mut app.plan, team);

@@ -205,6 +205,9 @@ pub enum Overlay {
     /// An action on a gap was marked done, but the gap stays open until the answer of
     /// this question changes: Enter opens the question, Esc keeps the list.
     UpdateAnswer { question: String },
+    /// The agenda: each section's minutes, one section highlighted; `typing` once a
+    /// digit was typed for it (the next digit adds to the figure instead of replacing it).
+    Agenda { selected: usize, typing: bool },
 }
 
 /// A one-line message in the footer area.

@@ -47,6 +47,22 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
+    bind(&[Char('A')], Message::OpenAgenda, "agenda", 0, Always),
+    bind(&[Char('M')], Message::MoveOn, "park open, move on", 0, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// The agenda: each section's minutes typed, the clock started or stopped.
+#[rustfmt::skip]
+pub(super) static AGENDA: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "section"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
+    bind(&[Digits], Message::Pick(0), "type the minutes", 2, Always).footer_keys(&[Digits, Char('0')], "minutes"),
+    bind(&[Char('0')], Message::Type('0'), "type a 0 in the minutes", 0, Always),
+    bind(&[Code(KeyCode::Backspace)], Message::Backspace, "delete a digit", 0, Always),
+    bind(&[Char(' ')], Message::ToggleAgenda, "start or stop the clock", 3, Always),
+    bind(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('A')], Message::Close, "close", 4, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

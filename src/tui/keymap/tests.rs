@@ -77,7 +77,8 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 23] = [
+const EVERY: [Context; 24] = [
+    Context::Agenda,
     Context::Currency,
     Context::Since,
     Context::Positions,

@@ -39,34 +39,56 @@ pub fn header_line(app: &App, width: usize) -> Line<'static> {
         app.plan.name.clone()
     };
     let lead = " outready · ";
+    // The agenda's note comes before the progress, and gives way to nothing.
+    let agenda = super::agenda::header_note(app);
+    let noted = agenda.as_ref().map_or(0, |(note, _)| note.width() + 3);
     // The name keeps a dozen columns (or all of itself) before the progress gives way.
     let keep = name.width().min(12);
-    let fits = |right: &String| lead.width() + keep + 2 + right.width() <= width;
+    let fits = |right: &String| lead.width() + keep + 2 + noted + right.width() <= width;
     let mut right = forms
         .iter()
         .find(|form| fits(form))
         .or(forms.last())
         .cloned()
         .unwrap_or_default();
+    // What comes before the agenda's note, and after it.
+    let mut before = String::new();
+    if let Some((note, _)) = &agenda {
+        right = format!("{note} · {right}");
+    }
     if app.present {
-        // The time of this draw (the wizard redraws on every key, and never on its own).
+        // The time of this draw (the wizard redraws on every key, and once a minute
+        // while the agenda's clock runs).
         let now = (app.now)().to_zoned(app.zone.clone());
-        right = format!("{} · {right}", now.strftime("%H:%M"));
+        before = format!("{} · ", now.strftime("%H:%M"));
     }
     if let Some(read_only) = &app.read_only {
-        let room = width.saturating_sub(lead.width() + keep + 5 + right.width());
+        let room = width.saturating_sub(lead.width() + keep + 5 + before.width() + right.width());
         if room > 8 {
-            right = format!("{} · {right}", truncate(read_only, room));
+            before = format!("{} · {before}", truncate(read_only, room));
         }
     }
-    let room = width.saturating_sub(lead.width() + right.width() + 2);
+    let room = width.saturating_sub(lead.width() + before.width() + right.width() + 2);
     let left = format!("{lead}{}", truncate(&name, room));
-    let gap = width.saturating_sub(left.width() + right.width() + 1);
-    Line::from(vec![
+    let gap = width.saturating_sub(left.width() + before.width() + right.width() + 1);
+    let mut spans = vec![
         Span::styled(left, theme.title),
         Span::raw(" ".repeat(gap)),
-        Span::styled(right, theme.heading),
-    ])
+        Span::styled(before, theme.heading),
+    ];
+    match agenda {
+        Some((note, up)) => {
+            let rest = right.split_off(note.len());
+            // Over time is said in words too ("3 min over"), never by the colour alone.
+            spans.push(Span::styled(
+                note,
+                if up { theme.warn } else { theme.heading },
+            ));
+            spans.push(Span::styled(rest, theme.heading));
+        }
+        None => spans.push(Span::styled(right, theme.heading)),
+    }
+    Line::from(spans)
 }
 
 /// The status message wrapped to `width`, at most `STATUS_LINES` lines, so a saved

@@ -116,6 +116,9 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Overlay::Team { input, error } => {
             super::team::team_box(app, input, error.as_deref(), box_text_width(body))
         }
+        Overlay::Agenda { selected, .. } => {
+            super::agenda::agenda_box(app, *selected, box_text_width(body))
+        }
         Overlay::NewPlan(input, error) => (
             "Name the new plan".to_string(),
             field_lines(app, input, error.as_deref()),
@@ -191,6 +194,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let inner = inset(Block::bordered().inner(area), 1);
     let skip = match overlay {
         Overlay::Jump { selected } => (selected + 1).saturating_sub(usize::from(inner.height)),
+        // The intro's line first, then a row per section.
+        Overlay::Agenda { selected, .. } => {
+            (selected + 2).saturating_sub(usize::from(inner.height))
+        }
         _ => 0,
     };
     draw_lines(lines.into_iter().skip(skip), inner, buf);

@@ -81,6 +81,7 @@ impl Session {
         opened.team = options.participants.clone();
         opened.since = options.since;
         opened.present = options.present;
+        opened.agenda = agenda_for(options, &opened.loaded).ok().flatten();
         Session {
             shelf,
             options: options.clone(),
@@ -138,13 +139,30 @@ impl Session {
     }
 }
 
-/// What `crate::open` finds for these options.
+/// What `crate::open` finds for these options; an `--agenda` naming a section the
+/// plan's questionnaire does not have is a usage error.
 fn found(options: &Options) -> Result<(Shelf, open::Opening)> {
-    open::open(
+    let found = open::open(
         &options.data_dir,
         options.plan.as_deref(),
         options.questionnaire.as_deref(),
-    )
+    )?;
+    if let open::Opening::Ready(plan) | open::Opening::Busy(plan, _) = &found.1 {
+        agenda_for(options, &plan.loaded)?;
+    }
+    Ok(found)
+}
+
+/// The agenda `--agenda` gives, checked against the questionnaire's sections.
+fn agenda_for(
+    options: &Options,
+    loaded: &crate::questionnaire::Loaded,
+) -> Result<Option<crate::plan::Agenda>, crate::commands::UsageError> {
+    options
+        .agenda
+        .as_ref()
+        .map(|spec| crate::commands::agenda_for(spec, loaded))
+        .transpose()
 }
 
 /// A plan opened, split into what the wizard shows and the file its saves go to. A new
@@ -181,6 +199,7 @@ pub(super) fn split(open: OpenPlan) -> (Opened, PlanFile) {
         team: Vec::new(),
         since: None,
         present: false,
+        agenda: None,
     };
     (opened, file)
 }

@@ -143,6 +143,9 @@ pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) 
     match overlay {
         Overlay::Positions { selected } => super::team::update_positions(app, selected, message),
         Overlay::Team { input, .. } => super::team::update_team(app, input, message),
+        Overlay::Agenda { selected, typing } => {
+            super::agenda::update_agenda(app, selected, typing, message)
+        }
         Overlay::Help => {
             if message != Message::Close {
                 app.overlay = Some(Overlay::Help);

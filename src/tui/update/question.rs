@@ -99,7 +99,8 @@ pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
         }),
         Message::Unsure => change_answer(app, Change::Unsure),
         Message::NotApplicable => change_answer(app, Change::NotApplicable),
-        Message::Discuss => change_answer(app, Change::Discuss),
+        Message::Discuss => super::agenda::park(app, spot),
+        Message::MoveOn => super::agenda::move_on(app, spot),
         Message::OpenSection(section) => {
             let target = app.flow.first_in_section(section);
             leave_then(app, |app| go(app, target))
@@ -248,6 +249,7 @@ fn other_question_message(
         }
         Message::OpenPositions => super::team::open_positions(app),
         Message::OpenTeam => super::team::open_team(app),
+        Message::OpenAgenda => super::agenda::open_agenda(app),
         Message::TogglePresent => {
             app.present = !app.present;
             Vec::new()
