@@ -42,6 +42,8 @@ pub enum Context {
     Gaps,
     Actions,
     Plans,
+    /// Plans side by side.
+    Compare,
     Help,
     /// A damaged plan file: its newest good backup, a fresh start, or quit.
     Damaged,
@@ -206,9 +208,9 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, BUSY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS, POSITIONS,
-    QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER,
-    WELCOME, WELCOME_KEYS,
+    ACTIONS, BUSY, COMPARE, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE, PLANS,
+    POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING, TYPING_LONG,
+    UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
 };
 
 impl Binding {
@@ -251,6 +253,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Gaps => GAPS,
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,
+        Context::Compare => COMPARE,
         Context::Help => HELP,
         Context::Damaged => DAMAGED,
         Context::Busy => BUSY,

@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod bars;
+pub mod compare;
 pub mod gaps;
 pub mod overlay;
 pub mod plans;

@@ -76,7 +76,8 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 22] = [
+const EVERY: [Context; 23] = [
+    Context::Compare,
     Context::Since,
     Context::Positions,
     Context::Team,
