@@ -46,7 +46,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('t')], Message::OpenPositions, "team's positions", 0, Always),
     bind(&[Char('T')], Message::OpenTeam, "participants", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
-    bind(&[Char('M')], Message::MergeCopies, "merge a conflicting copy", 0, Always),
+    bind(&[Char('M')], Message::MergeCopies, "merge a sync copy", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -206,7 +206,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('T')], Message::OpenTeam, "team", 0, Always),
     bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
-    bind(&[Char('M')], Message::MergeCopies, "merge a conflicting copy", 0, Always),
+    bind(&[Char('M')], Message::MergeCopies, "merge a sync copy", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -273,7 +273,7 @@ pub(super) static PLANS: &[Binding] = &[
     bind(&[Char(' ')], Message::ToggleHighlighted, "mark to compare", 3, Always),
     bind(&[Char('c')], Message::OpenCompare, "compare marked", 4, Always),
     bind(&[Char('n')], Message::NewPlan, "new plan", 5, Always),
-    bind(&[Char('M')], Message::MergeCopies, "merge its conflicting copy", 0, Always),
+    bind(&[Char('M')], Message::MergeCopies, "merge its sync copy", 0, Always),
     bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "back", 6, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),

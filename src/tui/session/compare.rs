@@ -16,6 +16,7 @@ use crate::overview::conflict_copies;
 use crate::plan::conflict;
 use crate::plan::{PlanFile, PlanStore};
 use crate::report::compare::Comparison;
+use crate::report::text::capitalised;
 use crate::tui::app::App;
 use crate::tui::message::Message;
 
@@ -25,7 +26,8 @@ pub(super) fn conflict_lines(store: &PlanStore) -> Vec<(PathBuf, String)> {
     conflict_copies(store)
         .into_iter()
         .map(|(copy, name)| {
-            let words = copy.describe(&name);
+            // A sentence of its own, as `outready list` says it.
+            let words = capitalised(&copy.describe(&name));
             (copy.plan_file, words)
         })
         .collect()
@@ -51,14 +53,6 @@ pub(super) fn offer(file: &PlanFile, name: &str) -> Option<String> {
     let mut offer = capitalised(&words);
     offer.push_str(": press M to merge it into this plan.");
     Some(offer)
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What a merge did, in a line for the status.
