@@ -149,3 +149,86 @@ fn the_conflicting_copy_is_offered_and_merging_it_keeps_every_answer() {
         status(&app)
     );
 }
+
+/// Moves the plans screen's selection to the row of this file.
+fn select(session: &mut Session, app: &mut App, file: &Path) {
+    let Screen::Plans(state) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    let target = state.rows.iter().position(|r| r.file == file).unwrap();
+    let (from, step) = (state.selected, target > state.selected);
+    for _ in 0..from.abs_diff(target) {
+        let message = if step { Message::Down } else { Message::Up };
+        assert!(!session.handle(app, message));
+    }
+}
+
+#[test]
+fn another_plans_copy_is_merged_from_the_plans_screen_and_offered_when_it_opens() {
+    let data = tempfile::tempdir().unwrap();
+    acme_and_its_copy(data.path());
+    // Acme's copy is merged first, so only Beta's is left.
+    let (mut session, mut app) = open(data.path());
+    assert!(!session.handle(&mut app, Message::MergeCopies));
+    let plans = data.path().join("plans");
+    let beta_file = plans.join("beta.json");
+    let mut beta = load_path(&plans.join("acme.json")).unwrap();
+    beta.name = "Beta".into();
+    beta.positions.clear();
+    beta.participants.clear();
+    fs::write(&beta_file, serde_json::to_vec_pretty(&beta).unwrap()).unwrap();
+    let copy_name = "beta (Ann's conflicted copy 2026-03-14).json";
+    let mut copy = beta.clone();
+    copy.set_answer(
+        "problem",
+        Answer::answered(Value::Text("yes".into())),
+        "2030-03-14T10:00:00Z".parse().unwrap(),
+    );
+    fs::write(
+        plans.join(copy_name),
+        serde_json::to_vec_pretty(&copy).unwrap(),
+    )
+    .unwrap();
+
+    session.perform(&mut app, Effect::LoadPlanList);
+    assert!(drawn(&app).contains("A conflicting copy of Beta from 14 March exists"));
+    select(&mut session, &mut app, &beta_file);
+    let acme_answers = app.plan.answers.clone();
+    assert!(!session.handle(&mut app, Message::MergeCopies));
+    let said = status(&app);
+    assert!(
+        said.contains("into \"Beta\"") && said.contains("no answer is disputed"),
+        "{said}"
+    );
+    // Acme stays open as it was; Beta has the copy's answer; the copy is set aside.
+    assert_eq!(session.plan_file(), Some(plans.join("acme.json")));
+    assert_eq!(app.plan.answers, acme_answers);
+    assert!(matches!(app.screen, Screen::Plans(_)), "{:?}", app.screen);
+    assert!(!drawn(&app).contains("conflicting copy of Beta"));
+    assert_eq!(
+        load_path(&beta_file)
+            .unwrap()
+            .answer("problem")
+            .and_then(|a| a.value.clone()),
+        Some(Value::Text("yes".into()))
+    );
+    assert!(plans.join("merged").join(copy_name).exists());
+    assert!(!plans.join(copy_name).exists());
+
+    // A new copy of Beta is told of when Beta is opened from the plans screen.
+    fs::write(
+        plans.join(copy_name),
+        serde_json::to_vec_pretty(&copy).unwrap(),
+    )
+    .unwrap();
+    session.perform(&mut app, Effect::LoadPlanList);
+    select(&mut session, &mut app, &beta_file);
+    assert!(!session.handle(&mut app, Message::Confirm));
+    let said = status(&app);
+    assert!(
+        said.contains(
+            "Opened plan \"Beta\". A conflicting copy of Beta from 14 March exists: press M"
+        ),
+        "{said}"
+    );
+}
