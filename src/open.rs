@@ -106,6 +106,14 @@ impl Shelf {
         self.settle(path.to_path_buf(), lock, read, None)
     }
 
+    /// A plan file read to be looked at, not answered (the compare screen), as
+    /// [`read_only`] reads it: not locked, never written.
+    pub fn read_only(&self, path: &Path) -> Result<(Plan, Loaded)> {
+        let mut plan = load_path(path)?;
+        let loaded = read_only(&self.catalog, &self.user_dir, &mut plan)?;
+        Ok((plan, loaded))
+    }
+
     /// The questionnaire a saved plan answers, or why it is not available.
     pub fn questionnaire_for(&self, plan: &Plan) -> Result<Loaded> {
         questionnaire_for(&self.catalog, &self.user_dir, plan)

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use crate::local_zone::local_zone;
 use crate::plan::PlanEntry;
+use crate::plan::conflict::ConflictCopy;
 use crate::questionnaire::Catalog;
 use crate::scoring;
 use crate::wizard::Flow;
@@ -28,17 +29,28 @@ pub struct PlanOverview {
     pub problem: Option<String>,
 }
 
-/// One line per conflict copy a sync tool left in the plans folder, by its plan's real
-/// name, with the command that joins it: for `outready list` and the wizard's plans
-/// screen (the copy is listed here, never as a plan of its own).
-pub fn conflict_notices(
-    store: &crate::plan::PlanStore,
-) -> Vec<(crate::plan::conflict::ConflictCopy, String)> {
+/// Each conflict copy a sync tool left in the plans folder, with its plan's real name
+/// (its file stem when the plan cannot be read): for `conflict_notices` and the
+/// wizard, which say it in the same words ([`ConflictCopy::describe`]).
+pub fn conflict_copies(store: &crate::plan::PlanStore) -> Vec<(ConflictCopy, String)> {
     crate::plan::conflict::copies(store)
         .into_iter()
         .map(|copy| {
             let name = crate::plan::store::load_path(&copy.plan_file)
                 .map_or_else(|_| copy.name.stem.clone(), |plan| plan.name);
+            (copy, name)
+        })
+        .collect()
+}
+
+/// One line per conflict copy a sync tool left in the plans folder, by its plan's real
+/// name, with the command that joins it: for `outready list` (the wizard's plans screen
+/// says the same words with its key; the copy is listed here, never as a plan of its
+/// own).
+pub fn conflict_notices(store: &crate::plan::PlanStore) -> Vec<(ConflictCopy, String)> {
+    conflict_copies(store)
+        .into_iter()
+        .map(|(copy, name)| {
             let line = format!(
                 "{}: {} to join it",
                 copy.describe(&name),

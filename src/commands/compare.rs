@@ -1,11 +1,11 @@
 //! `outready compare PLAN PLAN... [--format md|html|csv|json] [--output FILE]`: the plans
-//! side by side (`report::compare`), to standard output through the sanitiser or to a
+//! side by side (`report::compare`, budget headline figures too), to standard output through the sanitiser or to a
 //! file through the report's writer.
 
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::Outcome;
 use crate::cli::ReportFormat;
@@ -13,8 +13,8 @@ use crate::data_dir;
 use crate::local_zone::local_zone;
 use crate::plan::{PlanError, PlanStore};
 use crate::questionnaire::Catalog;
+use crate::report::Format;
 use crate::report::compare::Comparison;
-use crate::report::{Format, Report};
 
 /// The report format asked for on the command line.
 pub fn format_of(format: ReportFormat) -> Format {
@@ -34,14 +34,10 @@ pub fn run(
     output: Option<&Path>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    if names.len() < 2 {
-        bail!("name at least two plans to compare (see `outready list`)");
-    }
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
     let catalog = Catalog::load(Some(&user_dir));
-    let mut reports = Vec::new();
-    let mut questionnaire = None;
+    let mut plans = Vec::new();
     for name in names {
         let Some((_, plan)) = crate::open::choose_file(&store, Some(name))? else {
             return Err(PlanError::NotFound {
@@ -51,26 +47,11 @@ pub fn run(
         };
         let mut plan = plan?;
         let loaded = crate::open::read_only(&catalog, &user_dir, &mut plan)?;
-        if let Some(first) = &questionnaire {
-            let first: &crate::questionnaire::Loaded = first;
-            if first.questionnaire.id != loaded.questionnaire.id {
-                bail!(
-                    "\"{}\" answers the questionnaire \"{}\" and \"{}\" answers \"{}\": only plans on the same questionnaire can be compared",
-                    names[0],
-                    first.questionnaire.id,
-                    plan.name,
-                    loaded.questionnaire.id
-                );
-            }
-        }
-        reports.push(Report::build(&loaded.questionnaire, &plan, &local_zone()));
-        questionnaire.get_or_insert(loaded);
+        plans.push((plan, loaded));
     }
-    let Some(loaded) = questionnaire else {
-        bail!("name at least two plans to compare");
-    };
+    let comparison = Comparison::of_plans(&plans, &local_zone())?;
     let format = format_of(format);
-    let text = Comparison::build(&loaded.questionnaire, &reports).render(format)?;
+    let text = comparison.render(format)?;
     let written = format!("the {} comparison", format.name());
     super::report::deliver(&text, output, "comparison", &written, out)?;
     Ok(Outcome::Success)

@@ -17,8 +17,8 @@ use crate::open::{self, Opening};
 use crate::plan::conflict::{self, ConflictCopy};
 use crate::plan::inputs;
 use crate::plan::merge::{self, Merged, Source};
-use crate::plan::{Plan, PlanName, PlanStore};
-use crate::questionnaire::{Catalog, Questionnaire};
+use crate::plan::{Plan, PlanFile, PlanName, PlanStore};
+use crate::questionnaire::{Catalog, Loaded, Questionnaire};
 use crate::text_safety::visible_line;
 
 /// What to merge: plans by name or files, or a plan's conflict copies.
@@ -37,13 +37,9 @@ pub fn run(data_dir: &Path, request: Request<'_>, out: &mut dyn Write) -> Result
         .iter()
         .map(|input| resolve(&store, input))
         .collect::<Result<_>>()?;
-    let copies: Vec<ConflictCopy>;
     if let Some(name) = request.conflicts {
         let plan_file = store.path_for(&plan_name(name)?);
-        copies = conflict::copies(&store)
-            .into_iter()
-            .filter(|c| c.plan_file == plan_file)
-            .collect();
+        let copies = conflict::copies_of(&store, &plan_file);
         if copies.is_empty() {
             bail!(
                 "there is no conflicting copy of the plan \"{name}\" in {}",
@@ -53,22 +49,13 @@ pub fn run(data_dir: &Path, request: Request<'_>, out: &mut dyn Write) -> Result
         if !files.contains(&plan_file) && plan_file.exists() {
             files.insert(0, plan_file);
         }
-        files.extend(copies.iter().map(|c| c.path.clone()));
-    } else {
-        // A conflict copy given as a file is set aside once merged too.
-        let all = conflict::copies(&store);
-        copies = all
-            .into_iter()
-            .filter(|c| files.contains(&c.path))
-            .collect();
+        files.extend(copies.into_iter().map(|c| c.path));
     }
+    // A conflict copy given as a file is set aside once merged too (`merge_and_save`).
     if files.is_empty() {
         bail!("name the plans or files to merge, or --conflicts NAME");
     }
-    let mut plans = Vec::new();
-    for file in &files {
-        plans.push(inputs::read(file).map_err(|e| anyhow::anyhow!("{e}"))?);
-    }
+    let plans = read_all(&files)?;
     let into = match (request.into, request.conflicts) {
         (Some(into), _) => into.to_string(),
         (None, Some(_)) => plans[0].name.clone(),
@@ -77,8 +64,8 @@ pub fn run(data_dir: &Path, request: Request<'_>, out: &mut dyn Write) -> Result
     let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
     let user_dir = data_dir::questionnaires_dir(data_dir);
     let loaded = open::questionnaire_for(&catalog, &user_dir, &plans[0])?;
-    let sources = sources(&files, plans, &loaded.questionnaire);
-    let merged = merge::merge(&sources)?;
+    // Checked before the target is opened, so a clash is said without a lock taken.
+    merge::merge(&sources(&files, plans.clone(), &loaded.questionnaire))?;
     let target = store.path_for(&plan_name(&into)?);
     if target.exists() && !files.contains(&target) {
         bail!(
@@ -95,38 +82,88 @@ pub fn run(data_dir: &Path, request: Request<'_>, out: &mut dyn Write) -> Result
         ),
         Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
-    let mut plan = merged.plan.clone();
-    plan.name = if opened.is_new {
+    let name = if opened.is_new {
         into.clone()
     } else {
         opened.plan.name.clone()
     };
-    plan.updated = Timestamp::now();
-    open::record_questionnaire(&opened.loaded, &mut plan, true);
-    let path = opened.file.save(&plan)?;
-    opened.plan = plan;
+    let done = merge_and_save(&files, plans, &opened.loaded, &mut opened.file, name)?;
     writeln!(
         out,
         "{}",
         visible_line(&format!(
             "Merged {} plan(s) into \"{}\" ({}).",
-            sources.len(),
-            opened.plan.name,
-            path.display()
+            done.sources,
+            done.plan.name,
+            done.saved.display()
         ))
     )?;
-    for copy in &copies {
-        let moved = conflict::set_aside(&store, &copy.path).with_context(|| {
-            format!("the copy {} was merged but not moved", copy.path.display())
-        })?;
+    for moved in &done.moved {
         writeln!(
             out,
             "{}",
             visible_line(&format!("Moved the copy to {}.", moved.display()))
         )?;
     }
-    say(&merged, Some(&loaded.questionnaire), out)?;
+    say(&done.merged, Some(&loaded.questionnaire), out)?;
     Ok(Outcome::Success)
+}
+
+/// A merge saved: what it made, the plan as saved, its file, where each conflict copy
+/// merged went.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub merged: Merged,
+    /// How many plans were merged.
+    pub sources: usize,
+    pub plan: Plan,
+    pub saved: PathBuf,
+    pub moved: Vec<PathBuf>,
+}
+
+/// Merges the plans read from `files` (in that order) and saves the result, named
+/// `name`, into `target`, whose lock is held; then the conflict copies among the files
+/// move to `plans/merged/`. What `outready merge` and the wizard's merge offer both do.
+pub fn merge_and_save(
+    files: &[PathBuf],
+    plans: Vec<Plan>,
+    loaded: &Loaded,
+    target: &mut PlanFile,
+    name: String,
+) -> Result<Done> {
+    let sources = sources(files, plans, &loaded.questionnaire);
+    let merged = merge::merge(&sources)?;
+    let mut plan = merged.plan.clone();
+    plan.name = name;
+    plan.updated = Timestamp::now();
+    open::record_questionnaire(loaded, &mut plan, true);
+    let saved = target.save(&plan)?;
+    let copies: Vec<ConflictCopy> = conflict::copies(target.store())
+        .into_iter()
+        .filter(|c| files.contains(&c.path))
+        .collect();
+    let mut moved = Vec::new();
+    for copy in &copies {
+        let to = conflict::set_aside(target.store(), &copy.path).with_context(|| {
+            format!("the copy {} was merged but not moved", copy.path.display())
+        })?;
+        moved.push(to);
+    }
+    Ok(Done {
+        merged,
+        sources: sources.len(),
+        plan,
+        saved,
+        moved,
+    })
+}
+
+/// Reads the plans in these files, as merging takes them.
+pub fn read_all(files: &[PathBuf]) -> Result<Vec<Plan>> {
+    files
+        .iter()
+        .map(|file| inputs::read(file).map_err(|e| anyhow::anyhow!("{e}")))
+        .collect()
 }
 
 /// The git merge driver: `%O` the common base, `%A` ours (the result is written there),

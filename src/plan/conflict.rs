@@ -144,6 +144,14 @@ pub fn copies(store: &PlanStore) -> Vec<ConflictCopy> {
     found
 }
 
+/// The conflict copies of the plan in this file.
+pub fn copies_of(store: &PlanStore, plan_file: &Path) -> Vec<ConflictCopy> {
+    copies(store)
+        .into_iter()
+        .filter(|c| c.plan_file == plan_file)
+        .collect()
+}
+
 /// Moves a merged copy to `plans/merged/` (a file there of its name is never replaced:
 /// a number is added). Returns where it went.
 pub fn set_aside(store: &PlanStore, copy: &Path) -> io::Result<PathBuf> {

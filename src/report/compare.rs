@@ -1,18 +1,23 @@
-//! Plans side by side: each plan's verdict, score, section scores and blockers, and the
-//! answers that differ grouped by section. `Comparison::build` is pure data (for
-//! `outready compare` and the wizard's compare screen); the formats render it: Markdown,
-//! CSV (through the report's writer), JSON, and HTML with a chart (`compare/html`).
+//! Plans side by side: each plan's verdict, score, section scores, blockers and budget
+//! headline figures, and the answers that differ grouped by section. `Comparison::build`
+//! is pure data (for `outready compare` and the wizard's compare screen), and
+//! `Comparison::side_by_side` the words of its table, once for every format and the
+//! screen; the formats render it: Markdown, CSV (through the report's writer,
+//! `compare/csv`), JSON, and HTML with a chart (`compare/html`).
 
+mod csv;
 mod html;
 
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
+use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::text::percent_or_dash;
 use super::{Format, HoldKind, RenderError, Report};
-use crate::questionnaire::Questionnaire;
+use crate::plan::Plan;
+use crate::questionnaire::{Loaded, Questionnaire};
 
 /// One plan as the comparison shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,15 +54,74 @@ pub struct DifferenceSection {
     pub questions: Vec<Difference>,
 }
 
+/// One budget headline figure in each plan, in words, in the order of the plans (as the
+/// one-page summary shows it: "not known yet" while its inputs are missing).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetRow {
+    pub label: String,
+    pub amounts: Vec<String>,
+}
+
 /// Plans side by side.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub plans: Vec<ComparedPlan>,
     pub sections: Vec<SectionRow>,
+    /// The budget's headline figures; empty when the questionnaire has no budget.
+    pub budget: Vec<BudgetRow>,
     pub differences: Vec<DifferenceSection>,
 }
 
+/// One row of the plans' table: what it shows, and a cell per plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+/// Why plans cannot be compared.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompareError {
+    #[error("name at least two plans to compare (see `outready list`)")]
+    TooFew,
+    #[error(
+        "\"{first}\" answers the questionnaire \"{first_id}\" and \"{other}\" answers \"{other_id}\": only plans on the same questionnaire can be compared"
+    )]
+    Questionnaires {
+        first: String,
+        first_id: String,
+        other: String,
+        other_id: String,
+    },
+}
+
+/// The cell of a plan without a verdict yet.
+pub const NO_VERDICT: &str = "no verdict yet";
+
 impl Comparison {
+    /// The comparison of plans read with their questionnaires (each plan's answers
+    /// already moved to its questionnaire's ids), all on one questionnaire, in order.
+    pub fn of_plans(plans: &[(Plan, Loaded)], zone: &TimeZone) -> Result<Comparison, CompareError> {
+        let Some(((first, loaded), _)) = plans.split_first().filter(|(_, rest)| !rest.is_empty())
+        else {
+            return Err(CompareError::TooFew);
+        };
+        let id = &loaded.questionnaire.id;
+        if let Some((other, other_loaded)) = plans.iter().find(|(_, l)| l.questionnaire.id != *id) {
+            return Err(CompareError::Questionnaires {
+                first: first.name.clone(),
+                first_id: id.clone(),
+                other: other.name.clone(),
+                other_id: other_loaded.questionnaire.id.clone(),
+            });
+        }
+        let reports: Vec<Report> = plans
+            .iter()
+            .map(|(plan, loaded)| Report::build(&loaded.questionnaire, plan, zone))
+            .collect();
+        Ok(Comparison::build(&loaded.questionnaire, &reports))
+    }
+
     /// The comparison of the plans' reports, all on this questionnaire, in this order.
     pub fn build(questionnaire: &Questionnaire, reports: &[Report]) -> Comparison {
         let plans = reports
@@ -143,8 +207,52 @@ impl Comparison {
         Comparison {
             plans,
             sections,
+            budget: budget_rows(reports),
             differences,
         }
+    }
+
+    /// The plans' table, row by row: verdict, score, blockers, each section's score,
+    /// each budget headline figure. The words every format and the screen show.
+    pub fn side_by_side(&self) -> Vec<TableRow> {
+        let row = |label: &str, cells: Vec<String>| TableRow {
+            label: label.to_string(),
+            cells,
+        };
+        let mut rows = vec![
+            row(
+                "Verdict",
+                self.plans
+                    .iter()
+                    .map(|p| p.level.clone().unwrap_or_else(|| NO_VERDICT.into()))
+                    .collect(),
+            ),
+            row(
+                "Score",
+                self.plans
+                    .iter()
+                    .map(|p| percent_or_dash(p.score))
+                    .collect(),
+            ),
+            row(
+                "Blockers",
+                self.plans
+                    .iter()
+                    .map(|p| p.blockers.len().to_string())
+                    .collect(),
+            ),
+        ];
+        rows.extend(self.sections.iter().map(|s| {
+            row(
+                &s.title,
+                s.scores
+                    .iter()
+                    .map(|score| percent_or_dash(*score))
+                    .collect(),
+            )
+        }));
+        rows.extend(self.budget.iter().map(|b| row(&b.label, b.amounts.clone())));
+        rows
     }
 
     /// The comparison in a file format.
@@ -152,7 +260,7 @@ impl Comparison {
         match format {
             Format::Markdown => Ok(self.markdown()?),
             Format::Html => Ok(html::render(self)?),
-            Format::Csv => Ok(self.csv()?),
+            Format::Csv => Ok(csv::render(self)?),
             Format::Json => {
                 let mut text = serde_json::to_string_pretty(self)?;
                 text.push('\n');
@@ -171,30 +279,9 @@ impl Comparison {
         let row = |out: &mut String, label: &str, cells: Vec<String>| {
             writeln!(out, "| {label} | {} |", cells.join(" | "))
         };
-        let levels = self
-            .plans
-            .iter()
-            .map(|p| cell(p.level.as_deref().unwrap_or("no verdict yet")));
-        row(&mut out, "Verdict", levels.collect())?;
-        row(
-            &mut out,
-            "Score",
-            self.plans
-                .iter()
-                .map(|p| percent_or_dash(p.score))
-                .collect(),
-        )?;
-        row(
-            &mut out,
-            "Blockers",
-            self.plans
-                .iter()
-                .map(|p| p.blockers.len().to_string())
-                .collect(),
-        )?;
-        for section in &self.sections {
-            let scores = section.scores.iter().map(|s| percent_or_dash(*s)).collect();
-            row(&mut out, &cell(&section.title), scores)?;
+        for line in self.side_by_side() {
+            let cells = line.cells.iter().map(|c| cell(c)).collect();
+            row(&mut out, &cell(&line.label), cells)?;
         }
         for plan in self.plans.iter().filter(|p| !p.blockers.is_empty()) {
             writeln!(out, "\n## Blockers in {}\n", cell(&plan.name))?;
@@ -218,80 +305,30 @@ impl Comparison {
         }
         Ok(out)
     }
+}
 
-    /// One row per plan and figure: `kind,section,question_id,question,plan,value`.
-    fn csv(&self) -> Result<String, ::csv::Error> {
-        let mut rows: Vec<[String; 6]> = Vec::new();
-        let line =
-            |kind: &str, section: &str, id: &str, question: &str, plan: &str, value: String| {
-                [kind, section, id, question, plan]
-                    .map(str::to_string)
-                    .into_iter()
-                    .chain([value])
-                    .collect::<Vec<_>>()
-            };
-        let mut push = |cells: Vec<String>| {
-            if let Ok(row) = <[String; 6]>::try_from(cells) {
-                rows.push(row);
-            }
-        };
-        for plan in &self.plans {
-            push(line(
-                "verdict",
-                "",
-                "",
-                "",
-                &plan.name,
-                plan.level.clone().unwrap_or_default(),
-            ));
-            push(line(
-                "score",
-                "",
-                "",
-                "",
-                &plan.name,
-                percent_or_dash(plan.score),
-            ));
-            for blocker in &plan.blockers {
-                push(line("blocker", "", "", blocker, &plan.name, String::new()));
-            }
-        }
-        for section in &self.sections {
-            for (plan, score) in self.plans.iter().zip(&section.scores) {
-                push(line(
-                    "section",
-                    &section.title,
-                    "",
-                    "",
-                    &plan.name,
-                    percent_or_dash(*score),
-                ));
-            }
-        }
-        for section in &self.differences {
-            for q in &section.questions {
-                for (plan, answer) in self.plans.iter().zip(&q.answers) {
-                    push(line(
-                        "answer",
-                        &section.title,
-                        &q.question_id,
-                        &q.question,
-                        &plan.name,
-                        answer.clone(),
-                    ));
-                }
-            }
-        }
-        super::csv::write_rows(
-            &[
-                "kind",
-                "section",
-                "question_id",
-                "question",
-                "plan",
-                "value",
-            ],
-            rows.into_iter(),
-        )
-    }
+/// Each budget headline figure of the first plan that has a budget, with every plan's
+/// amount ("—" for a plan without that figure).
+fn budget_rows(reports: &[Report]) -> Vec<BudgetRow> {
+    let Some(first) = reports.iter().find(|r| !r.summary.budget.is_empty()) else {
+        return Vec::new();
+    };
+    first
+        .summary
+        .budget
+        .iter()
+        .map(|figure| BudgetRow {
+            label: figure.label.clone(),
+            amounts: reports
+                .iter()
+                .map(|r| {
+                    r.summary
+                        .budget
+                        .iter()
+                        .find(|f| f.label == figure.label)
+                        .map_or_else(|| "—".to_string(), |f| f.amount.clone())
+                })
+                .collect(),
+        })
+        .collect()
 }

@@ -33,8 +33,9 @@ pub use agenda::AgendaClock;
 pub use gate::{Choice, GateKind, GateState};
 pub use opened::Opened;
 pub use state::{
-    ActionField, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState, QuestionState,
-    ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeField, WelcomeState,
+    ActionField, CompareState, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState,
+    QuestionState, ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeField,
+    WelcomeState,
 };
 
 /// The whole state of the wizard.
@@ -351,6 +352,7 @@ impl App {
             Screen::Gaps(_) => Context::Gaps,
             Screen::Actions(_) => Context::Actions,
             Screen::Plans(_) => Context::Plans,
+            Screen::Compare(_) => Context::Compare,
             Screen::Gate(state) => match state.kind {
                 GateKind::Damaged => Context::Damaged,
                 GateKind::Busy => Context::Busy,

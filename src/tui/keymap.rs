@@ -44,6 +44,8 @@ pub enum Context {
     Gaps,
     Actions,
     Plans,
+    /// Plans side by side.
+    Compare,
     Help,
     /// Typing the code of the plan's currency.
     Currency,
@@ -213,8 +215,8 @@ impl Key {
 
 mod tables;
 use tables::{
-    ACTIONS, AGENDA, BUSY, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP, NOTE,
-    PLANS, POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING,
+    ACTIONS, AGENDA, BUSY, COMPARE, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP,
+    NOTE, PLANS, POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING,
     TYPING_LONG, UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
 };
 
@@ -259,6 +261,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::Gaps => GAPS,
         Context::Actions => ACTIONS,
         Context::Plans => PLANS,
+        Context::Compare => COMPARE,
         Context::Help => HELP,
         Context::Currency => CURRENCY,
         Context::Damaged => DAMAGED,

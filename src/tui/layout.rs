@@ -239,7 +239,11 @@ pub fn click(app: &App, column: u16, row: u16) -> Option<Message> {
             (offset < usize::from(layout.rows.height) && index < layout.count)
                 .then_some(Message::Select(index))
         }
-        Screen::Welcome(_) | Screen::Summary(_) | Screen::Since(_) | Screen::Gate(_) => None,
+        Screen::Welcome(_)
+        | Screen::Summary(_)
+        | Screen::Since(_)
+        | Screen::Gate(_)
+        | Screen::Compare(_) => None,
     }
 }
 

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use super::app::Opened;
 use crate::overview::PlanOverview;
+use crate::report::compare::Comparison;
 
 /// What the user asked for, named; keys, mouse and signals all become one of these; and
 /// what carrying out an effect found.
@@ -144,12 +145,29 @@ pub enum Message {
     ScrollUp,
     /// The mouse wheel turned down.
     ScrollDown,
+    /// Put the plans marked on the plans screen side by side.
+    OpenCompare,
+    /// Merge a sync tool's conflicting copies into their plan (the open plan, or the
+    /// one selected on the plans screen).
+    MergeCopies,
     /// The plans were read for the plans screen: every row, the one to select (this
-    /// plan's), and the plans that exist by file stem with their real names.
+    /// plan's), the plans that exist by file stem with their real names, and each
+    /// conflicting copy's plan file with the words that say it exists.
     PlansListed {
         rows: Vec<PlanOverview>,
         selected: usize,
         taken: HashMap<String, String>,
+        conflicts: Vec<(PathBuf, String)>,
+    },
+    /// The marked plans were read (not locked) and compared.
+    Compared(Box<Comparison>),
+    /// A plan's conflicting copies were merged into it and saved, the copies moved to
+    /// `plans/merged/`: the open plan as it is now (none when another plan was merged),
+    /// what to say, and how many questions the merge left disputed.
+    CopiesMerged {
+        opened: Option<Box<Opened>>,
+        said: String,
+        disputes: usize,
     },
     /// Another plan is open in this one's place (switched to, started, put back from a
     /// backup, started afresh): the wizard starts again on it.
@@ -188,6 +206,12 @@ pub enum Effect {
     OpenBackup,
     /// Move the damaged plan file aside and start a new plan under its name.
     StartAfresh,
+    /// Read the plans in these files without locking or writing them, and compare
+    /// them side by side.
+    LoadComparison(Vec<PathBuf>),
+    /// Merge the conflicting copies of the plan in this file into it and save it, the
+    /// copies moved to `plans/merged/`.
+    MergeCopies(PathBuf),
     /// Restore the terminal and end.
     Quit,
 }

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod agenda;
 pub mod bars;
+pub mod compare;
 pub mod currency;
 pub mod gaps;
 pub mod overlay;

@@ -20,6 +20,7 @@ use crate::open::{Damaged, OpenPlan, Opening as Found, Shelf};
 use crate::overview::overviews;
 use crate::plan::{LockOwner, Plan, PlanError, PlanFile, PlanName};
 
+mod compare;
 mod export;
 mod farewell;
 mod open;
@@ -210,6 +211,7 @@ impl Session {
                         rows,
                         selected,
                         taken,
+                        conflicts: compare::conflict_lines(self.file.store()),
                     }]
                 }
                 Err(error) => vec![Message::Failed(error.to_string())],
@@ -218,6 +220,10 @@ impl Session {
             Effect::CreatePlan(name) => self.create(app, &name).unwrap_or_else(failed),
             Effect::ExportReport => export::export(self.file.store().dir(), app),
             Effect::OpenBackup | Effect::StartAfresh => self.recover(&effect),
+            Effect::LoadComparison(files) => self.compare(app, &files),
+            Effect::MergeCopies(plan_file) => {
+                self.merge_copies(app, &plan_file).unwrap_or_else(failed)
+            }
             Effect::Quit => Vec::new(),
         }
     }
@@ -226,7 +232,14 @@ impl Session {
     /// the other's handle takes its place); what the wizard is to show of it.
     fn replace(&mut self, open: OpenPlan, status: Status) -> Opened {
         let (mut opened, file) = open::split(open);
-        opened.status = Some(status);
+        let offer = compare::offer(&file, &opened.plan.name);
+        opened.status = Some(match offer {
+            Some(offer) => Status {
+                text: format!("{} {offer}", status.text),
+                ..status
+            },
+            None => status,
+        });
         self.plan = opened.plan.clone();
         self.file = file;
         self.save_failed = false;

@@ -4,6 +4,7 @@
 
 mod agenda;
 mod answer;
+mod compare;
 mod currency;
 mod gate;
 mod lists;
@@ -44,6 +45,10 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
 }
 
 fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
+    if message == Message::MergeCopies {
+        // The keymap offers it where a conflicting copy is told of.
+        return compare::merge_copies(app);
+    }
     match &app.screen {
         Screen::Welcome(_) => overlay::update_welcome(app, message),
         Screen::Question(_) => question::update_question(app, message),
@@ -54,6 +59,7 @@ fn update_screen(app: &mut App, message: Message) -> Vec<Effect> {
         Screen::Actions(_) => lists::update_actions(app, message),
         Screen::Plans(_) => lists::update_plans(app, message),
         Screen::Gate(_) => gate::update_gate(app, message),
+        Screen::Compare(_) => compare::update_compare(app, message),
     }
 }
 

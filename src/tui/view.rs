@@ -62,6 +62,7 @@ fn screen(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Actions(state) => screens::actions::render(app, state, body, buf),
         Screen::Plans(state) => screens::plans::render(app, state, body, buf),
         Screen::Gate(state) => screens::recovery::render(app, state, body, buf),
+        Screen::Compare(state) => screens::compare::render(app, state, body, buf),
     }
     draw_lines(bars::status_lines(app, width), areas.status, buf);
     draw_lines(

@@ -167,3 +167,73 @@ fn history_lists_the_verdict_by_day() {
         String::from_utf8_lossy(&failed.get_output().stderr).contains("no plan named \"Nope\"")
     );
 }
+
+fn two_budgets(data: &Path) {
+    let budget = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/questionnaires/figures/budget.json");
+    for (plan, fee) in [("Northwind", "95"), ("Contoso", "80")] {
+        outready(data)
+            .arg("--questionnaire")
+            .arg(&budget)
+            .args([
+                "answer",
+                "--plan",
+                plan,
+                "users=12",
+                "term=36",
+                "today=20000",
+            ])
+            .arg(format!("fee={fee}"))
+            .args(["rise=3", "reserve=1000"])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn compare_shows_the_budget_headline_figures_in_every_format() {
+    let data = tempfile::tempdir().unwrap();
+    two_budgets(data.path());
+    let args = |format: &'static str| vec!["compare", "Northwind", "Contoso", "--format", format];
+    // Year one: 95 × 12 people × 12 months, and 80 × 12 × 12.
+    let (northwind, contoso) = ("13,680.00", "11,520.00");
+    let md = stdout(data.path(), &args("md"));
+    let year_one = md
+        .lines()
+        .find(|l| l.contains(northwind))
+        .unwrap_or_default();
+    assert!(
+        year_one.starts_with("| Year-one cost |") && year_one.contains(contoso),
+        "{md}"
+    );
+    let html = stdout(data.path(), &args("html"));
+    assert!(
+        html.contains(&format!("{northwind}</td>")) && html.contains(&format!("{contoso}</td>")),
+        "{html}"
+    );
+    let json = stdout(data.path(), &args("json"));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let figures = value["budget"].as_array().unwrap();
+    assert_eq!(figures.len(), 3, "{json}");
+    let amounts: Vec<&str> = figures[0]["amounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(
+        amounts[0].ends_with(northwind) && amounts[1].ends_with(contoso),
+        "{json}"
+    );
+    let csv = stdout(data.path(), &args("csv"));
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let budget: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[0] == "budget").collect();
+    assert_eq!(budget.len(), 6, "three figures for two plans: {csv}");
+    assert!(
+        budget
+            .iter()
+            .any(|r| &r[4] == "Contoso" && r[5].ends_with(contoso)),
+        "{csv}"
+    );
+}

@@ -17,6 +17,8 @@ mod cli_answer;
 mod cli_questions;
 mod cli_report;
 mod compare_plans;
+mod compare_screen;
+mod conflict_offer;
 mod crash;
 mod e2e_terminal;
 mod gate_screens;

@@ -322,7 +322,11 @@ fn plans_app() -> App {
     let Screen::Plans(state) = &mut app.screen else {
         panic!("p did not open the plans: {:?}", app.screen)
     };
-    *state = PlansState { rows, selected: 1 };
+    *state = PlansState {
+        rows,
+        selected: 1,
+        ..PlansState::default()
+    };
     app
 }
 

@@ -1249,6 +1249,7 @@ fn open_plans(app: &mut App) {
         rows,
         selected: 0,
         taken,
+        conflicts: Vec::new(),
     };
     assert_eq!(update(app, listed), vec![]);
 }
@@ -1266,6 +1267,7 @@ fn the_plans_screen_switches_to_a_copy_with_the_same_name() {
         rows: vec![plan_row("Acme", None), copy],
         selected: 0,
         taken: Default::default(),
+        conflicts: Vec::new(),
     };
     update(&mut app, listed);
     ch(&mut app, 'j');

@@ -1,4 +1,5 @@
-//! The comparison as one self-contained HTML page: the table of plans, a chart of section
+//! The comparison as one self-contained HTML page: the table of plans (budget headline
+//! figures in it), a chart of section
 //! scores per plan (inline SVG, a bar per plan in each section), the blockers and the
 //! answers that differ.
 
@@ -33,33 +34,8 @@ pub(super) fn render(c: &Comparison) -> Result<String, fmt::Error> {
             .collect();
         writeln!(out, "<tr><th>{}</th>{cells}</tr>", escape(label))
     };
-    row(
-        &mut out,
-        "Verdict",
-        c.plans
-            .iter()
-            .map(|p| p.level.clone().unwrap_or_else(|| "no verdict yet".into()))
-            .collect(),
-    )?;
-    row(
-        &mut out,
-        "Score",
-        c.plans.iter().map(|p| percent_or_dash(p.score)).collect(),
-    )?;
-    row(
-        &mut out,
-        "Blockers",
-        c.plans
-            .iter()
-            .map(|p| p.blockers.len().to_string())
-            .collect(),
-    )?;
-    for section in &c.sections {
-        row(
-            &mut out,
-            &section.title,
-            section.scores.iter().map(|s| percent_or_dash(*s)).collect(),
-        )?;
+    for line in c.side_by_side() {
+        row(&mut out, &line.label, line.cells)?;
     }
     writeln!(out, "</table>")?;
     chart(&mut out, c)?;

@@ -1,8 +1,11 @@
 //! What each screen and overlay of the wizard holds: the question on screen, the
 //! selection of each list, the text being typed, the status message.
 
+use std::path::PathBuf;
+
 use super::super::widgets::text_input::TextInput;
 use crate::overview::PlanOverview;
+use crate::report::compare::Comparison;
 use crate::wizard::actions::ActionError;
 use crate::wizard::{EntryError, Spot};
 
@@ -23,6 +26,8 @@ pub enum Screen {
     Since(SummaryState),
     /// A plan that cannot be opened as it is: damaged, or open in another outready.
     Gate(super::GateState),
+    /// The plans marked on the plans screen, side by side.
+    Compare(CompareState),
 }
 
 /// A list with one row selected.
@@ -165,6 +170,18 @@ pub struct Places {
 pub struct PlansState {
     pub rows: Vec<PlanOverview>,
     pub selected: usize,
+    /// The files of the plans marked to compare, in the order they were marked.
+    pub marked: Vec<PathBuf>,
+    /// Each sync tool's conflicting copy: its plan's file, and the words that say it.
+    pub conflicts: Vec<(PathBuf, String)>,
+}
+
+/// Plans side by side, scrolled; the plans screen as it was left, for Esc.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareState {
+    pub comparison: Box<Comparison>,
+    pub scroll: u16,
+    pub back: PlansState,
 }
 
 /// What is drawn over the screen.

@@ -49,6 +49,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('A')], Message::OpenAgenda, "agenda", 0, Always),
     bind(&[Char('M')], Message::MoveOn, "park open, move on", 0, Always),
+    bind(&[Char('C')], Message::MergeCopies, "merge a sync copy", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -231,6 +232,7 @@ pub(super) static SUMMARY: &[Binding] = &[
     bind(&[Char('l')], Message::OpenSince, "since last time", 0, Always),
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
+    bind(&[Char('C')], Message::MergeCopies, "merge a sync copy", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];
@@ -294,8 +296,23 @@ pub(super) static PLANS: &[Binding] = &[
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "open", 2, Always),
-    bind(&[Char('n')], Message::NewPlan, "new plan", 3, Always),
-    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "back", 4, Always),
+    bind(&[Char(' ')], Message::ToggleHighlighted, "mark to compare", 3, Always),
+    bind(&[Char('c')], Message::OpenCompare, "compare marked", 4, Always),
+    bind(&[Char('n')], Message::NewPlan, "new plan", 5, Always),
+    bind(&[Char('C')], Message::MergeCopies, "merge its sync copy", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::OpenQuestions, "back", 6, Always),
+    bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// Plans side by side.
+#[rustfmt::skip]
+pub(super) static COMPARE: &[Binding] = &[
+    bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "scroll up", 1, Always).footer_keys(ARROWS, "scroll"),
+    bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "scroll down", 0, Always),
+    bind(&[Code(KeyCode::PageDown), Char(' ')], Message::PageDown, "page down", 2, Always),
+    bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
+    bind(&[Code(KeyCode::Esc), Char('b')], Message::Close, "back to the plans", 3, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
 ];

@@ -77,9 +77,10 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 24] = [
+const EVERY: [Context; 25] = [
     Context::Agenda,
     Context::Currency,
+    Context::Compare,
     Context::Since,
     Context::Positions,
     Context::Team,

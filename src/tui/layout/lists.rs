@@ -135,7 +135,10 @@ pub fn list(app: &App, body: Rect) -> Option<ListLayout> {
         }
         Screen::Plans(state) => (
             state.selected,
-            area.height.saturating_sub(3),
+            // The conflicting copies are told of under the list, above its legend.
+            area.height
+                .saturating_sub(3)
+                .saturating_sub(u16::try_from(state.conflicts.len()).unwrap_or(u16::MAX)),
             state.rows.len(),
         ),
         _ => return None,

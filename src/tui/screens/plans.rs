@@ -1,5 +1,6 @@
-//! The plans screen: every plan with its progress and verdict, to switch to another or
-//! start a new one.
+//! The plans screen: every plan with its progress and verdict, to switch to another,
+//! start a new one, mark plans to compare, or merge a sync tool's conflicting copy; the
+//! copies are told of under the list, in the words `outready list` uses.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -30,6 +31,8 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
         return;
     };
     let name_width = (width / 3).max(10);
+    // On a terminal without UTF-8 the frame draws it as "+".
+    let check = "✓";
     for (shown, (i, row)) in state.rows.iter().enumerate().skip(list.first).enumerate() {
         let y = list.rows.y + u16::try_from(shown).unwrap_or(u16::MAX);
         if y >= list.rows.y + list.rows.height {
@@ -39,6 +42,11 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
         let current = app.plan_file.as_deref() == Some(row.file.as_path());
         let pointer = if selected { "▸" } else { " " };
         let mark = if current { "●" } else { " " };
+        let marked = if state.marked.contains(&row.file) {
+            check
+        } else {
+            " "
+        };
         let name = pad(&row.name, name_width);
         let detail = match &row.problem {
             Some(problem) => format!("cannot be opened: {problem}"),
@@ -54,23 +62,40 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
             (false, false) => theme.dim,
         };
         let line = Line::from(vec![
-            Span::styled(format!("{pointer}{mark} {name} "), style),
+            Span::styled(format!("{pointer}{mark}{marked} {name} "), style),
             Span::styled(
-                truncate(&detail, width.saturating_sub(name_width + 4)),
+                truncate(&detail, width.saturating_sub(name_width + 5)),
                 detail_style,
             ),
         ]);
         line.render(Rect::new(area.x, y, area.width, 1), buf);
     }
     let legend_y = area.y + area.height.saturating_sub(1);
-    if legend_y
-        >= list.rows.y
-            + list
-                .rows
-                .height
-                .min(u16::try_from(state.rows.len()).unwrap_or(u16::MAX))
-    {
-        Line::styled("● the plan open now", theme.dim)
+    let list_end = list.rows.y
+        + list
+            .rows
+            .height
+            .min(u16::try_from(state.rows.len()).unwrap_or(u16::MAX));
+    let notices = u16::try_from(state.conflicts.len()).unwrap_or(u16::MAX);
+    let first_notice = legend_y.saturating_sub(notices);
+    for (i, (_, words)) in state.conflicts.iter().enumerate() {
+        let y = first_notice + u16::try_from(i).unwrap_or(u16::MAX);
+        if y < list_end || y >= legend_y {
+            continue;
+        }
+        let line = format!("⚑ {words}: select it, C merges it in");
+        Line::styled(truncate(&line, width), theme.warn)
+            .render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+    if legend_y >= list_end {
+        let legend = match state.marked.len() {
+            0 => "● the plan open now · Space marks plans to compare".to_string(),
+            1 => format!("● the plan open now · {check} marked to compare: 1 marked, mark another"),
+            n => format!(
+                "● the plan open now · {check} marked to compare: {n} marked, c compares them"
+            ),
+        };
+        Line::styled(truncate(&legend, width), theme.dim)
             .render(Rect::new(area.x, legend_y, area.width, 1), buf);
     }
 }

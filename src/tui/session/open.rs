@@ -77,6 +77,13 @@ impl Session {
     /// The session of a plan just opened.
     fn new(shelf: Shelf, open: OpenPlan, options: &Options) -> Session {
         let (mut opened, file) = split(open);
+        if opened.status.is_none() {
+            opened.status =
+                super::compare::offer(&file, &opened.plan.name).map(|text| super::Status {
+                    text,
+                    is_error: false,
+                });
+        }
         opened.quick = options.quick;
         opened.team = options.participants.clone();
         opened.since = options.since;

@@ -328,6 +328,8 @@ pub(super) fn update_plans(app: &mut App, message: Message) -> Vec<Effect> {
             return vec![Effect::SavePlan, Effect::SwitchPlan(file)];
         }
         Message::NewPlan => app.overlay = Some(Overlay::NewPlan(TextInput::single(""), None)),
+        Message::ToggleHighlighted => return super::compare::toggle_mark(app),
+        Message::OpenCompare => return super::compare::open_compare(app),
         other => return switch_screen(app, &other).unwrap_or_default(),
     }
     Vec::new()
