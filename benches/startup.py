@@ -14,6 +14,7 @@ Run by benches/startup.sh, which builds both programs and installs pyte (the ter
 emulator used to read the screen) first. Standard library otherwise.
 """
 import argparse
+import json
 import fcntl
 import glob
 import os
@@ -145,6 +146,8 @@ def main():
     parser.add_argument("bare")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--idle", type=float, default=5.0)
+    parser.add_argument("--plans", type=int, default=0,
+                        help="more plans in the folder beside the one resumed (issue 16: 50)")
     args = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="outready-bench-")
@@ -169,6 +172,15 @@ def main():
         plain_peak = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
     full.stdin.close()
     full.wait()
+    # More plans in the folder, each a copy of Bench under its own name, so the start-up
+    # with a full folder can be measured (`--plans 50`).
+    plans_dir = os.path.join(home, "data", "plans")
+    with open(os.path.join(plans_dir, "bench.json")) as f:
+        bench_plan = json.load(f)
+    for n in range(args.plans):
+        bench_plan["name"] = f"Other plan {n + 1}"
+        with open(os.path.join(plans_dir, f"other-plan-{n + 1}.json"), "w") as f:
+            json.dump(bench_plan, f)
     # The most recent plan is the one the wizard opens: make it Bench again.
     os.utime(os.path.join(home, "data", "plans", "bench.json"))
 
@@ -209,7 +221,7 @@ def main():
     shutil.rmtree(home, ignore_errors=True)
 
     ratio = statistics.median(wizard) / statistics.median(bare)
-    print(f"terminal {COLS}x{ROWS}, {os.cpu_count()} cores")
+    print(f"terminal {COLS}x{ROWS}, {os.cpu_count()} cores, {args.plans + 2} plans in the folder")
     print(describe("first screen, bare ratatui", bare))
     print(describe("first screen, outready (resuming)", wizard))
     print(f"{'ratio of medians':<34} {ratio:.2f}x (budget 1.3x)")

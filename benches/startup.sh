@@ -6,6 +6,7 @@
 #
 #   benches/startup.sh            # 20 runs of each program
 #   RUNS=50 benches/startup.sh    # more runs
+#   PLANS=50 benches/startup.sh   # with 50 more plans in the folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,5 +18,5 @@ if ! "$venv/bin/python" -c 'import pyte' 2>/dev/null; then
     "$venv/bin/pip" install --quiet --disable-pip-version-check pyte
 fi
 
-exec "$venv/bin/python" benches/startup.py --runs "${RUNS:-20}" \
+exec "$venv/bin/python" benches/startup.py --runs "${RUNS:-20}" --plans "${PLANS:-0}" \
     target/release/outready target/release/examples/bare
