@@ -202,6 +202,22 @@ pub enum HoldKind {
     CriticalUnsure,
     /// The stage the owner is at caps the level.
     Stage,
+    /// A decisive question (critical, or one an answer would make a blocker) not answered
+    /// yet.
+    Unanswered,
+}
+
+impl From<crate::scoring::HoldReason> for HoldKind {
+    fn from(reason: crate::scoring::HoldReason) -> Self {
+        use crate::scoring::HoldReason;
+        match reason {
+            HoldReason::Blocker => HoldKind::Blocker,
+            HoldReason::CriticalLow => HoldKind::CriticalLow,
+            HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
+            HoldReason::Stage => HoldKind::Stage,
+            HoldReason::Unanswered => HoldKind::Unanswered,
+        }
+    }
 }
 
 impl HoldKind {
@@ -212,6 +228,7 @@ impl HoldKind {
             HoldKind::CriticalLow => "Critical, below half",
             HoldKind::CriticalUnsure => "Critical, not known yet",
             HoldKind::Stage => "Stage",
+            HoldKind::Unanswered => "Decisive, not answered yet",
         }
     }
 }

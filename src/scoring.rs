@@ -124,6 +124,10 @@ pub struct QuestionAssessment {
     pub blocker: bool,
     /// Shown, and critical for these answers (`critical`, or its `critical_if` holds).
     pub critical: bool,
+    /// Shown and not answered yet, and decisive: critical for these answers, or one of
+    /// its answers would make it a blocker. Until it is answered the verdict cannot
+    /// rise above the second lowest level.
+    pub decisive_open: bool,
     /// Flagged "discuss later".
     pub discuss: bool,
 }

@@ -20,7 +20,7 @@ use crate::plan::{Action, Plan};
 use crate::questionnaire::Visibility;
 use crate::questionnaire::compute::placeholder::fill;
 use crate::questionnaire::{Figures, Owner, Question, Questionnaire, Recommendation};
-use crate::scoring::{self, Assessment, HoldReason, QuestionAssessment};
+use crate::scoring::{self, Assessment, QuestionAssessment};
 
 /// What building needs at hand: the questionnaire, the plan and scoring's reading of it.
 struct Context<'a> {
@@ -219,12 +219,7 @@ impl<'a> Context<'a> {
                     section: self.section_title(hold.section),
                     question: entry.question.text.clone(),
                     answer: self.answer(entry),
-                    reason: match hold.reason {
-                        HoldReason::Blocker => HoldKind::Blocker,
-                        HoldReason::CriticalLow => HoldKind::CriticalLow,
-                        HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
-                        HoldReason::Stage => HoldKind::Stage,
-                    },
+                    reason: HoldKind::from(hold.reason),
                 })
             })
             .collect()

@@ -14,8 +14,12 @@ impl Verdict {
     /// The holds to list by name (every blocker, the first critical answers, then the
     /// stage), and how many more critical answers there are.
     pub fn listed_holds(&self) -> (Vec<&HoldItem>, usize) {
-        let critical =
-            |h: &&HoldItem| matches!(h.reason, HoldKind::CriticalLow | HoldKind::CriticalUnsure);
+        let critical = |h: &&HoldItem| {
+            matches!(
+                h.reason,
+                HoldKind::CriticalLow | HoldKind::CriticalUnsure | HoldKind::Unanswered
+            )
+        };
         let more = self
             .holds
             .iter()
@@ -107,15 +111,9 @@ fn is_binding(assessment: &Assessment, item: &HoldItem) -> bool {
     let Some(level) = &assessment.level else {
         return true;
     };
-    let kind = |reason: HoldReason| match reason {
-        HoldReason::Blocker => HoldKind::Blocker,
-        HoldReason::CriticalLow => HoldKind::CriticalLow,
-        HoldReason::CriticalUnsure => HoldKind::CriticalUnsure,
-        HoldReason::Stage => HoldKind::Stage,
-    };
     assessment.holds.iter().any(|hold| {
         hold.question == item.question_id
-            && kind(hold.reason) == item.reason
+            && HoldKind::from(hold.reason) == item.reason
             && hold
                 .caps_at
                 .as_ref()
@@ -167,17 +165,22 @@ pub(super) fn level_at(questionnaire: &Questionnaire, index: usize) -> Option<Le
     })
 }
 
-/// How many blockers, critical answers and stage holds there are among the holds.
-fn hold_counts(holds: &[HoldItem]) -> (usize, usize, usize) {
+/// How many blockers, critical answers, decisive questions not answered yet and stage
+/// holds there are among the holds.
+fn hold_counts(holds: &[HoldItem]) -> (usize, usize, usize, usize) {
     let count = |kind: HoldKind| holds.iter().filter(|h| h.reason == kind).count();
-    let (blockers, stage) = (count(HoldKind::Blocker), count(HoldKind::Stage));
-    (blockers, holds.len() - blockers - stage, stage)
+    let (blockers, open, stage) = (
+        count(HoldKind::Blocker),
+        count(HoldKind::Unanswered),
+        count(HoldKind::Stage),
+    );
+    (blockers, holds.len() - blockers - open - stage, open, stage)
 }
 
 /// The holds in words: "1 blocker, 2 critical answers below half and the stage you are
 /// at".
 fn holds_phrase(holds: &[HoldItem]) -> String {
-    let (blockers, critical, stage) = hold_counts(holds);
+    let (blockers, critical, open, stage) = hold_counts(holds);
     let unsure = holds
         .iter()
         .filter(|h| h.reason == HoldKind::CriticalUnsure)
@@ -197,6 +200,12 @@ fn holds_phrase(holds: &[HoldItem]) -> String {
         parts.push(format!(
             "{} {critical_kind}",
             counted(critical, "critical answer", "critical answers")
+        ));
+    }
+    if open > 0 {
+        parts.push(format!(
+            "{} not answered yet",
+            counted(open, "decisive question", "decisive questions")
         ));
     }
     if stage > 0 {
@@ -222,8 +231,14 @@ fn why(
                 .to_string(),
         };
     };
-    let holding = if holds.len() == 1 { "holds" } else { "hold" };
     let Some(score) = score else {
+        // With nothing answered, every decisive question is open: not worth a word.
+        let holds: Vec<HoldItem> = holds
+            .iter()
+            .filter(|h| h.reason != HoldKind::Unanswered)
+            .cloned()
+            .collect();
+        let holding = if holds.len() == 1 { "holds" } else { "hold" };
         return if holds.is_empty() {
             format!(
                 "Nothing that counts towards readiness is answered yet, so the verdict starts at {}.",
@@ -232,11 +247,12 @@ fn why(
         } else {
             format!(
                 "Nothing that counts towards readiness is answered yet, and {} {holding} the verdict at {}.",
-                holds_phrase(holds),
+                holds_phrase(&holds),
                 level.label
             )
         };
     };
+    let holding = if holds.len() == 1 { "holds" } else { "hold" };
     let score = percent(score);
     match by_score {
         Some(by_score) if by_score.index > level.index => format!(
@@ -271,9 +287,11 @@ fn lift(
         Some(by_score) if by_score.index > level.index => by_score.clone(),
         _ => level_at(questionnaire, level.index + 1)?,
     };
-    let (blockers, critical, _) = hold_counts(holds);
-    // Critical answers cap the level at the second lowest: they matter only above it.
+    let (blockers, critical, open, _) = hold_counts(holds);
+    // Critical answers and open decisive questions cap the level at the second lowest:
+    // they matter only above it.
     let critical = if to.index >= 2 { critical } else { 0 };
+    let open = if to.index >= 2 { open } else { 0 };
     // The stage matters only when the level to reach is above its cap.
     let stage = usize::from(stage_cap.is_some_and(|cap| cap < to.index));
     let current = score.unwrap_or(0.0);
@@ -292,12 +310,18 @@ fn lift(
             counted(critical, "critical answer", "critical answers")
         ));
     }
+    if open > 0 {
+        steps.push(format!(
+            "answer {}",
+            counted(open, "decisive question", "decisive questions")
+        ));
+    }
     if stage > 0 {
         steps.push("move on to a later stage".to_string());
     }
     let sentence = match score_needed {
         None => {
-            let items = blockers + critical + stage;
+            let items = blockers + critical + open + stage;
             let these = if items == 1 {
                 "this item".to_string()
             } else {

@@ -39,6 +39,9 @@ pub enum HoldReason {
     /// The stage question's answer caps the level (an owner still exploring cannot be
     /// ready to sign); the stage's note says what that means.
     Stage,
+    /// A decisive question (critical, or one that an answer would make a blocker) not
+    /// answered yet: the level is at most the second lowest until it is.
+    Unanswered,
 }
 
 /// The highest level whose `min` the score reaches; the lowest when there is no score.
@@ -59,8 +62,9 @@ pub(super) fn level_by_score(
     level_ref(questionnaire, index)
 }
 
-/// Every question that caps the level: blockers first, then critical ones, each group in
-/// questionnaire order, then the stage question when its answer caps the level.
+/// Every question that caps the level: blockers first, then critical ones, then decisive
+/// ones not answered yet, each group in questionnaire order, then the stage question when
+/// its answer caps the level.
 pub(super) fn holds(
     questionnaire: &Questionnaire,
     questions: &[QuestionAssessment],
@@ -90,8 +94,15 @@ pub(super) fn holds(
             },
             caps_at: second_lowest.clone(),
         });
+    let open = questions.iter().filter(|q| q.decisive_open).map(|q| Hold {
+        question: q.id.clone(),
+        section: q.section,
+        reason: HoldReason::Unanswered,
+        caps_at: second_lowest.clone(),
+    });
     blockers
         .chain(critical)
+        .chain(open)
         .chain(stage(questionnaire, facts))
         .collect()
 }

@@ -2,7 +2,7 @@
 //! blocks. Knows nothing of sections, levels or gaps.
 
 use super::QuestionAssessment;
-use crate::answer::{Answer, AnswerState};
+use crate::answer::{Answer, AnswerState, Value};
 use crate::questionnaire::{Condition, Facts, Question};
 
 /// Reads one question's answer. `shown` comes from visibility; `facts` see hidden answers
@@ -30,6 +30,7 @@ pub(super) fn assess(
     } else {
         None
     };
+    let critical = shown && question.is_critical(facts);
     QuestionAssessment {
         id: question.id.clone(),
         section,
@@ -38,8 +39,52 @@ pub(super) fn assess(
         score,
         unusable_answer,
         blocker: shown && question.blocker_if.as_ref().is_some_and(|c| c.holds(facts)),
-        critical: shown && question.is_critical(facts),
+        critical,
+        decisive_open: shown
+            && state == AnswerState::Unanswered
+            && (critical || may_block(question, facts)),
         discuss: answer.is_some_and(|a| a.discuss),
+    }
+}
+
+/// Whether one of the question's options, picked, would make its `blocker_if` hold with
+/// the other answers as they are.
+fn may_block(question: &Question, facts: &dyn Facts) -> bool {
+    let Some(blocker_if) = &question.blocker_if else {
+        return false;
+    };
+    question.options.iter().any(|option| {
+        let picked = Answer::answered(Value::Text(option.value.clone()));
+        blocker_if.holds(&WithAnswer {
+            facts,
+            id: &question.id,
+            answer: &picked,
+        })
+    })
+}
+
+/// The facts with one question answered otherwise, to ask "what if".
+struct WithAnswer<'a> {
+    facts: &'a dyn Facts,
+    id: &'a str,
+    answer: &'a Answer,
+}
+
+impl Facts for WithAnswer<'_> {
+    fn question(&self, id: &str) -> Option<&Question> {
+        self.facts.question(id)
+    }
+
+    fn answer(&self, id: &str) -> Option<&Answer> {
+        if id == self.id {
+            Some(self.answer)
+        } else {
+            self.facts.answer(id)
+        }
+    }
+
+    fn figure(&self, id: &str) -> Option<Option<rust_decimal::Decimal>> {
+        self.facts.figure(id)
     }
 }
 

@@ -162,15 +162,15 @@ fn the_agenda_box_sets_each_sections_minutes_and_starts_the_clock() {
 fn the_header_says_the_time_left_then_over_in_words_and_as_a_warning() {
     let mut app = with_agenda();
     assert!(
-        header(&mut app).contains("profile 15 min left · 0/10"),
+        header(&mut app).contains("Your business 15 min left · 0/10"),
         "{}",
         header(&mut app)
     );
     at(4 * 60 + 30);
-    assert!(header(&mut app).contains("profile 11 min left"));
+    assert!(header(&mut app).contains("Your business 11 min left"));
     at(18 * 60);
     let line = header(&mut app);
-    assert!(line.contains("profile 3 min over"), "{line}");
+    assert!(line.contains("Your business 3 min over"), "{line}");
     // Styled as a warning, not as the rest of the header.
     app.theme = Theme::standard();
     let area = Rect::new(0, 0, 80, 24);
@@ -179,7 +179,7 @@ fn the_header_says_the_time_left_then_over_in_words_and_as_a_warning() {
     terminal.draw(|f| view::draw(&app, f)).expect("drawn");
     let buffer = terminal.backend().buffer();
     let x = (0..80)
-        .find(|&x| buffer[(x, 0)].symbol() == "p" && buffer[(x + 1, 0)].symbol() == "r")
+        .find(|&x| buffer[(x, 0)].symbol() == "Y" && buffer[(x + 1, 0)].symbol() == "o")
         .expect("the note");
     assert_eq!(
         buffer[(x, 0)].fg,
@@ -206,8 +206,11 @@ fn the_header_with_the_agenda_at_80x24_in_both_layouts() {
     at(17 * 60);
     update(&mut app, Message::Tick);
     let drawn = screen_text(&mut app, 80, 24);
-    assert!(drawn.contains("09:47 · profile 2 min over"), "{drawn}");
-    assert!(drawn.contains("Press M to move on to goals"), "{drawn}");
+    assert!(
+        drawn.contains("09:47 · Your business 2 min over"),
+        "{drawn}"
+    );
+    assert!(drawn.contains("Press M to move on to Goals"), "{drawn}");
     insta::assert_snapshot!("agenda_header_presenter_80x24", drawn);
 }
 
@@ -229,7 +232,7 @@ fn the_clock_wakes_the_wizard_once_a_minute_only_while_it_runs() {
         app.status.as_ref().map(|s| s.text.as_str()),
         Some("Note saved.")
     );
-    assert!(header(&mut app).contains("profile 14 min left"));
+    assert!(header(&mut app).contains("Your business 14 min left"));
     assert_eq!(app.agenda_wait(), Some(std::time::Duration::from_secs(60)));
     send(
         &mut app,
@@ -249,7 +252,7 @@ fn each_section_keeps_its_own_time_and_a_reload_keeps_the_clock() {
     assert_eq!(agenda.used("profile"), 300);
     at(9 * 60);
     assert!(
-        header(&mut app).contains("goals 6 min left"),
+        header(&mut app).contains("Goals 6 min left"),
         "{}",
         header(&mut app)
     );
@@ -265,7 +268,7 @@ fn each_section_keeps_its_own_time_and_a_reload_keeps_the_clock() {
     update(&mut again, Message::Tick);
     at(61 * 60);
     assert!(
-        header(&mut again).contains("goals 5 min left"),
+        header(&mut again).contains("Goals 5 min left"),
         "{}",
         header(&mut again)
     );
@@ -307,7 +310,7 @@ fn when_the_time_is_up_one_key_moves_on_parking_what_is_left() {
     let offer = app.status.clone().expect("the offer").text;
     assert_eq!(
         offer,
-        "profile: 1 min over. Press M to move on to goals, parking the 2 question(s) left here."
+        "Your business: 1 min over. Press M to move on to Goals, parking the 2 questions left here."
     );
     let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('M'));
     let message = keymap::message_for(app.context(), &key).expect("M is a key");
@@ -325,7 +328,7 @@ fn when_the_time_is_up_one_key_moves_on_parking_what_is_left() {
         .collect();
     assert_eq!(parked, ["personal-data", "outsourced"]);
     let said = app.status.clone().expect("said").text;
-    assert!(said.contains("2 question(s) parked"), "{said}");
+    assert!(said.contains("2 questions parked"), "{said}");
     // In goals, with time left, nothing is offered.
     update(&mut app, Message::Tick);
     assert!(
@@ -350,7 +353,7 @@ fn a_session_time_is_spread_by_questions_and_the_box_says_so() {
     assert_eq!(app.section_planned(0), Some(18));
     assert_eq!(app.section_planned(1), Some(24));
     assert_eq!(app.section_planned(2), Some(18));
-    assert!(header(&mut app).contains("profile 18 min left"));
+    assert!(header(&mut app).contains("Your business 18 min left"));
     send(&mut app, &[Message::OpenAgenda]);
     let drawn = screen_text(&mut app, 80, 24);
     assert!(

@@ -322,3 +322,34 @@ fn believing_every_sales_promise_is_not_above_basics_missing() {
         ]
     );
 }
+
+#[test]
+fn two_answers_about_to_sign_are_never_ready_while_the_decisive_questions_are_open() {
+    // An owner about to sign who has said only that the problem is clear scores 100% on
+    // what is answered; every blocker and critical question is still open, so the
+    // verdict stays at "Not ready yet" and names what to answer first.
+    let q = questionnaire();
+    let mut answers = Answers::new();
+    answers.insert(
+        "profile-stage".into(),
+        answer(&q, "profile-stage", "signing"),
+    );
+    answers.insert("goal-problem".into(), answer(&q, "goal-problem", "yes"));
+    let a = assess(&q, &answers);
+    assert_eq!(
+        a.level_by_score.as_ref().map(|l| l.id.as_str()),
+        Some("ready")
+    );
+    assert_eq!(level(&a), "basics", "score {:?}", a.score);
+    let open = holds(&a, &[HoldReason::Unanswered]);
+    for id in ["contract-written", "contract-review", "backup-copies"] {
+        assert!(open.contains(id), "{id} is open and decisive: {open:?}");
+    }
+    assert!(
+        !open.contains("goal-problem"),
+        "an answered question is not open"
+    );
+    // Every critical and blocker question answered (the well-prepared firm): none open.
+    let prepared = assess(&q, &checked(&q, "well-prepared"));
+    assert!(holds(&prepared, &[HoldReason::Unanswered]).is_empty());
+}

@@ -66,7 +66,9 @@ fn verdict(out: &mut String, report: &Report) -> fmt::Result {
         for hold in &summary.holds {
             let class = match hold.reason {
                 HoldKind::Blocker => "blocker",
-                HoldKind::CriticalLow | HoldKind::CriticalUnsure => "critical",
+                HoldKind::CriticalLow | HoldKind::CriticalUnsure | HoldKind::Unanswered => {
+                    "critical"
+                }
                 HoldKind::Stage => "stage",
             };
             writeln!(

@@ -139,18 +139,18 @@ fn blockers_and_critical_questions_cap_the_level() {
             vec![],
         ),
         (
-            "an unanswered critical question holds nothing",
+            "an unanswered critical question caps at the second lowest until it is answered",
             with(&[("dpa", Answer::default())]),
             "ready",
-            "ready",
-            vec![],
+            "foundations",
+            vec![("dpa", Unanswered)],
         ),
         (
             "not applicable where refused is unanswered",
             with(&[("dpa", na())]),
             "ready",
-            "ready",
-            vec![],
+            "foundations",
+            vec![("dpa", Unanswered)],
         ),
         (
             "a cap never raises the level",

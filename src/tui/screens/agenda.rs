@@ -9,12 +9,16 @@ use crate::plan::agenda::Standing;
 use crate::tui::app::App;
 use crate::tui::widgets::wrap::{truncate, wrap};
 
-/// The header's note while the agenda runs: `goal 4 min left`, or `budget 3 min over`
-/// with whether the time is up (drawn as a warning then).
+/// The most columns a section's title takes in the header's note.
+const HEADER_TITLE: usize = 20;
+
+/// The header's note while the agenda runs: `Goals and business c… 4 min left`, or
+/// `Budget 3 min over` with whether the time is up (drawn as a warning then).
 pub fn header_note(app: &App) -> Option<(String, bool)> {
     let (section, standing) = app.agenda_standing()?;
-    let id = &app.section_at(section)?.id;
-    Some((format!("{id} {}", standing.words()), standing.is_up()))
+    // The section by its title, as the sidebar names it, kept short for the header.
+    let title = truncate(&app.section_at(section)?.title, HEADER_TITLE);
+    Some((format!("{title} {}", standing.words()), standing.is_up()))
 }
 
 /// Minutes in a few characters: `12 min`, or `-` for none.

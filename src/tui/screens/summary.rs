@@ -114,6 +114,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 HoldKind::CriticalLow => ("!", theme.warn),
                 HoldKind::CriticalUnsure => ("?", theme.warn),
                 HoldKind::Stage => ("»", theme.warn),
+                HoldKind::Unanswered => ("○", theme.warn),
             };
             let text = format!("{mark} {}: {}", hold.reason.label(), hold.question);
             lines.extend(hanging(&text, width, 2, style));

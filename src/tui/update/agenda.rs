@@ -195,19 +195,27 @@ fn offer_to_move_on(app: &mut App) {
     if !standing.is_up() {
         return;
     }
-    let id = app
+    // Sections by their titles, as the sidebar names them.
+    let title = app
         .section_at(section)
-        .map(|s| s.id.clone())
+        .map(|s| s.title.clone())
         .unwrap_or_default();
     let next = next_section(&app.agenda_loads(), section)
         .and_then(|s| app.section_at(s))
-        .map(|s| s.id.clone());
+        .map(|s| s.title.clone());
     let open = open_in_section(app, section).len();
     let said = match (next, open) {
-        (None, _) => format!("{id}: {}; this is the last section.", standing.words()),
-        (Some(next), 0) => format!("{id}: {}. Press M to move on to {next}.", standing.words()),
+        (None, _) => format!("{title}: {}; this is the last section.", standing.words()),
+        (Some(next), 0) => format!(
+            "{title}: {}. Press M to move on to {next}.",
+            standing.words()
+        ),
+        (Some(next), 1) => format!(
+            "{title}: {}. Press M to move on to {next}, parking the question left here.",
+            standing.words()
+        ),
         (Some(next), open) => format!(
-            "{id}: {}. Press M to move on to {next}, parking the {open} question(s) left here.",
+            "{title}: {}. Press M to move on to {next}, parking the {open} questions left here.",
             standing.words()
         ),
     };
@@ -254,9 +262,10 @@ pub(super) fn move_on(app: &mut App, spot: Spot) -> Vec<Effect> {
             .section_at(next.section)
             .map(|s| s.title.clone())
             .unwrap_or_default();
+        let questions = if parked == 1 { "question" } else { "questions" };
         app.say(if parked > 0 {
             format!(
-                "On to {title}: {parked} question(s) parked to discuss later (r, then Tab to \"discuss later\", lists them)."
+                "On to {title}: {parked} {questions} parked to discuss later (r, then Tab to \"discuss later\", lists them)."
             )
         } else {
             format!("On to {title}.")
