@@ -24,7 +24,8 @@ pub fn export_path(data_dir: &Path, plan: &PlanName, date: Date, format: Format)
 }
 
 /// Writes a plan's report where the wizard exports it ([`export_path`]), making the
-/// reports folder when it is not there yet; the file written.
+/// reports folder when it is not there yet (readable by you only, as the plans folder:
+/// a report holds the same answers); the file written.
 pub fn export(
     data_dir: &Path,
     plan: &PlanName,
@@ -33,7 +34,7 @@ pub fn export(
     text: &str,
 ) -> std::io::Result<PathBuf> {
     let path = export_path(data_dir, plan, date, format);
-    fs::create_dir_all(folder_of(&path))?;
+    crate::plan::fs::create_private_dir(&folder_of(&path))?;
     write_atomically(&path, text.as_bytes())?;
     Ok(path)
 }
@@ -142,5 +143,23 @@ fn new_file_permissions(path: &Path) -> Option<std::fs::Permissions> {
     #[cfg(not(unix))]
     {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_reports_folder_is_private_as_the_plans_folder_is() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let data = tempfile::tempdir().unwrap();
+        let name = PlanName::new("Acme Ltd").unwrap();
+        let day = Date::new(2026, 12, 1).unwrap();
+        let path = export(data.path(), &name, day, Format::Html, "<p>report</p>").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "<p>report</p>");
+        let folder = fs::metadata(data.path().join("reports")).unwrap();
+        assert_eq!(folder.permissions().mode() & 0o777, 0o700);
     }
 }

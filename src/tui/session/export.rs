@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::plan::PlanName;
-use crate::report::export::{export_path, write_atomically};
+use crate::report::export::{self, export_path};
 use crate::report::{Format, Report};
 use crate::tui::app::App;
 use crate::tui::message::Message;
@@ -24,13 +24,10 @@ pub(super) fn export(plans: &Path, app: &App) -> Vec<Message> {
         .render(Format::Html)
         .map_err(|e| e.to_string())
         .and_then(|page| {
-            let folder = path.parent().unwrap_or(data_dir);
-            std::fs::create_dir_all(folder)
-                .and_then(|()| write_atomically(&path, page.as_bytes()))
-                .map_err(|e| e.to_string())
+            export::export(data_dir, &name, today, Format::Html, &page).map_err(|e| e.to_string())
         });
     match written {
-        Ok(()) => vec![Message::ReportSaved(path)],
+        Ok(path) => vec![Message::ReportSaved(path)],
         Err(error) => vec![Message::Failed(format!(
             "The report could not be saved to {}: {error}.",
             path.display()
