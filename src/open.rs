@@ -63,16 +63,13 @@ pub fn open(
 ) -> Result<(Shelf, Opening)> {
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
-    // The questionnaires are read while the plan is found, locked and read: neither
-    // needs the other yet.
-    let (catalog, found) = std::thread::scope(|scope| {
-        let catalog = scope.spawn(|| Catalog::load(Some(&user_dir)));
-        store.sweep_temporaries();
-        let found = find(&store, plan)
-            .map(|path| path.and_then(|path| lock_and_read(&path).map(|read| (path, read))));
-        (catalog.join(), found)
-    });
-    let mut catalog = catalog.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    // The built-in questionnaires are being read on their own thread since the program
+    // started (`catalog::read_builtins_ahead`): the plan is found, locked and read
+    // meanwhile, and the catalog then waits for them only as long as it must.
+    store.sweep_temporaries();
+    let found = find(&store, plan)
+        .map(|path| path.and_then(|path| lock_and_read(&path).map(|read| (path, read))));
+    let mut catalog = Catalog::load(Some(&user_dir));
     let from_file = match questionnaire {
         Some(wanted) if is_file_name(wanted) => {
             let loaded = load_questionnaire_file(wanted)?;
