@@ -173,19 +173,20 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
         _ => None,
     };
     let free_for_why = free.saturating_sub(under.map_or(0, |rows| rows + 1));
-    // The presenter reads the why on a key (m), so the question keeps the room.
-    let why = if app.show_why && !app.present && free_for_why >= 3 {
-        let why_lines = question::why_lines(app, current, width);
+    // The presenter reads the why on a key (m), so the question keeps the room; a
+    // question with nothing to say why gets no empty panel.
+    let why_lines = (app.show_why && !app.present && free_for_why >= 3)
+        .then(|| question::why_lines(app, current, width))
+        .filter(|lines| !lines.is_empty());
+    let why = why_lines.map(|why_lines| {
         let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free_for_why - 1);
         let area = Rect {
             y: below + 1,
             height,
             ..main
         };
-        Some((area, why_lines))
-    } else {
-        None
-    };
+        (area, why_lines)
+    });
     // The worksheet takes every row the question and the why leave.
     let worksheet = match (sheet, beside, under) {
         (Some(sheet), Some(panel), _) => Some((panel, sheet)),

@@ -202,6 +202,9 @@ fn the_worksheet_takes_the_rows_the_question_leaves() {
     assert!(!wide.contains("… more figures"), "{wide}");
     assert!(wide.contains("Three-year cost: not known yet"), "{wide}");
     assert!(wide.contains("still needed: Price-rise cap"), "{wide}");
+    // A question with nothing to say why gives its rows to the worksheet, not to an
+    // empty panel.
+    assert!(!wide.contains("Why this matters"), "{wide}");
     insta::assert_snapshot!("budget_amount_120x40", wide);
 }
 
