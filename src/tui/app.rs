@@ -227,7 +227,9 @@ impl App {
             crate::answer::Value::List(l) => l.first().and_then(|t| question.option_position(t)),
             crate::answer::Value::Number(_) => None,
         });
-        let highlight = (!set_aside).then(|| chosen.unwrap_or(0));
+        // Only what the user chose is highlighted on arrival: on an unanswered question
+        // nothing is, so Enter goes on without answering; ↑ or ↓ starts at the first option.
+        let highlight = if set_aside { None } else { chosen };
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
@@ -362,12 +364,15 @@ impl App {
 
     /// Whether a binding limited to `only` applies to the question on screen.
     pub fn applies(&self, only: Only) -> bool {
+        let time_up = || self.agenda_standing().is_some_and(|(_, s)| s.is_up());
         let Some((_, question)) = self.current() else {
             return only == Only::Always
-                || (only == Only::Amounts && self.questionnaire().counts_amounts());
+                || (only == Only::Amounts && self.questionnaire().counts_amounts())
+                || (only == Only::TimeUp && time_up());
         };
         match only {
             Only::Always => true,
+            Only::TimeUp => time_up(),
             Only::Amounts => self.questionnaire().counts_amounts(),
             Only::Choice => question.kind.is_choice(),
             Only::Typed => !question.kind.is_choice(),

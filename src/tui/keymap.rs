@@ -100,6 +100,9 @@ pub enum Only {
     Returns,
     /// A questionnaire that counts amounts (money questions or calculated figures).
     Amounts,
+    /// Works always and is in the `?` list always; the footer offers it while the
+    /// agenda's time for the section is up.
+    TimeUp,
 }
 
 /// How a binding's keys are shown.
@@ -308,7 +311,7 @@ pub fn hints(
 ) -> Vec<&'static Binding> {
     let mut shown: Vec<&Binding> = table(context)
         .iter()
-        .filter(|b| applies(b.only))
+        .filter(|b| applies(b.only) || (!footer_only && b.only == Only::TimeUp))
         .filter(|b| !footer_only || b.footer > 0)
         .collect();
     if footer_only {

@@ -9,7 +9,7 @@ use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use super::message::Message;
 use super::screens::{bars, question};
 use super::widgets::lines::{inset, split_bottom, split_left, split_top};
-use super::widgets::worksheet::WorksheetLines;
+use super::widgets::worksheet::{self, WorksheetLines};
 
 /// The bands of the frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +135,11 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     };
     let (sidebar, main) = split_left(body, sidebar_columns);
     let main = inset(main, 1);
-    let (main, worksheet) = crate::tui::widgets::worksheet::split(app, main);
+    let sheet = worksheet::lines_now(app);
+    let (main, beside) = match sheet.as_ref().and_then(|_| worksheet::beside(main)) {
+        Some((question, panel)) => (question, Some(panel)),
+        None => (main, None),
+    };
     let count = app.questionnaire().sections.len();
     // The legend sits at the bottom of the sidebar, a row apart from every section.
     let legend_rows = legend_rows(app);
@@ -154,22 +158,48 @@ pub fn question(app: &App, body: Rect) -> Option<QuestionLayout> {
     };
     let width = usize::from(main.width);
     let lines = question::main_lines(app, state, current, width);
-    // The "why" panel sits under the question, one line apart, or at the bottom when
-    // the question fills the screen; it gives way when there is no room for it.
+    // Under the question, its answer area first: then the worksheet (it answers as
+    // you type), then the "why" panel (a key away, m), each one row apart, in the rows
+    // left; each gives way when there is no room for it.
+    let bottom = main.y + main.height;
     let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let free = main.height.saturating_sub(used.saturating_add(1));
-    // The presenter reads the why on a key (m), so the question keeps the room.
-    let why = if app.show_why && !app.present && free >= 3 {
-        let why_lines = question::why_lines(app, current, width);
-        let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free);
+    let below = main.y.saturating_add(used).min(bottom);
+    let free = bottom - below;
+    let under = match (&sheet, beside) {
+        (Some(sheet), None) => {
+            let rows = worksheet::rows_needed(app, sheet, main.width).min(free.saturating_sub(1));
+            (rows >= worksheet::MIN_ROWS).then_some(rows)
+        }
+        _ => None,
+    };
+    let free_for_why = free.saturating_sub(under.map_or(0, |rows| rows + 1));
+    // The presenter reads the why on a key (m), so the question keeps the room; a
+    // question with nothing to say why gets no empty panel.
+    let why_lines = (app.show_why && !app.present && free_for_why >= 3)
+        .then(|| question::why_lines(app, current, width))
+        .filter(|lines| !lines.is_empty());
+    let why = why_lines.map(|why_lines| {
+        let height = (u16::try_from(why_lines.len()).unwrap_or(u16::MAX) + 1).min(free_for_why - 1);
         let area = Rect {
-            y: main.y + used + 1,
+            y: below + 1,
             height,
             ..main
         };
-        Some((area, why_lines))
-    } else {
-        None
+        (area, why_lines)
+    });
+    // The worksheet takes every row the question and the why leave.
+    let worksheet = match (sheet, beside, under) {
+        (Some(sheet), Some(panel), _) => Some((panel, sheet)),
+        (Some(sheet), None, Some(_)) => {
+            let top = why.as_ref().map_or(below, |(area, _)| area.y + area.height) + 1;
+            let area = Rect {
+                y: top,
+                height: bottom.saturating_sub(top),
+                ..main
+            };
+            Some((area, sheet))
+        }
+        _ => None,
     };
     Some(QuestionLayout {
         sidebar: (sidebar.width > 0).then_some(sidebar),

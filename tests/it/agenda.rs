@@ -312,6 +312,14 @@ fn when_the_time_is_up_one_key_moves_on_parking_what_is_left() {
         offer,
         "Your business: 1 min over. Press M to move on to Goals, parking the 2 questions left here."
     );
+    // The footer offers the key too, while the time is up (and only then).
+    let footer = |app: &mut App| {
+        let shown = screen_text(app, 80, 24);
+        let lines: Vec<&str> = shown.lines().rev().take(2).collect();
+        lines.join("\n")
+    };
+    let now = footer(&mut app);
+    assert!(now.contains("M move on"), "{now}");
     let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('M'));
     let message = keymap::message_for(app.context(), &key).expect("M is a key");
     let effects = update(&mut app, message);
@@ -331,6 +339,8 @@ fn when_the_time_is_up_one_key_moves_on_parking_what_is_left() {
     assert!(said.contains("2 questions parked"), "{said}");
     // In goals, with time left, nothing is offered.
     update(&mut app, Message::Tick);
+    let later = footer(&mut app);
+    assert!(!later.contains("M move on"), "{later}");
     assert!(
         !app.status
             .as_ref()

@@ -21,6 +21,7 @@ mod compare_screen;
 mod conflict_offer;
 mod crash;
 mod e2e_terminal;
+mod entry_defects;
 mod gate_screens;
 mod hostile_text;
 mod huge_input;

@@ -395,11 +395,12 @@ fn multi_toggles_with_digits_and_space_and_enter_does_not_toggle() {
 
 #[test]
 fn enter_on_a_highlighted_option_picks_it_and_moves_on() {
+    // Nothing is highlighted on arrival: the first ↓ highlights the first option.
     for (id, downs, expected, next) in [
-        ("personal-data", 1, "no", "outsourced"),
-        ("problem", 0, "yes", "outcomes"),
-        ("outcomes", 2, "2", "reason"),
-        ("reason", 2, "quality", "decision-date"),
+        ("personal-data", 2, "no", "outsourced"),
+        ("problem", 1, "yes", "outcomes"),
+        ("outcomes", 3, "2", "reason"),
+        ("reason", 3, "quality", "decision-date"),
     ] {
         let mut app = started();
         open(&mut app, id);

@@ -99,8 +99,10 @@ pub const DEFAULT_PLAN_NAME: &str = "My plan";
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionState {
     pub spot: Spot,
-    /// The highlighted option (choice questions); none while the answer is "I don't
-    /// know yet" or "not applicable", so Space and Enter pick nothing by accident.
+    /// The highlighted option (choice questions): the answer chosen, or where the user
+    /// moved it with ↑ ↓ or the mouse; none on arrival at an unanswered question and
+    /// while the answer is "I don't know yet" or "not applicable", so Space and Enter
+    /// pick nothing by accident.
     pub highlight: Option<usize>,
     /// The answer being typed (typed questions).
     pub field: Option<TextInput>,

@@ -7,7 +7,7 @@ use super::{Binding, Key, Only, bind};
 use crate::tui::message::Message;
 
 use Key::{Char, Code, Ctrl, Digits};
-use Only::{Always, Amounts, Choice, NotApplicable, Returns, Typed, Unsure};
+use Only::{Always, Amounts, Choice, NotApplicable, Returns, TimeUp, Typed, Unsure};
 
 /// Keys that work on every screen.
 #[rustfmt::skip]
@@ -23,7 +23,7 @@ pub(super) const ARROWS: &[Key] = &[Code(KeyCode::Up), Code(KeyCode::Down)];
 pub(super) static QUESTION: &[Binding] = &[
     bind(&[Digits], Message::Pick(0), "pick", 1, Choice),
     bind(&[Char(' ')], Message::ToggleHighlighted, "pick highlighted", 0, Choice),
-    bind(&[Code(KeyCode::Enter)], Message::Confirm, "next", 2, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "go on (answers with the option you moved to)", 2, Always).footer_keys(&[Code(KeyCode::Enter)], "next"),
     bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "highlight up", 0, Choice),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "highlight down", 0, Choice),
     bind(&[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], Message::NextQuestion, "next question", 0, Always),
@@ -48,7 +48,7 @@ pub(super) static QUESTION: &[Binding] = &[
     bind(&[Char('P')], Message::TogglePresent, "presenter layout", 0, Always),
     bind(&[Char('$')], Message::EditCurrency, "currency of amounts", 0, Amounts),
     bind(&[Char('A')], Message::OpenAgenda, "agenda", 0, Always),
-    bind(&[Char('M')], Message::MoveOn, "park open, move on", 0, Always),
+    bind(&[Char('M')], Message::MoveOn, "park open, move on", 2, TimeUp).footer_keys(&[Char('M')], "move on"),
     bind(&[Char('C')], Message::MergeCopies, "merge a sync copy", 0, Always),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
@@ -105,9 +105,9 @@ pub(super) static EDIT_KEYS: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) static TYPING: &[Binding] = &[
     bind(&[Code(KeyCode::Enter), Code(KeyCode::Tab)], Message::Confirm, "save, next", 1, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing", 2, Always),
+    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing: keys back", 2, Always).footer_keys(&[Code(KeyCode::Esc)], "keys back"),
     bind(&[Code(KeyCode::Up), Code(KeyCode::BackTab)], Message::PrevQuestion, "back", 3, Always),
-    bind(&[Code(KeyCode::Down)], Message::NextQuestion, "next question", 0, Always),
+    bind(&[Code(KeyCode::Down)], Message::NextQuestion, "next question (what you typed is kept)", 2, Always).footer_keys(&[Code(KeyCode::Down)], "next question"),
     bind(&[Code(KeyCode::PageDown)], Message::NextSection, "next section", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PrevSection, "previous section", 0, Always),
     bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
@@ -118,7 +118,7 @@ pub(super) static TYPING: &[Binding] = &[
 pub(super) static TYPING_LONG: &[Binding] = &[
     bind(&[Code(KeyCode::Tab)], Message::Confirm, "save, next", 1, Always),
     bind(&[Code(KeyCode::Enter)], Message::NewLine, "new line", 0, Always),
-    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing", 2, Always),
+    bind(&[Code(KeyCode::Esc)], Message::DoneTyping, "done typing: keys back", 2, Always).footer_keys(&[Code(KeyCode::Esc)], "keys back"),
     bind(&[Code(KeyCode::Up)], Message::Up, "line up", 0, Always),
     bind(&[Code(KeyCode::Down)], Message::Down, "line down", 0, Always),
     bind(&[Code(KeyCode::BackTab)], Message::PrevQuestion, "back", 3, Always),

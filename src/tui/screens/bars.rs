@@ -154,8 +154,10 @@ pub fn footer_lines(app: &App, width: usize, max_lines: usize) -> Vec<Line<'stat
             }
         }
         rest = left;
-        // Help and quit close the line they fit on once every other hint is placed.
-        let done = rest.is_empty() && (last || keep_width <= budget);
+        // Help and quit close the line they fit on once every other hint is placed, and
+        // the last line always (its room was kept for them): what is dropped is never
+        // the key to every other key.
+        let done = last || (rest.is_empty() && keep_width <= budget);
         if done {
             chosen.extend(keep_last.iter().cloned());
         }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::{App, WelcomeField, WelcomeState};
-use crate::tui::widgets::lines::{draw_lines, inset};
+use crate::tui::widgets::lines::{draw_cut, draw_lines, inset, split_top, wrapped};
 use crate::tui::widgets::wrap::wrap;
 use crate::wizard::Mode;
 
@@ -77,30 +77,42 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         team_line.push(Span::styled("like Ann (owner), Ben (office)", theme.dim));
     }
     let quick = app.mode == Mode::Quick;
-    let quick_line = Line::from(vec![
-        pointer(WelcomeField::Quick),
-        Span::styled(if quick { "[x] " } else { "[ ] " }, theme.key),
-        Span::styled(
-            "Quick scan first: the most decisive questions, a provisional verdict",
-            theme.base,
-        ),
-    ]);
+    // Wrapped under its box, so a narrow window reads it whole.
+    let quick_text = wrap(
+        "Quick scan first: the most decisive questions, a provisional verdict",
+        width.saturating_sub(7),
+    );
+    let quick_lines = quick_text.into_iter().enumerate().map(|(i, text)| {
+        let lead = if i == 0 {
+            vec![
+                pointer(WelcomeField::Quick),
+                Span::styled(if quick { "[x] " } else { "[ ] " }, theme.key),
+            ]
+        } else {
+            vec![Span::raw("       ")]
+        };
+        Line::from([lead, vec![Span::styled(text, theme.base)]].concat())
+    });
+    // The form (the name, the team, the quick scan) always shows; the text gives way.
+    let mut form: Vec<Line<'static>> = Vec::new();
     if state.fixed {
         // Named with `--plan`: the name is not asked for again.
-        lines.push(Line::from(vec![
+        form.push(Line::from(vec![
             Span::styled("This plan: ", theme.heading),
             Span::styled(app.plan.name.clone(), theme.title),
         ]));
-        lines.push(Line::styled("Press Enter to begin.", theme.dim));
+        form.push(Line::styled("Press Enter to begin.", theme.dim));
         // A team that could not be read is said here, the name being given.
         if let Some(error) = &state.error {
             for text in wrap(&format!("✗ {error}"), width) {
-                lines.push(Line::styled(text, theme.error));
+                form.push(Line::styled(text, theme.error));
             }
         }
     } else {
-        lines.push(Line::styled(
+        // Wrapped, so a narrow window still reads the whole question.
+        form.extend(wrapped(
             "Name this plan (your business, or the provider you are weighing up):",
+            width,
             theme.heading,
         ));
         let mut field = vec![pointer(WelcomeField::Name)];
@@ -116,28 +128,32 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         if let Some(first) = rows.into_iter().next() {
             field.extend(first.spans);
         }
-        lines.push(Line::from(field));
+        form.push(Line::from(field));
         if let Some(error) = &state.error {
             for text in wrap(&format!("✗ {error}"), width) {
-                lines.push(Line::styled(text, theme.error));
+                form.push(Line::styled(text, theme.error));
             }
         } else if state.offered {
-            lines.push(Line::styled(
+            form.push(Line::styled(
                 "Press Enter to begin with this name, or type another.",
                 theme.dim,
             ));
         } else {
-            lines.push(Line::styled("Press Enter to begin.", theme.dim));
+            form.push(Line::styled("Press Enter to begin.", theme.dim));
         }
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::from(team_line));
-    lines.push(quick_line);
+    form.push(Line::raw(""));
+    form.push(Line::from(team_line));
+    form.extend(quick_lines);
     let area = inset(body, 2);
-    if lines.len() > usize::from(area.height) && unsure_lines > 0 {
-        // Short of room (a long description): the reassurance gives way, so the name,
-        // the team and the quick scan stay in view.
+    let room = usize::from(area.height);
+    if lines.len() + form.len() > room && unsure_lines > 0 {
+        // Short of room (a long description): the reassurance gives way first.
         lines.drain(unsure_at..unsure_at + unsure_lines);
     }
-    draw_lines(lines, area, buf);
+    // Then the text is cut, with a sign, to leave the form its rows.
+    let text_rows = room.saturating_sub(form.len()).min(lines.len());
+    let (text_area, form_area) = split_top(area, u16::try_from(text_rows).unwrap_or(0));
+    draw_cut(lines, text_area, "…", theme.dim, buf);
+    draw_lines(form, form_area, buf);
 }

@@ -178,6 +178,8 @@ fn clear_answer(app: &mut App) -> Vec<Effect> {
     }
     app.drafts.remove(&id);
     app.cleared = current.map(|answer| (id, answer));
+    // Cleared means unchosen: Enter must not pick the old answer back by its highlight.
+    set_highlight(app, None);
     let effects = change_answer(app, Change::Clear);
     app.say("Answer cleared: press c again to put it back.");
     effects
@@ -303,7 +305,8 @@ fn confirm_question(app: &mut App, spot: Spot) -> Vec<Effect> {
             && unanswered
             && question.kind != crate::questionnaire::QuestionType::Multi
         {
-            // Enter on a highlighted option picks it: arrows then Enter answers too.
+            // Enter on the option the user highlighted picks it: arrows then Enter answers
+            // too. Arriving highlights nothing, so Enter alone answers nothing.
             effects = change_answer(app, Change::Pick(highlight));
         }
     } else {

@@ -46,42 +46,65 @@ pub fn lines_now(app: &App) -> Option<WorksheetLines> {
     Some(worksheet(&budget, Some(&section.title)))
 }
 
-/// Splits the question screen's main area: the worksheet beside it on a wide screen,
-/// under it on a narrow one (a third of the height at most), none on a section without
-/// figures or a screen too small for both.
-pub fn split(app: &App, main: Rect) -> (Rect, Option<(Rect, WorksheetLines)>) {
-    let Some(lines) = lines_now(app) else {
-        return (main, None);
-    };
-    if main.width >= SIDE_BY_SIDE {
-        let question = Rect {
-            width: main.width - SIDE_WIDTH - 1,
-            ..main
-        };
-        let panel = Rect {
-            x: main.x + main.width - SIDE_WIDTH,
-            width: SIDE_WIDTH,
-            ..main
-        };
-        return (question, Some((panel, lines)));
-    }
-    let wanted = u16::try_from(lines.len() * 2)
-        .unwrap_or(u16::MAX)
-        .saturating_add(1);
-    let height = wanted.min(main.height / 3);
-    if height < 4 {
-        return (main, None);
+/// On a screen wide enough, the question screen's main area split in two: the
+/// question, and the worksheet beside it. `None` on a narrower screen, where the
+/// worksheet goes under the question, in the rows the question leaves.
+pub fn beside(main: Rect) -> Option<(Rect, Rect)> {
+    if main.width < SIDE_BY_SIDE {
+        return None;
     }
     let question = Rect {
-        height: main.height - height,
+        width: main.width - SIDE_WIDTH - 1,
         ..main
     };
     let panel = Rect {
-        y: main.y + main.height - height,
-        height,
+        x: main.x + main.width - SIDE_WIDTH,
+        width: SIDE_WIDTH,
         ..main
     };
-    (question, Some((panel, lines)))
+    Some((question, panel))
+}
+
+/// The fewest rows the worksheet is shown in: its rule, a figure and the sign that
+/// the rest is in the report. With less room it is left out.
+pub const MIN_ROWS: u16 = 3;
+
+/// How many rows the whole worksheet takes at this width: its rule and every line.
+pub fn rows_needed(app: &App, lines: &[(WorksheetPart, String)], width: u16) -> u16 {
+    let drawn = body_lines(app, lines, usize::from(width.saturating_sub(1)), usize::MAX);
+    u16::try_from(drawn.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(1)
+}
+
+/// The worksheet's lines wrapped to `width`, `limit` lines and one more at most (the
+/// one more tells `draw_cut` that the rest is cut).
+fn body_lines(
+    app: &App,
+    lines: &[(WorksheetPart, String)],
+    width: usize,
+    limit: usize,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut drawn: Vec<Line<'static>> = Vec::new();
+    for (part, text) in lines.iter().skip(1) {
+        if drawn.len() > limit {
+            break;
+        }
+        let (style, indent) = match *part {
+            WorksheetPart::Heading => (theme.heading, 0),
+            WorksheetPart::Figure => (theme.base, 0),
+            WorksheetPart::How => (theme.dim, 2),
+            WorksheetPart::Missing => (theme.warn, 2),
+        };
+        for piece in wrap(text, width.saturating_sub(indent)) {
+            drawn.push(Line::styled(
+                format!("{}{piece}", " ".repeat(indent)),
+                style,
+            ));
+        }
+    }
+    drawn
 }
 
 /// Draws the worksheet in its area, with a rule and its title.
@@ -98,27 +121,13 @@ pub fn render(app: &App, area: Rect, lines: &[(WorksheetPart, String)], buf: &mu
         width: inner.width.saturating_sub(1),
         ..inner
     };
-    let width = usize::from(inner.width);
-    let mut drawn: Vec<Line<'static>> = Vec::new();
-    // Only what fits is wrapped (one line more tells `draw_cut` that the rest is cut).
-    let room = usize::from(inner.height);
-    for (part, text) in lines.iter().skip(1) {
-        if drawn.len() > room {
-            break;
-        }
-        let (style, indent) = match *part {
-            WorksheetPart::Heading => (theme.heading, 0),
-            WorksheetPart::Figure => (theme.base, 0),
-            WorksheetPart::How => (theme.dim, 2),
-            WorksheetPart::Missing => (theme.warn, 2),
-        };
-        for piece in wrap(text, width.saturating_sub(indent)) {
-            drawn.push(Line::styled(
-                format!("{}{piece}", " ".repeat(indent)),
-                style,
-            ));
-        }
-    }
+    // Only what fits is wrapped.
+    let drawn = body_lines(
+        app,
+        lines,
+        usize::from(inner.width),
+        usize::from(inner.height),
+    );
     // Cut with a sign: the whole worksheet, every figure with what it is made of, is in
     // the report.
     draw_cut(
