@@ -77,8 +77,9 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 25] = [
+const EVERY: [Context; 26] = [
     Context::Agenda,
+    Context::PositionEntry,
     Context::Currency,
     Context::Compare,
     Context::Since,
