@@ -97,6 +97,24 @@ fn screen_text(app: &mut App, width: u16, height: u16) -> String {
     terminal.backend().to_string()
 }
 
+/// The cell at (`row`, `column`) of the drawn screen.
+fn cursor_cell(
+    app: &mut App,
+    width: u16,
+    height: u16,
+    row: usize,
+    column: usize,
+) -> ratatui::buffer::Cell {
+    app.area = Rect::new(0, 0, width, height);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a terminal");
+    terminal
+        .draw(|frame| view::draw(app, frame))
+        .expect("drawn");
+    let x = u16::try_from(column).expect("a column");
+    let y = u16::try_from(row).expect("a row");
+    terminal.backend().buffer()[(x, y)].clone()
+}
+
 #[test]
 fn an_amount_typed_for_a_participant_is_recorded_in_the_plans_currency() {
     let mut app = app_on("budget");
@@ -107,6 +125,21 @@ fn an_amount_typed_for_a_participant_is_recorded_in_the_plans_currency() {
     assert_eq!(entry(&app), Some(("1,200".to_string(), None)));
     let drawn = screen_text(&mut app, 80, 24);
     assert!(drawn.contains("▸ Ann (owner)   1,200"), "{drawn}");
+    // The cursor is drawn after what was typed, in the row.
+    let row = drawn
+        .lines()
+        .position(|r| r.contains("▸ Ann (owner)"))
+        .expect("Ann's row");
+    let line = drawn.lines().nth(row).expect("the row");
+    // Columns counted in characters (the row is drawn in one-column ones), less the
+    // quote each row of the text starts with.
+    let typed_at = line.find("1,200").expect("typed");
+    let column = line[..typed_at].chars().count() + "1,200".len() - 1;
+    let cell = cursor_cell(&mut app, 80, 24, row, column);
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{cell:?}"
+    );
     let effects = send(&mut app, &[Message::Confirm]);
     assert_eq!(effects, vec![Effect::SavePlan]);
     assert_eq!(
