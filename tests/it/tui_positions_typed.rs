@@ -245,6 +245,9 @@ fn esc_cancels_the_entry_and_the_other_keys_keep_working() {
     );
     assert_eq!(held(&app, "budget", "Ann"), Some((Stance::DontKnow, None)));
     assert_eq!(held(&app, "budget", "Ben"), Some((Stance::Abstain, None)));
+    // A figure pasted starts the entry with it.
+    send(&mut app, &[Message::Paste("1,500".into())]);
+    assert_eq!(entry(&app), Some(("1,500".to_string(), None)));
     // A letter types on a text question; e reopens a position to change it.
     let mut app = app_on("budget-owner");
     send(&mut app, &[Message::OpenPositions]);

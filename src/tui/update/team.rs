@@ -128,6 +128,12 @@ pub(super) fn update_positions(
             keep(app, selected, Some(entry_from(&question, &c.to_string())));
             return Vec::new();
         }
+        Message::Paste(pasted) if typed => {
+            let mut entry = entry_from(&question, "");
+            entry.input.paste(&pasted);
+            keep(app, selected, Some(entry));
+            return Vec::new();
+        }
         Message::OpenTeam => return open_team(app),
         Message::ShowHelp => {
             app.overlay = Some(Overlay::BoxHelp(Box::new(Overlay::Positions {
