@@ -34,8 +34,8 @@ pub use gate::{Choice, GateKind, GateState};
 pub use opened::Opened;
 pub use state::{
     ActionField, CompareState, DEFAULT_PLAN_NAME, ListState, Overlay, Places, PlansState,
-    QuestionState, ReviewFilter, ReviewState, Screen, Status, SummaryState, WelcomeField,
-    WelcomeState,
+    PositionEntry, QuestionState, ReviewFilter, ReviewState, Screen, Status, SummaryState,
+    WelcomeField, WelcomeState,
 };
 
 /// The whole state of the wizard.
@@ -324,11 +324,12 @@ impl App {
             return Context::TooSmall;
         }
         match &self.overlay {
-            Some(Overlay::Help) => return Context::Help,
+            Some(Overlay::Help | Overlay::BoxHelp(_)) => return Context::Help,
             Some(Overlay::Note(_)) => return Context::Note,
             Some(Overlay::NewPlan(..)) => return Context::NewPlanName,
             Some(Overlay::Jump { .. }) => return Context::Jump,
-            Some(Overlay::Positions { .. }) => return Context::Positions,
+            Some(Overlay::Positions { entry: None, .. }) => return Context::Positions,
+            Some(Overlay::Positions { entry: Some(_), .. }) => return Context::PositionEntry,
             Some(Overlay::Team { .. }) => return Context::Team,
             Some(Overlay::Reading { .. }) => return Context::Reading,
             Some(Overlay::ActionField { .. }) => return Context::ActionField,

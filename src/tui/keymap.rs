@@ -33,6 +33,8 @@ pub enum Context {
     UpdateAnswer,
     /// The team's positions on a question.
     Positions,
+    /// Typing a participant's position on a typed question.
+    PositionEntry,
     /// Adding or removing participants.
     Team,
     /// The agenda: each section's minutes, the clock started or stopped.
@@ -70,7 +72,14 @@ impl Context {
                 | Context::ActionField
                 | Context::Team
                 | Context::Currency
+                | Context::PositionEntry
         )
+    }
+
+    /// Whether a printable key no binding takes is passed on as typed (the positions
+    /// box: on a typed question, typing starts the participant's entry).
+    fn types_unbound(self) -> bool {
+        self.is_text() || self == Context::Positions
     }
 }
 
@@ -219,8 +228,8 @@ impl Key {
 mod tables;
 use tables::{
     ACTIONS, AGENDA, BUSY, COMPARE, CURRENCY, DAMAGED, EDIT_KEYS, FIELD, GAPS, GLOBAL, HELP, JUMP,
-    NOTE, PLANS, POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM, TOO_SMALL, TYPING,
-    TYPING_LONG, UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
+    NOTE, PLANS, POSITION_ENTRY, POSITIONS, QUESTION, READING, REVIEW, SINCE, SUMMARY, TEAM,
+    TOO_SMALL, TYPING, TYPING_LONG, UPDATE_ANSWER, WELCOME, WELCOME_KEYS,
 };
 
 impl Binding {
@@ -255,6 +264,7 @@ pub fn table(context: Context) -> &'static [Binding] {
         Context::UpdateAnswer => UPDATE_ANSWER,
         Context::Jump => JUMP,
         Context::Positions => POSITIONS,
+        Context::PositionEntry => POSITION_ENTRY,
         Context::Team => TEAM,
         Context::Agenda => AGENDA,
         Context::Reading => READING,
@@ -298,7 +308,7 @@ pub fn message_for(context: Context, key: &KeyEvent) -> Option<Message> {
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
-        KeyCode::Char(c) if context.is_text() && plain => Some(Message::Type(c)),
+        KeyCode::Char(c) if context.types_unbound() && plain => Some(Message::Type(c)),
         _ => None,
     }
 }

@@ -5,10 +5,12 @@
 
 use jiff::Timestamp;
 
+use super::entry::{EntryError, parse_entry_in};
 use crate::answer::{Answer, AnswerState, Value};
+use crate::money::{Currency, pin_currency, plan_currency};
 use crate::plan::{Agreement, Participant, Plan, Stance, Stand};
-use crate::questionnaire::Question;
-use crate::report::text::answer_text;
+use crate::questionnaire::{Question, QuestionType};
+use crate::report::text::answer_text_in;
 
 /// Why a participant could not be added or found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -168,6 +170,22 @@ pub fn stance_of(answer: &Answer) -> Option<(Stance, Option<Value>)> {
     }
 }
 
+/// A participant's position typed on a typed question (a number, an amount, a
+/// percentage, a date, text), read by the question's own entry check, amounts in the
+/// plan's currency (the first amount typed gives the plan the locale's, as an answer
+/// does). The one reading of a typed position every front end shares.
+pub fn typed_position(
+    plan: &mut Plan,
+    question: &Question,
+    typed: &str,
+) -> Result<(Stance, Option<Value>), EntryError> {
+    if question.kind == QuestionType::Money {
+        pin_currency(plan);
+    }
+    let value = parse_entry_in(question, typed, &plan_currency(plan))?;
+    Ok((Stance::Answered, Some(value)))
+}
+
 /// Sets the agreed answer: it becomes the plan's answer (which scores), and the question
 /// agreed, as of `now`.
 pub fn agree(plan: &mut Plan, question_id: &str, answer: Answer, now: Timestamp) {
@@ -190,17 +208,19 @@ pub fn is_disputed(plan: &Plan, question_id: &str) -> bool {
     agreement(plan, question_id) == Agreement::Disputed
 }
 
-/// A position in words: the option's label, "don't know", "abstains".
-pub fn stand_text(question: &Question, stand: &Stand) -> String {
+/// A position in words: the option's label, the figure (amounts in `currency`), "don't
+/// know", "abstains".
+pub fn stand_text(question: &Question, stand: &Stand, currency: &Currency) -> String {
     match stand.stance {
         Stance::DontKnow => "don't know".to_string(),
         Stance::Abstain => "abstains".to_string(),
         Stance::Answered => match &stand.value {
-            Some(value) => answer_text(
+            Some(value) => answer_text_in(
                 question,
                 Some(&Answer::answered(value.clone())),
                 AnswerState::Answered,
                 false,
+                currency,
             ),
             None => "don't know".to_string(),
         },
@@ -221,9 +241,10 @@ pub fn position_texts(plan: &Plan, question: &Question) -> Vec<(String, String)>
         .by
         .iter()
         .filter(|(name, _)| !plan.participants.iter().any(|p| &p.name == *name));
+    let currency = plan_currency(plan);
     in_team
         .chain(others)
-        .map(|(name, stand)| (name.clone(), stand_text(question, stand)))
+        .map(|(name, stand)| (name.clone(), stand_text(question, stand, &currency)))
         .collect()
 }
 

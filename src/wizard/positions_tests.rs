@@ -198,3 +198,55 @@ fn a_wizard_answer_stands_for_a_position() {
         None
     );
 }
+
+#[test]
+fn a_typed_position_reads_as_the_question_reads_its_answer() {
+    let loaded = small();
+    let mut plan = team_plan(&loaded);
+    plan.currency = Some("EUR".into());
+    let find = |id: &str| {
+        loaded
+            .questionnaire
+            .sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .find(|q| q.id == id)
+            .unwrap()
+            .clone()
+    };
+    let (budget, staff, date) = (find("budget"), find("staff"), find("decision-date"));
+    let euro = plan_currency(&plan);
+    for (question, typed) in [
+        (&budget, "€1,200.50"),
+        (&budget, "$5"),
+        (&staff, "5000"),
+        (&staff, "12"),
+        (&date, "2027-02-30"),
+        (&date, "2027-03-31"),
+    ] {
+        // The very reading, and the very sentence, of the question's own entry check.
+        let wanted = parse_entry_in(question, typed, &euro)
+            .map(|value| (Stance::Answered, Some(value)))
+            .map_err(|e| e.to_string());
+        let read = typed_position(&mut plan, question, typed).map_err(|e| e.to_string());
+        assert_eq!(read, wanted, "{typed}");
+    }
+    assert_eq!(
+        typed_position(&mut plan, &budget, "1,200"),
+        Ok((Stance::Answered, Some(Value::Number(1200.0))))
+    );
+    // Shown in the plan's currency, with the question's unit.
+    record_position(
+        &mut plan,
+        "budget",
+        "Ann",
+        Stance::Answered,
+        Some(Value::Number(1200.0)),
+        at(1),
+    )
+    .unwrap();
+    assert_eq!(
+        positions_line(&plan, &budget).as_deref(),
+        Some("Ann: €1,200.00 per month")
+    );
+}

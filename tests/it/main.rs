@@ -51,6 +51,7 @@ mod session_safety;
 mod stage_screens;
 mod support;
 mod tui_defects;
+mod tui_positions_typed;
 mod tui_workshop;
 mod validate;
 mod wizard_own_actions;

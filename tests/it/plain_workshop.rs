@@ -163,3 +163,23 @@ fn the_quick_scan_asks_its_questions_first_then_says_the_verdict_is_provisional(
     );
     assert!(output.contains("The other 8 questions follow"), "{output}");
 }
+
+#[test]
+fn a_typed_position_reads_as_the_wizards_positions_box_reads_it() {
+    let data = tempfile::tempdir().unwrap();
+    // Up to the budget (an amount), in US dollars.
+    let input = "currency usd\n6\n1\n1\n1\n1\n1\n2027-01-31\np ann 1,200\np ben €900\nq\n";
+    let output = run(data.path(), false, "Ann (owner), Ben (office)", input);
+    assert!(
+        output.contains("Positions: Ann: $1,200.00 per month."),
+        "{output}"
+    );
+    let plan = load_path(&plan_file(data.path())).unwrap();
+    let budget = &plan.positions["budget"];
+    assert_eq!(
+        budget.by["Ann"].value,
+        Some(outready::answer::Value::Number(1200.0))
+    );
+    // An amount in another currency is refused, as on the question.
+    assert!(!budget.by.contains_key("Ben"), "{output}");
+}

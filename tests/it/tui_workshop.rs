@@ -130,7 +130,7 @@ fn differing_positions_dispute_and_agreeing_settles() {
     );
     assert!(matches!(
         app.overlay,
-        Some(Overlay::Positions { selected: 2 })
+        Some(Overlay::Positions { selected: 2, .. })
     ));
     assert!(positions::is_disputed(&app.plan, "personal-data"));
     let question = app

@@ -91,6 +91,11 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let read = match position_word(value) {
             Some(PositionWord::DontKnow) => Ok((Stance::DontKnow, None)),
             Some(PositionWord::Abstain) => Ok((Stance::Abstain, None)),
+            // A typed question's position reads as the wizard's positions box reads it.
+            None if !question.kind.is_choice() => {
+                positions::typed_position(&mut self.plan, question, value)
+                    .map_err(|error| wording::entry_problem(&error.to_string()).to_string())
+            }
             None => read_answer(question, value)
                 .and_then(|change| wizard::apply(question, None, change).map_err(String::from))
                 .and_then(|answer| {

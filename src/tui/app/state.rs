@@ -191,14 +191,21 @@ pub struct CompareState {
 pub enum Overlay {
     /// Every key of the screen beneath.
     Help,
+    /// Every key of a box over the screen (the team's positions), which closing the
+    /// list goes back to as it was.
+    BoxHelp(Box<Overlay>),
     /// Editing the note of the current question.
     Note(TextInput),
     /// Naming a new plan.
     NewPlan(TextInput, Option<String>),
     /// Picking a section to jump to.
     Jump { selected: usize },
-    /// The team's positions on the question on screen; one participant highlighted.
-    Positions { selected: usize },
+    /// The team's positions on the question on screen; one participant highlighted,
+    /// and on a typed question the position being typed for them.
+    Positions {
+        selected: usize,
+        entry: Option<PositionEntry>,
+    },
     /// The team: names typed to add (`Ann (owner), Ben`), or `-Ann` to remove.
     Team {
         input: TextInput,
@@ -227,6 +234,14 @@ pub enum Overlay {
     /// The agenda: each section's minutes, one section highlighted; `typing` once a
     /// digit was typed for it (the next digit adds to the figure instead of replacing it).
     Agenda { selected: usize, typing: bool },
+}
+
+/// A position being typed in the positions box, and why the last try did not read (the
+/// question's own sentence), kept for correction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PositionEntry {
+    pub input: TextInput,
+    pub error: Option<EntryError>,
 }
 
 /// A one-line message in the footer area.

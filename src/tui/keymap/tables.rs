@@ -74,13 +74,27 @@ pub(super) static POSITIONS: &[Binding] = &[
     bind(&[Code(KeyCode::Up), Char('k')], Message::Up, "up", 1, Always).footer_keys(ARROWS, "participant"),
     bind(&[Code(KeyCode::Down), Char('j')], Message::Down, "down", 0, Always),
     bind(&[Digits], Message::Pick(0), "their answer", 2, Choice),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "type their answer", 2, Typed).footer_keys(&[Code(KeyCode::Enter), Char('e')], "type their answer"),
+    bind(&[Char('e')], Message::EditEntry, "type their answer", 0, Typed),
+    bind(&[Digits], Message::Pick(0), "start typing their answer", 0, Typed),
     bind(&[Char('u')], Message::Unsure, "don't know", 3, Always),
     bind(&[Char('-')], Message::Abstain, "abstains", 4, Always),
     bind(&[Char('a')], Message::Agree, "agree on theirs", 5, Always),
     bind(&[Char('T')], Message::OpenTeam, "team", 6, Always),
-    bind(&[Code(KeyCode::Esc), Char('t'), Code(KeyCode::Enter)], Message::Close, "close", 7, Always),
+    bind(&[Code(KeyCode::Esc), Char('t')], Message::Close, "close", 7, Always),
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "close", 0, Choice),
     bind(&[Char('?')], Message::ShowHelp, "keys", 20, Always),
     bind(&[Char('q')], Message::Quit, "quit", 21, Always),
+];
+
+/// A participant's position typed on a typed question, checked as the question checks
+/// its answer.
+#[rustfmt::skip]
+pub(super) static POSITION_ENTRY: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], Message::Confirm, "record their answer", 1, Always),
+    bind(&[Code(KeyCode::Esc)], Message::Close, "cancel the entry", 2, Always),
+    bind(&[Code(KeyCode::F(1))], Message::ShowHelp, "keys", 20, Always),
+    bind(&[Ctrl('c')], Message::Quit, "quit", 21, Always),
 ];
 
 /// The team: names typed to add, or `-Name` to remove.

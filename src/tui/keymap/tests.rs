@@ -77,8 +77,9 @@ fn ctrl_c_quits_everywhere() {
     }
 }
 
-const EVERY: [Context; 25] = [
+const EVERY: [Context; 26] = [
     Context::Agenda,
+    Context::PositionEntry,
     Context::Currency,
     Context::Compare,
     Context::Since,
@@ -288,4 +289,37 @@ fn dollar_opens_the_currency_box_where_amounts_show_and_types_inside_fields() {
     };
     assert_eq!(listed(true), ["$"]);
     assert!(listed(false).is_empty());
+}
+
+#[test]
+fn in_the_positions_box_unbound_keys_type_and_commands_stay_commands() {
+    // Typing starts a typed position: a key no binding takes is passed on as typed.
+    for c in ['0', '$', '.', 'D'] {
+        assert_eq!(
+            message_for(Context::Positions, &key(KeyCode::Char(c))),
+            Some(Message::Type(c)),
+            "{c}"
+        );
+    }
+    assert_eq!(
+        message_for(Context::Positions, &key(KeyCode::Char('u'))),
+        Some(Message::Unsure)
+    );
+    assert_eq!(
+        message_for(Context::Positions, &key(KeyCode::Char('1'))),
+        Some(Message::Pick(0))
+    );
+    // Inside the entry every letter types; Enter records, Esc cancels.
+    assert_eq!(
+        message_for(Context::PositionEntry, &key(KeyCode::Char('u'))),
+        Some(Message::Type('u'))
+    );
+    assert_eq!(
+        message_for(Context::PositionEntry, &key(KeyCode::Enter)),
+        Some(Message::Confirm)
+    );
+    assert_eq!(
+        message_for(Context::PositionEntry, &key(KeyCode::Esc)),
+        Some(Message::Close)
+    );
 }

@@ -33,7 +33,11 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 /// The context beneath the overlay, whose keys the help lists.
 fn beneath(app: &App) -> Context {
     let mut under = app.clone();
-    under.overlay = None;
+    under.overlay = match &app.overlay {
+        // The keys of the box the list was opened over.
+        Some(Overlay::BoxHelp(over)) => Some((**over).clone()),
+        _ => None,
+    };
     under.context()
 }
 
@@ -44,7 +48,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     };
     let theme = &app.theme;
     let (title, lines): (String, Vec<Line<'static>>) = match overlay {
-        Overlay::Help => {
+        Overlay::Help | Overlay::BoxHelp(_) => {
             let context = beneath(app);
             let bindings = keymap::hints(context, |only| app.applies(only), false);
             let keys: Vec<String> = bindings.iter().map(|b| b.help_label()).collect();
@@ -110,8 +114,8 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             );
             return;
         }
-        Overlay::Positions { selected } => {
-            super::team::positions_box(app, *selected, box_text_width(body))
+        Overlay::Positions { selected, entry } => {
+            super::team::positions_box(app, *selected, entry.as_ref(), box_text_width(body))
         }
         Overlay::Team { input, error } => {
             super::team::team_box(app, input, error.as_deref(), box_text_width(body))

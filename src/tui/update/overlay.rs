@@ -141,7 +141,18 @@ fn checked_new_name(app: &App, typed: &str) -> Result<PlanName, String> {
 
 pub(super) fn update_overlay(app: &mut App, overlay: Overlay, message: Message) -> Vec<Effect> {
     match overlay {
-        Overlay::Positions { selected } => super::team::update_positions(app, selected, message),
+        Overlay::Positions { selected, entry } => {
+            super::team::update_positions(app, selected, entry, message)
+        }
+        Overlay::BoxHelp(under) => {
+            // Closing the list goes back to the box as it was.
+            app.overlay = Some(if message == Message::Close {
+                *under
+            } else {
+                Overlay::BoxHelp(under)
+            });
+            Vec::new()
+        }
         Overlay::Team { input, .. } => super::team::update_team(app, input, message),
         Overlay::Agenda { selected, typing } => {
             super::agenda::update_agenda(app, selected, typing, message)
