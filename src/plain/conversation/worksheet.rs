@@ -98,7 +98,10 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         }
         match set_currency(&mut self.plan, code) {
             Ok(currency) => self.saved(&currency_changed(&currency)),
-            Err(problem) => Ok(self.console.say(&format!("{problem}."))?),
+            Err(problem) => {
+                let problem = problem.to_string();
+                self.refuse(&format!("{problem}."), &problem)
+            }
         }
     }
 
