@@ -787,7 +787,9 @@ fn list_keeps_its_columns_straight_with_wide_and_escaped_names() {
     assert_eq!(lines.len(), 5, "{text}");
     // Every row's questionnaire starts at the column the header's does.
     let column = |line: &str, word: &str| {
-        let at = line.find(word).unwrap_or_else(|| panic!("{word} in {line}"));
+        let at = line
+            .find(word)
+            .unwrap_or_else(|| panic!("{word} in {line}"));
         line[..at].width()
     };
     let wanted = column(lines[0], "QUESTIONNAIRE");

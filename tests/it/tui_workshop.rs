@@ -511,5 +511,8 @@ fn the_since_screen_with_only_todays_session_says_what_is_true() {
     let drawn = screen_text(&mut app, 120, 40);
     assert!(drawn.contains("has only today's session"), "{drawn}");
     assert!(drawn.contains("or with --since"), "{drawn}");
-    assert!(!drawn.contains("history starts when this session ends"), "{drawn}");
+    assert!(
+        !drawn.contains("history starts when this session ends"),
+        "{drawn}"
+    );
 }

@@ -154,7 +154,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let said = self
             .plan
             .answer(&question.id)
-            .and_then(|a| wording::answer_text(question, a))
+            .and_then(|a| {
+                wording::answer_text(question, a, &crate::money::plan_currency(&self.plan))
+            })
             .unwrap_or_default();
         self.saved(&sentence("Agreed", &said))?;
         if let Some(notice) = notice {
