@@ -12,12 +12,13 @@ mod currency;
 
 pub use amount::{
     AmountError, MAX_AMOUNT, decimal_of, format_amount, format_decimal, number_of, parse_amount,
-    round,
+    round, typed_sign,
 };
 pub use currency::{Currency, CurrencyError, suggest_from_locale};
 pub use rust_decimal::Decimal;
 
 use crate::plan::Plan;
+use crate::questionnaire::{QuestionType, Questionnaire};
 
 /// The currency a plan counts in, or none while it has none (amounts then show without a
 /// symbol). Never read from the machine, so a plan shows the same everywhere.
@@ -28,11 +29,55 @@ pub fn plan_currency(plan: &Plan) -> Currency {
         .unwrap_or_else(Currency::none)
 }
 
-/// Gives the plan a currency if it has none yet, from the locale (called when the first
-/// amount is typed, so a plan keeps the currency it was answered in).
-pub fn pin_currency(plan: &mut Plan) {
-    if plan.currency.is_none() {
-        plan.currency = suggest_from_locale().map(|c| c.code.to_string());
+/// The currency an amount typed in a plan is read in, and the one the plan takes with
+/// it when it has none yet: the currency its sign or code names (`€1200.50` is in euro,
+/// whatever the locale), else the locale's. Shared by every front end that stores an
+/// amount (the wizard, plain mode, `answer` and `import`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmountCurrency {
+    /// What the amount is read in.
+    pub currency: Currency,
+    /// The plan's currency from this amount on, when it has none yet; and whether it was
+    /// typed with the amount (else it is the locale's).
+    pub taken: Option<(Currency, bool)>,
+}
+
+impl AmountCurrency {
+    /// The currency for an amount typed in a plan whose currency is `plan_currency`.
+    pub fn for_typed(plan_currency: Option<&str>, typed: &str) -> AmountCurrency {
+        if let Some(currency) = plan_currency.and_then(|code| Currency::from_code(code).ok()) {
+            return AmountCurrency {
+                currency,
+                taken: None,
+            };
+        }
+        let locale = suggest_from_locale();
+        let taken = match Currency::named_by(&typed_sign(typed), locale) {
+            Some(named) => Some((named, true)),
+            None => locale.map(|l| (l, false)),
+        };
+        AmountCurrency {
+            currency: taken.map_or_else(Currency::none, |(c, _)| c),
+            taken,
+        }
+    }
+
+    /// Once the amount is accepted: gives the plan the currency it takes, and says so in
+    /// one sentence (`None` when the plan had one already).
+    pub fn take(&self, plan_currency: &mut Option<String>) -> Option<String> {
+        let (currency, typed) = self.taken?;
+        *plan_currency = Some(currency.code.to_string());
+        Some(if typed {
+            format!(
+                "Amounts are in {} ({}), as the first amount was typed; the currency typed wins over the locale's.",
+                currency.name, currency.code
+            )
+        } else {
+            format!(
+                "Amounts are in {} ({}), your locale's currency.",
+                currency.name, currency.code
+            )
+        })
     }
 }
 
@@ -45,11 +90,24 @@ pub fn set_currency(plan: &mut Plan, typed: &str) -> Result<Currency, CurrencyEr
     Ok(currency)
 }
 
-/// What the plan counts in, in a sentence: "Amounts are in euro (EUR)."
-pub fn currency_sentence(plan: &Plan) -> String {
-    match Currency::from_code(plan.currency.as_deref().unwrap_or("")) {
-        Ok(c) => format!("Amounts are in {} ({}).", c.name, c.code),
-        Err(_) => "No currency is chosen yet: the first amount takes your locale's.".to_string(),
+/// What the plan counts in, in a sentence: "Amounts are in euro (EUR)."; without a
+/// currency, how the amounts typed are shown, or what the first amount will choose.
+pub fn currency_sentence(plan: &Plan, questionnaire: &Questionnaire) -> String {
+    if let Ok(c) = Currency::from_code(plan.currency.as_deref().unwrap_or("")) {
+        return format!("Amounts are in {} ({}).", c.name, c.code);
+    }
+    let has_amounts = plan.answers.iter().any(|(id, answer)| {
+        answer.value.is_some()
+            && questionnaire
+                .question(id)
+                .is_some_and(|q| q.kind == QuestionType::Money)
+    });
+    if has_amounts {
+        "No currency is chosen yet: the amounts typed are shown without a symbol.".to_string()
+    } else {
+        "No currency is chosen yet: the first amount takes the currency typed with it, or \
+         your locale's."
+            .to_string()
     }
 }
 
@@ -77,7 +135,12 @@ mod tests {
     #[test]
     fn a_known_code_sets_the_currency_and_an_unknown_one_changes_nothing() {
         let mut plan = plan();
-        assert!(currency_sentence(&plan).starts_with("No currency is chosen yet"));
+        let questionnaire = &Catalog::load(None)
+            .find(DEFAULT_QUESTIONNAIRE)
+            .unwrap()
+            .questionnaire
+            .clone();
+        assert!(currency_sentence(&plan, questionnaire).starts_with("No currency is chosen yet"));
         let set = set_currency(&mut plan, " gbp ").unwrap();
         assert_eq!(plan.currency.as_deref(), Some("GBP"));
         assert_eq!(
@@ -85,7 +148,7 @@ mod tests {
             "Amounts are now in pound sterling (GBP); the numbers stay as typed."
         );
         assert_eq!(
-            currency_sentence(&plan),
+            currency_sentence(&plan, questionnaire),
             "Amounts are in pound sterling (GBP)."
         );
         let refused = set_currency(&mut plan, "pounds").unwrap_err();

@@ -13,6 +13,9 @@ pub mod quick;
 pub mod reason;
 
 pub use edit::{Change, EditError, apply};
-pub use entry::{EntryError, entry_text, format_number, parse_entry, parse_entry_in};
+pub use entry::{
+    EntryError, entry_text, field_text, format_number, parse_entry, parse_entry_in, read_typed,
+    state_word, typed_problem,
+};
 pub use flow::{Flow, Spot, change_notice_for, is_answered, resume_spot};
 pub use quick::{Mode, ScanProgress};

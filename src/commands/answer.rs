@@ -15,7 +15,7 @@ use crate::answer::{Answer, AnswerState, Value};
 use crate::open::{self, Opening};
 use crate::questionnaire::{Question, QuestionType};
 use crate::text_safety::visible;
-use crate::wizard::{Change, apply, parse_entry};
+use crate::wizard::{Change, apply, read_typed, state_word};
 
 /// The plan a script changes: by name (a new one is started on `questionnaire`, by
 /// default the built-in one).
@@ -104,6 +104,7 @@ pub fn set_all(
         Opening::Damaged(damaged) => return Err(damaged.error.into()),
     };
     let questionnaire = &opened.loaded.questionnaire;
+    let had_currency = opened.plan.currency.clone();
     let mut answers: Vec<(String, Answer)> = Vec::new();
     let mut first_place: Vec<(String, String)> = Vec::new();
     for given in &given {
@@ -122,7 +123,8 @@ pub fn set_all(
             ));
             continue;
         };
-        match answer_for(question, opened.plan.answer(&given.id), given) {
+        let current = opened.plan.answer(&given.id).cloned();
+        match answer_for(question, current.as_ref(), given, &mut opened.plan.currency) {
             Ok(answer) => answers.push((given.id.clone(), answer)),
             Err(problem) => problems.push(format!(
                 "{}: {}",
@@ -158,6 +160,13 @@ pub fn set_all(
         path.display()
     );
     writeln!(out, "{}", visible(&said))?;
+    if had_currency.is_none() && opened.plan.currency.is_some() {
+        writeln!(
+            out,
+            "{}",
+            crate::money::currency_sentence(&opened.plan, &opened.loaded.questionnaire)
+        )?;
+    }
     Ok(Outcome::Success)
 }
 
@@ -167,10 +176,11 @@ pub fn answer_for(
     question: &Question,
     current: Option<&Answer>,
     given: &Given,
+    currency: &mut Option<String>,
 ) -> Result<Answer, String> {
     let mut answer = current.cloned().unwrap_or_default();
     if let Some(value) = &given.value {
-        answer = match change_for(question, value)? {
+        answer = match change_for(question, value, currency)? {
             // Given again for a state it is in: stays (the wizard's change toggles).
             Change::Unsure if answer.state == AnswerState::Unsure => answer,
             Change::NotApplicable if answer.state == AnswerState::NotApplicable => answer,
@@ -183,20 +193,25 @@ pub fn answer_for(
     Ok(answer)
 }
 
-/// What a value given by id changes.
-fn change_for(question: &Question, value: &GivenValue) -> Result<Change, String> {
+/// What a value given by id changes; an amount is read in the plan's currency
+/// (`currency`), which the first amount gives the plan.
+fn change_for(
+    question: &Question,
+    value: &GivenValue,
+    currency: &mut Option<String>,
+) -> Result<Change, String> {
     let values: Vec<String> = match value {
         GivenValue::Typed(typed) => {
             let typed = typed.trim();
-            match typed.to_lowercase().as_str() {
-                "unsure" | "u" => return Ok(Change::Unsure),
-                "na" | "n/a" => return Ok(Change::NotApplicable),
-                "" => return Err("no value given: type one, or unsure, or na".into()),
-                _ => {}
+            if let Some(change) = state_word(typed) {
+                return Ok(change);
+            }
+            if typed.is_empty() {
+                return Err("no value given: type one, or unsure, or na".into());
             }
             if !question.kind.is_choice() {
-                return parse_entry(question, typed)
-                    .map(Change::Entry)
+                return read_typed(question, typed, currency)
+                    .map(|(change, _)| change)
                     .map_err(|e| e.to_string());
             }
             if question.kind == QuestionType::Multi {
@@ -266,45 +281,47 @@ mod tests {
     #[test]
     fn values_are_option_values_numbers_dates_or_states() {
         let multi = question(MULTI);
-        let a = answer_for(&multi, None, &given("c, a")).unwrap();
+        let a = answer_for(&multi, None, &given("c, a"), &mut None).unwrap();
         assert_eq!(a.value, Some(Value::List(vec!["a".into(), "c".into()])));
         assert!(
-            answer_for(&multi, None, &given("a,d"))
+            answer_for(&multi, None, &given("a,d"), &mut None)
                 .unwrap_err()
                 .contains("\"d\" is not an option of this question: give one of a, b, c")
         );
         let yes = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
-        let a = answer_for(&yes, None, &given("no")).unwrap();
+        let a = answer_for(&yes, None, &given("no"), &mut None).unwrap();
         assert_eq!(a.value, Some(Value::Text("no".into())));
-        let a = answer_for(&yes, Some(&a), &given("unsure")).unwrap();
+        let a = answer_for(&yes, Some(&a), &given("unsure"), &mut None).unwrap();
         assert_eq!(a.state, AnswerState::Unsure);
-        let again = answer_for(&yes, Some(&a), &given("unsure")).unwrap();
+        let again = answer_for(&yes, Some(&a), &given("unsure"), &mut None).unwrap();
         assert_eq!(
             again.state,
             AnswerState::Unsure,
             "unsure twice stays unsure"
         );
-        assert!(answer_for(&yes, None, &given("na")).is_err());
+        assert!(answer_for(&yes, None, &given("na"), &mut None).is_err());
         let staff = question(r#"{"id":"q","type":"number","text":"?","min":1}"#);
         assert_eq!(
-            answer_for(&staff, None, &given("1,200")).unwrap().value,
+            answer_for(&staff, None, &given("1,200"), &mut None)
+                .unwrap()
+                .value,
             Some(Value::Number(1200.0))
         );
-        assert!(answer_for(&staff, None, &given("0")).is_err());
+        assert!(answer_for(&staff, None, &given("0"), &mut None).is_err());
         let date = question(r#"{"id":"q","type":"date","text":"?"}"#);
-        assert!(answer_for(&date, None, &given("2027-02-30")).is_err());
+        assert!(answer_for(&date, None, &given("2027-02-30"), &mut None).is_err());
     }
 
     #[test]
     fn a_note_alone_leaves_the_answer() {
         let yes = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
-        let a = answer_for(&yes, None, &given("yes")).unwrap();
+        let a = answer_for(&yes, None, &given("yes"), &mut None).unwrap();
         let note = Given {
             value: None,
             note: Some("ask Sam".into()),
             ..given("")
         };
-        let a = answer_for(&yes, Some(&a), &note).unwrap();
+        let a = answer_for(&yes, Some(&a), &note, &mut None).unwrap();
         assert_eq!(a.value, Some(Value::Text("yes".into())));
         assert_eq!(a.note.as_deref(), Some("ask Sam"));
     }

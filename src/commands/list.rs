@@ -12,6 +12,8 @@ use crate::overview::overviews;
 use crate::plan::PlanStore;
 use crate::questionnaire::Catalog;
 use crate::text_safety::{visible, visible_line};
+use crate::tui::widgets::wrap::pad;
+use unicode_width::UnicodeWidthStr;
 
 /// Lists the plans, newest change first; a friendly line when there are none.
 /// `Problems` (exit 1) when a plan file cannot be read.
@@ -29,36 +31,45 @@ pub fn run(data_dir: &Path, out: &mut dyn Write) -> Result<Outcome> {
     }
     let catalog = Catalog::load(Some(&data_dir::questionnaires_dir(data_dir)));
     let rows = overviews(&entries, &catalog);
-    let width = |f: &dyn Fn(&crate::overview::PlanOverview) -> usize, header: &str| {
+    // Each cell as it is shown (control characters escaped), padded by the columns it
+    // takes on a terminal, so wide (CJK) names keep the columns straight.
+    let shown = |text: &str| visible_line(text).into_owned();
+    let width = |f: &dyn Fn(&crate::overview::PlanOverview) -> String, header: &str| {
         rows.iter()
-            .map(f)
+            .map(|r| f(r).width())
             .max()
             .unwrap_or(0)
-            .max(header.chars().count())
+            .max(header.width())
     };
-    let name_w = width(&|r| r.name.chars().count(), "PLAN");
-    let q_w = width(&|r| r.questionnaire.chars().count(), "QUESTIONNAIRE");
-    let level_w = width(&|r| r.level.chars().count(), "READINESS");
+    let name_w = width(&|r| shown(&r.name), "PLAN");
+    let q_w = width(&|r| shown(&r.questionnaire), "QUESTIONNAIRE");
+    let level_w = width(&|r| shown(&r.level), "READINESS");
     writeln!(
         out,
-        "{:name_w$}  {:q_w$}  {:>9}  {:level_w$}  LAST CHANGE",
-        "PLAN", "QUESTIONNAIRE", "ANSWERED", "READINESS"
+        "{}  {}  {:>9}  {}  LAST CHANGE",
+        pad("PLAN", name_w),
+        pad("QUESTIONNAIRE", q_w),
+        "ANSWERED",
+        pad("READINESS", level_w)
     )?;
     let mut outcome = Outcome::Success;
     for row in &rows {
+        let name = pad(&shown(&row.name), name_w);
         if let Some(problem) = &row.problem {
             // Listed with the rest, and the exit code says that one could not be read.
             outcome = Outcome::Problems;
-            let line = format!("{:name_w$}  cannot be opened: {problem}", row.name);
-            writeln!(out, "{}", visible_line(&line))?;
+            let line = format!("{name}  cannot be opened: {}", shown(problem));
+            writeln!(out, "{line}")?;
             continue;
         }
         let answered = format!("{}/{}", row.answered, row.total);
         let line = format!(
-            "{:name_w$}  {:q_w$}  {answered:>9}  {:level_w$}  {}",
-            row.name, row.questionnaire, row.level, row.updated
+            "{name}  {}  {answered:>9}  {}  {}",
+            pad(&shown(&row.questionnaire), q_w),
+            pad(&shown(&row.level), level_w),
+            shown(&row.updated)
         );
-        writeln!(out, "{}", visible_line(&line))?;
+        writeln!(out, "{line}")?;
     }
     for (_, line) in &conflicts {
         // Capitalised as a sentence of its own.

@@ -11,14 +11,16 @@ use anyhow::{Context as _, Result, bail};
 use jiff::Timestamp;
 
 use super::Outcome;
-use crate::answer::{Answer, AnswerState, Value};
+use crate::answer::Answer;
 use crate::data_dir;
+use crate::money::{Currency, plan_currency};
 use crate::open::{self, Opening};
 use crate::plan::conflict::{self, ConflictCopy};
 use crate::plan::inputs;
 use crate::plan::merge::{self, Merged, Source};
 use crate::plan::{Plan, PlanFile, PlanName, PlanStore};
-use crate::questionnaire::{Catalog, Loaded, Questionnaire};
+use crate::questionnaire::{Catalog, Loaded, Question, Questionnaire};
+use crate::report::text::{answer_text_in, stored_answer_text};
 use crate::text_safety::visible_line;
 
 /// What to merge: plans by name or files, or a plan's conflict copies.
@@ -253,15 +255,13 @@ fn sources(files: &[PathBuf], plans: Vec<Plan>, questionnaire: &Questionnaire) -
         .collect()
 }
 
-/// An answer in a few words, for the list of disputes.
-pub fn answer_words(answer: &Answer) -> String {
-    match (answer.state, &answer.value) {
-        (AnswerState::Unsure, _) => "I don't know yet".into(),
-        (AnswerState::NotApplicable, _) => "not applicable".into(),
-        (_, Some(Value::Text(text))) => text.clone(),
-        (_, Some(Value::Number(n))) => n.to_string(),
-        (_, Some(Value::List(items))) => items.join(", "),
-        (_, None) => "not answered".into(),
+/// An answer in words, for the list of disputes: as the report shows it (option
+/// labels, amounts in the plan's currency), or as stored for a question the
+/// questionnaire no longer has.
+pub fn answer_words(question: Option<&Question>, answer: &Answer, currency: &Currency) -> String {
+    match question {
+        Some(question) => answer_text_in(question, Some(answer), answer.state, false, currency),
+        None => stored_answer_text(answer),
     }
 }
 
@@ -279,6 +279,7 @@ fn say(merged: &Merged, questionnaire: Option<&Questionnaire>, out: &mut dyn Wri
             visible_line(&format!("Took {} from {label}.", text_of(id)))
         )?;
     }
+    let currency = plan_currency(&merged.plan);
     if merged.disputes.is_empty() {
         writeln!(out, "No question is disputed.")?;
         return Ok(());
@@ -288,7 +289,10 @@ fn say(merged: &Merged, questionnaire: Option<&Questionnaire>, out: &mut dyn Wri
         let answers: Vec<String> = dispute
             .answers
             .iter()
-            .map(|(label, answer)| format!("{label}: {}", answer_words(answer)))
+            .map(|(label, answer)| {
+                let question = questionnaire.and_then(|q| q.question(&dispute.question));
+                format!("{label}: {}", answer_words(question, answer, &currency))
+            })
             .collect();
         let line = format!(
             "- {}: {} (current: {})",

@@ -77,9 +77,9 @@ pub fn parse_amount(typed: &str, currency: &Currency) -> Result<Decimal, AmountE
     Ok(amount.normalize())
 }
 
-/// The body of an amount with any currency symbol or code taken off, or why the sign is
-/// not the plan's.
-fn strip_currency<'t>(typed: &'t str, currency: &Currency) -> Result<&'t str, AmountError> {
+/// Where the digits of a typed amount are (`start..end`), and the sign or code around
+/// them (`€`, `eur`, `CA$`), trimmed; empty when there is none.
+fn split_sign(typed: &str) -> (usize, usize, String) {
     let is_sign = |c: char| {
         !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\'' | '-' | '+' | '(' | ')' | '−'))
     };
@@ -89,14 +89,23 @@ fn strip_currency<'t>(typed: &'t str, currency: &Currency) -> Result<&'t str, Am
         .map_or(start, |i| i + 1)
         .max(start);
     let sign = format!("{}{}", &typed[..start], &typed[end..]);
-    let sign = sign.trim();
+    (start, end, sign.trim().to_string())
+}
+
+/// The currency sign or code typed with an amount (`€` in `€1200.50`), trimmed; empty
+/// when there is none.
+pub fn typed_sign(typed: &str) -> String {
+    split_sign(typed.trim()).2
+}
+
+/// The body of an amount with any currency symbol or code taken off, or why the sign is
+/// not the plan's.
+fn strip_currency<'t>(typed: &'t str, currency: &Currency) -> Result<&'t str, AmountError> {
+    let (start, end, sign) = split_sign(typed);
     if sign.is_empty() || currency.code.is_empty() {
         return Ok(&typed[start..end]);
     }
-    let ours = sign.eq_ignore_ascii_case(currency.code)
-        || currency.symbol.trim() == sign
-        || (sign.chars().count() == 1 && currency.symbol.contains(sign));
-    if ours {
+    if currency.is_named_by(&sign) {
         Ok(&typed[start..end])
     } else if sign.chars().all(|c| c.is_alphabetic()) && sign.chars().count() != 3 && sign.len() > 3
     {
@@ -104,7 +113,7 @@ fn strip_currency<'t>(typed: &'t str, currency: &Currency) -> Result<&'t str, Am
     } else {
         Err(AmountError::OtherCurrency {
             name: plural_name(currency),
-            sign: sign.to_string(),
+            sign,
         })
     }
 }

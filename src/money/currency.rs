@@ -132,6 +132,37 @@ impl Currency {
         KNOWN
     }
 
+    /// Whether a sign typed with an amount can name this currency: its code (any
+    /// case), its symbol, or one character of its symbol (`$` for `CA$`).
+    pub fn is_named_by(&self, sign: &str) -> bool {
+        sign.eq_ignore_ascii_case(self.code)
+            || self.symbol.trim() == sign
+            || (sign.chars().count() == 1 && self.symbol.contains(sign))
+    }
+
+    /// The one currency a sign typed with an amount names (`€`, `eur`, `CA$`): among
+    /// several it could name (`$`, `¥`), the locale's if it is one of them, else the one
+    /// whose code or symbol it is exactly (`$` the US dollar, `¥` the yen).
+    pub fn named_by(sign: &str, locale: Option<Currency>) -> Option<Currency> {
+        let sign = sign.trim();
+        if sign.is_empty() {
+            return None;
+        }
+        let could: Vec<&Currency> = KNOWN.iter().filter(|c| c.is_named_by(sign)).collect();
+        if let Some(locale) = locale.filter(|l| could.contains(&l)) {
+            return Some(locale);
+        }
+        let exact: Vec<&Currency> = could
+            .iter()
+            .copied()
+            .filter(|c| sign.eq_ignore_ascii_case(c.code) || c.symbol.trim() == sign)
+            .collect();
+        match (exact.as_slice(), could.as_slice()) {
+            ([one], _) | ([], [one]) => Some(**one),
+            _ => None,
+        }
+    }
+
     /// The currency a locale name (`en_GB.UTF-8`, `de-CH`) suggests, if its region is known.
     pub fn for_locale(locale: &str) -> Option<Currency> {
         let base = locale.split(['.', '@']).next()?;
@@ -161,6 +192,24 @@ mod tests {
         assert_eq!(Currency::from_code(" GBP ").map(|c| c.code), Ok("GBP"));
         let refused = Currency::from_code("EURO").unwrap_err();
         assert!(refused.to_string().contains("ISO 4217"), "{refused}");
+    }
+
+    #[test]
+    fn a_typed_sign_names_one_currency_and_the_locale_settles_a_shared_one() {
+        let named = |sign: &str, locale: Option<&str>| {
+            let locale = locale.and_then(|l| Currency::from_code(l).ok());
+            Currency::named_by(sign, locale).map(|c| c.code)
+        };
+        assert_eq!(named("€", None), Some("EUR"));
+        assert_eq!(named("eur", Some("GBP")), Some("EUR"), "the sign wins");
+        assert_eq!(named("CA$", None), Some("CAD"));
+        assert_eq!(named("$", None), Some("USD"));
+        assert_eq!(named("$", Some("CAD")), Some("CAD"));
+        assert_eq!(named("$", Some("EUR")), Some("USD"));
+        assert_eq!(named("¥", Some("CNY")), Some("CNY"));
+        assert_eq!(named("¥", None), Some("JPY"));
+        assert_eq!(named("kr", None), None);
+        assert_eq!(named("", Some("EUR")), None);
     }
 
     #[test]

@@ -293,7 +293,13 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                     let said = self
                         .plan
                         .answer(&question.id)
-                        .and_then(|a| wording::answer_text(&question, a))
+                        .and_then(|a| {
+                            wording::answer_text(
+                                &question,
+                                a,
+                                &crate::money::plan_currency(&self.plan),
+                            )
+                        })
                         .unwrap_or_default();
                     self.saved(&sentence("Saved", &said))?;
                     if let Some(notice) = notice {
@@ -314,7 +320,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let said = self
             .plan
             .answer(&question.id)
-            .and_then(|a| wording::answer_text(question, a))
+            .and_then(|a| {
+                wording::answer_text(question, a, &crate::money::plan_currency(&self.plan))
+            })
             .unwrap_or_default();
         self.console.say(&sentence("Kept", &said))?;
         Ok(self.after(spot))
@@ -375,7 +383,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let Some(answer) = self.plan.answer(&question.id).cloned() else {
             return Ok(());
         };
-        if let Some(said) = wording::answer_text(question, &answer) {
+        if let Some(said) =
+            wording::answer_text(question, &answer, &crate::money::plan_currency(&self.plan))
+        {
             self.console
                 .say(&format!("Current answer: {said}. Enter alone keeps it."))?;
         }

@@ -2,6 +2,7 @@
 //! as a sentence, the help. Pure: strings in, strings out, no colour, no cursor codes.
 
 use crate::answer::{Answer, AnswerState, Value};
+use crate::money::Currency;
 use crate::questionnaire::{Question, QuestionType};
 use crate::wizard::format_number;
 
@@ -125,12 +126,24 @@ pub fn value_text(question: &Question, value: &Value) -> String {
     }
 }
 
-/// An answer as the user would say it, or None while there is none.
-pub fn answer_text(question: &Question, answer: &Answer) -> Option<String> {
+/// An answer as the user would say it, or None while there is none; an amount as every
+/// amount answer is shown, in the plan's currency (`€1,200.50`).
+pub fn answer_text(question: &Question, answer: &Answer, currency: &Currency) -> Option<String> {
     match answer.state {
         AnswerState::Unanswered => None,
         AnswerState::Unsure => Some("I don't know yet".to_string()),
         AnswerState::NotApplicable => Some("not applicable".to_string()),
+        AnswerState::Answered if question.kind == QuestionType::Money => {
+            answer.value.as_ref().map(|_| {
+                crate::report::text::answer_text_in(
+                    question,
+                    Some(answer),
+                    answer.state,
+                    false,
+                    currency,
+                )
+            })
+        }
         AnswerState::Answered => answer.value.as_ref().map(|v| value_text(question, v)),
     }
 }
@@ -270,9 +283,17 @@ mod tests {
         let yes = question(r#"{"id":"q","type":"yes_no","text":"?"}"#);
         assert_eq!(value_text(&yes, &Value::Text("no".into())), "No");
         assert_eq!(
-            answer_text(&yes, &Answer::in_state(AnswerState::Unsure)).as_deref(),
+            answer_text(
+                &yes,
+                &Answer::in_state(AnswerState::Unsure),
+                &Currency::none()
+            )
+            .as_deref(),
             Some("I don't know yet")
         );
-        assert_eq!(answer_text(&yes, &Answer::default()), None);
+        assert_eq!(
+            answer_text(&yes, &Answer::default(), &Currency::none()),
+            None
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::questionnaire::{Loaded, Question, QuestionType, Questionnaire, Sectio
 use crate::report::Report;
 use crate::report::workshop::{self, Provisional, Since};
 use crate::scoring::{self, Assessment};
-use crate::wizard::{Flow, Mode, Spot, entry_text, resume_spot};
+use crate::wizard::{Flow, Mode, Spot, field_text, resume_spot};
 
 /// The smallest window the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -212,7 +212,11 @@ impl App {
                 .drafts
                 .get(&question.id)
                 .cloned()
-                .or_else(|| answer.and_then(|a| a.value.as_ref()).map(entry_text))
+                .or_else(|| {
+                    let currency = crate::money::plan_currency(&self.plan);
+                    let value = answer.and_then(|a| a.value.as_ref());
+                    value.map(|v| field_text(question, v, &currency))
+                })
                 .unwrap_or_default();
             if question.kind == QuestionType::LongText {
                 TextInput::multi(&text)
@@ -233,10 +237,9 @@ impl App {
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
-        let field_error = self
-            .drafts
-            .get(&question.id)
-            .and_then(|draft| crate::wizard::parse_entry(question, draft).err());
+        let field_error = self.drafts.get(&question.id).and_then(|draft| {
+            crate::wizard::typed_problem(question, draft, self.plan.currency.as_deref())
+        });
         let id = question.id.clone();
         // What `c` cleared can be put back only while its question is on screen.
         if self

@@ -1,8 +1,9 @@
 //! Typed entries (numbers, money, percentages, dates, text) checked as the user types:
 //! what was typed becomes a value, or a message that says what is expected.
 
+use super::Change;
 use crate::answer::Value;
-use crate::money::{Currency, number_of, parse_amount};
+use crate::money::{AmountCurrency, Currency, number_of, parse_amount};
 use crate::questionnaire::{Question, QuestionType};
 
 /// Why what was typed is not an answer yet, in a sentence that says what is expected.
@@ -70,6 +71,56 @@ pub fn parse_entry_in(
     }
 }
 
+/// A word that sets an answer's state rather than its value: `u` or `unsure` ("I don't
+/// know yet"), `na` or `n/a` ("not applicable"), in any case.
+pub fn state_word(typed: &str) -> Option<Change> {
+    match typed.trim().to_lowercase().as_str() {
+        "u" | "unsure" => Some(Change::Unsure),
+        "na" | "n/a" => Some(Change::NotApplicable),
+        _ => None,
+    }
+}
+
+/// A state word the question offers (see [`state_word`]); other words are entries.
+fn offered_state(question: &Question, typed: &str) -> Option<Change> {
+    state_word(typed).filter(|change| match change {
+        Change::Unsure => question.allow_unsure,
+        _ => question.allow_na,
+    })
+}
+
+/// What typing into a question's field changes, the one reading every front end
+/// shares: a state word the question offers (`u`, `na`), or an entry, amounts read in
+/// the plan's currency (`plan_currency`), which the first amount gives the plan (see
+/// [`AmountCurrency`]). With the change, the sentence to say when the currency was
+/// chosen by this amount.
+pub fn read_typed(
+    question: &Question,
+    typed: &str,
+    plan_currency: &mut Option<String>,
+) -> Result<(Change, Option<String>), EntryError> {
+    if let Some(change) = offered_state(question, typed) {
+        return Ok((change, None));
+    }
+    if question.kind != QuestionType::Money {
+        return parse_entry(question, typed).map(|value| (Change::Entry(value), None));
+    }
+    let reading = AmountCurrency::for_typed(plan_currency.as_deref(), typed);
+    let value = parse_entry_in(question, typed, &reading.currency)?;
+    Ok((Change::Entry(value), reading.take(plan_currency)))
+}
+
+/// What is wrong with a field's text as it is typed, if anything: as [`read_typed`]
+/// would read it, without choosing a currency.
+pub fn typed_problem(
+    question: &Question,
+    typed: &str,
+    plan_currency: Option<&str>,
+) -> Option<EntryError> {
+    let mut currency = plan_currency.map(str::to_string);
+    read_typed(question, typed, &mut currency).err()
+}
+
 /// The text to start editing from for an existing value.
 pub fn entry_text(value: &Value) -> String {
     match value {
@@ -78,6 +129,20 @@ pub fn entry_text(value: &Value) -> String {
         Value::Text(text) => text.clone(),
         Value::List(items) => items.join(", "),
     }
+}
+
+/// The text a question's field starts from: an amount with the plan's symbol and
+/// separators (`€1,200.50`, read back as the same amount), anything else as
+/// [`entry_text`] gives it; also what "unchanged" is measured against.
+pub fn field_text(question: &Question, value: &Value, currency: &Currency) -> String {
+    if let (QuestionType::Money, Value::Number(n)) = (question.kind, value)
+        && !currency.code.is_empty()
+        && let Some(amount) = crate::money::decimal_of(*n)
+        && crate::money::round(amount, currency.decimals) == amount
+    {
+        return crate::money::format_amount(amount, currency);
+    }
+    entry_text(value)
 }
 
 /// A number as people write it: no trailing `.0`, at most two decimals.
@@ -210,6 +275,53 @@ mod tests {
                 .contains("counts in EUR")
         );
         assert_eq!(in_euro("€12.50"), Ok(Value::Number(12.5)));
+    }
+
+    #[test]
+    fn typed_state_words_are_read_where_offered_and_the_first_amount_picks_the_currency() {
+        let money = question("money", r#", "allow_na": true"#);
+        let mut currency = None;
+        assert_eq!(
+            read_typed(&money, " U ", &mut currency),
+            Ok((Change::Unsure, None))
+        );
+        assert_eq!(
+            read_typed(&money, "na", &mut currency),
+            Ok((Change::NotApplicable, None))
+        );
+        let strict = question("number", r#", "allow_unsure": false"#);
+        assert!(
+            read_typed(&strict, "u", &mut currency).is_err(),
+            "not offered"
+        );
+        assert!(
+            read_typed(&strict, "na", &mut currency).is_err(),
+            "not offered"
+        );
+        assert_eq!(currency, None);
+        let (change, said) = read_typed(&money, "€1200.50", &mut currency).unwrap();
+        assert_eq!(change, Change::Entry(Value::Number(1200.5)));
+        assert_eq!(currency.as_deref(), Some("EUR"));
+        assert!(said.unwrap().contains("euro (EUR)"));
+        // Once chosen, an amount in another currency is refused and says nothing new.
+        assert!(read_typed(&money, "£5", &mut currency).is_err());
+        assert_eq!(
+            read_typed(&money, "5", &mut currency).map(|(_, s)| s),
+            Ok(None)
+        );
+        let euro = Currency::from_code("EUR").unwrap();
+        let text = field_text(&money, &Value::Number(1200.5), &euro);
+        assert_eq!(text, "€1,200.50");
+        assert_eq!(
+            parse_entry_in(&money, &text, &euro),
+            Ok(Value::Number(1200.5))
+        );
+        let yen = Currency::from_code("JPY").unwrap();
+        assert_eq!(
+            field_text(&money, &Value::Number(12.5), &yen),
+            "12.5",
+            "never rounded"
+        );
     }
 
     #[test]

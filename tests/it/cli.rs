@@ -761,3 +761,46 @@ fn escape_sequences_in_files_are_shown_not_sent_to_the_terminal() {
         "{shown}"
     );
 }
+
+#[test]
+fn list_keeps_its_columns_straight_with_wide_and_escaped_names() {
+    use unicode_width::UnicodeWidthStr;
+    let sandbox = Sandbox::new();
+    let loaded = builtin();
+    let store = sandbox.store();
+    for name in ["株式会社テスト", "=HYPERLINK(\"x\")", "Plain"] {
+        let plan = Plan::new(
+            &PlanName::new(name).expect("a name"),
+            &loaded,
+            at("2026-03-01T09:00:00Z"),
+        );
+        store.save(&plan).expect("saved");
+    }
+    // A damaged file whose name has an escape: listed by its file name, shown escaped.
+    fs::write(store.dir().join("Red\u{1b}[31m.json"), "{ oops").expect("written");
+
+    let output = sandbox.cmd().arg("list").assert().code(1);
+    let text = stdout_of(output.get_output());
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains("Red␛[31m"), "still shown escaped:\n{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5, "{text}");
+    // Every row's questionnaire starts at the column the header's does.
+    let column = |line: &str, word: &str| {
+        let at = line
+            .find(word)
+            .unwrap_or_else(|| panic!("{word} in {line}"));
+        line[..at].width()
+    };
+    let wanted = column(lines[0], "QUESTIONNAIRE");
+    for line in &lines[1..] {
+        let word = if line.starts_with("Red") {
+            "cannot be opened"
+        } else {
+            DEFAULT_QUESTIONNAIRE
+        };
+        assert_eq!(column(line, word), wanted, "\n{text}");
+    }
+    assert!(text.contains("株式会社テスト"), "{text}");
+    assert!(text.contains("=HYPERLINK(\"x\")"), "{text}");
+}

@@ -20,6 +20,7 @@ mod compare_plans;
 mod compare_screen;
 mod conflict_offer;
 mod crash;
+mod currency_entry;
 mod e2e_terminal;
 mod entry_defects;
 mod gate_screens;

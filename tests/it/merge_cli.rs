@@ -32,7 +32,7 @@ fn merge_takes_one_sided_answers_lists_disputes_and_leaves_the_inputs() {
     assert!(said.contains("from Laptop."), "{said}");
     assert!(said.contains("1 question(s) disputed:"), "{said}");
     assert!(
-        said.contains("Laptop: no; Office: yes (current: Office)"),
+        said.contains("Laptop: No; Office: Yes (current: Office)"),
         "{said}"
     );
     let merged = load_path(&data.path().join("plans/acme.json")).unwrap();
@@ -196,4 +196,26 @@ fn git_merges_a_plan_through_the_driver_without_conflict_markers() {
         git(r, &["status", "--porcelain"]).trim().is_empty(),
         "merged and committed"
     );
+}
+
+#[test]
+fn the_merge_summary_shows_answers_as_the_report_does() {
+    let data = tempfile::tempdir().unwrap();
+    for (plan, stage) in [("Beta", "draft"), ("Gamma", "signing")] {
+        outready(data.path())
+            .args(["answer", "--plan", plan, &format!("profile-stage={stage}")])
+            .assert()
+            .success();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let done = outready(data.path())
+        .args(["merge", "Beta", "Gamma", "--into", "Both"])
+        .assert()
+        .success();
+    let said = stdout_of(&done);
+    assert!(
+        said.contains("Beta: We have a draft contract; Gamma: About to sign"),
+        "{said}"
+    );
+    assert!(!said.contains("Beta: draft"), "{said}");
 }

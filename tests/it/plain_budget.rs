@@ -78,9 +78,32 @@ fn the_first_amount_gives_the_plan_the_locale_currency() {
         output.contains("Monthly fee: £1,140.00\n  = £95.00 (Fee per user) × 12 (Users)"),
         "{output}"
     );
-    let output = run("12\n€95\n", "en_GB.UTF-8");
+    assert!(
+        output.contains("Amounts are in pound sterling (GBP), your locale's currency."),
+        "{output}"
+    );
+    // Once the plan counts in a currency, an amount in another is refused.
+    let output = run("currency gbp\n12\n€95\n", "C");
     assert!(
         output.contains("This plan counts in GBP; type the amount in GBP, without \"€\""),
+        "{output}"
+    );
+}
+
+#[test]
+fn an_amount_typed_with_a_symbol_gives_the_plan_that_currency_over_the_locale() {
+    let output = run("12\n€1200.50\nw\n", "en_GB.UTF-8");
+    assert!(
+        output.contains(
+            "Amounts are in euro (EUR), as the first amount was typed; the currency typed wins over the locale's."
+        ),
+        "{output}"
+    );
+    assert!(output.contains("Saved: €1,200.50"), "{output}");
+    assert!(output.contains("Monthly fee: €14,406.00"), "{output}");
+    let output = run("currency\n", "C");
+    assert!(
+        output.contains("the first amount takes the currency typed with it, or your locale's"),
         "{output}"
     );
 }

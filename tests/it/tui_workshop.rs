@@ -498,3 +498,21 @@ fn the_built_in_welcome_keeps_the_team_and_the_quick_scan_in_view_at_80x24() {
     assert!(drawn.contains("Team (optional)"), "{drawn}");
     assert!(drawn.contains("Quick scan first"), "{drawn}");
 }
+
+#[test]
+fn the_since_screen_with_only_todays_session_says_what_is_true() {
+    use outready::report::workshop::since::record_session;
+    let mut app = app();
+    send(&mut app, &[Message::Pick(0)]);
+    let (questionnaire, zone) = (app.loaded.questionnaire.clone(), app.zone.clone());
+    record_session(&questionnaire, &mut app.plan, &zone, fixed_now());
+    assert_eq!(app.plan.history.len(), 1);
+    send(&mut app, &[Message::OpenSummary, Message::OpenSince]);
+    let drawn = screen_text(&mut app, 120, 40);
+    assert!(drawn.contains("has only today's session"), "{drawn}");
+    assert!(drawn.contains("or with --since"), "{drawn}");
+    assert!(
+        !drawn.contains("history starts when this session ends"),
+        "{drawn}"
+    );
+}

@@ -9,12 +9,10 @@ use anyhow::Result;
 use super::super::reading::read_answer;
 use super::super::wording;
 use super::Conversation;
-use crate::money::{
-    currency_changed, currency_sentence, pin_currency, plan_currency, set_currency,
-};
+use crate::money::{currency_changed, currency_sentence, set_currency};
 use crate::questionnaire::{Question, QuestionType};
 use crate::report::budget::{Budget, WorksheetPart, worksheet};
-use crate::wizard::{Change, parse_entry_in};
+use crate::wizard::Change;
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
     /// Prints the worksheet of a section (every figure with `None`). False when there
@@ -90,7 +88,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
     /// `currency CODE` changes the plan's currency and saves; `currency` alone says it.
     pub(super) fn currency(&mut self, code: &str) -> Result<()> {
         if code.is_empty() {
-            let said = currency_sentence(&self.plan);
+            let said = currency_sentence(&self.plan, &self.loaded.questionnaire);
             self.console.say(&format!(
                 "{said} To change it, type currency and a code, like \"currency EUR\"."
             ))?;
@@ -98,19 +96,28 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         }
         match set_currency(&mut self.plan, code) {
             Ok(currency) => self.saved(&currency_changed(&currency)),
-            Err(problem) => Ok(self.console.say(&format!("{problem}."))?),
+            Err(problem) => {
+                let problem = problem.to_string();
+                self.refuse(&format!("{problem}."), &problem)
+            }
         }
     }
 
     /// What a typed answer changes: an amount is read in the plan's currency, which the
-    /// first amount typed takes from the locale; anything else as `read_answer` reads it.
+    /// first amount typed gives the plan (saying so); anything else as `read_answer`
+    /// reads it.
     pub(super) fn read_typed(&mut self, question: &Question, text: &str) -> Result<Change, String> {
         if question.kind != QuestionType::Money {
             return read_answer(question, text);
         }
-        pin_currency(&mut self.plan);
-        parse_entry_in(question, text, &plan_currency(&self.plan))
-            .map(Change::Entry)
-            .map_err(|error| wording::entry_problem(&error.to_string()).to_string())
+        match crate::wizard::read_typed(question, text, &mut self.plan.currency) {
+            Ok((change, said)) => {
+                if let Some(said) = said {
+                    self.console.say(&said).map_err(|e| e.to_string())?;
+                }
+                Ok(change)
+            }
+            Err(error) => Err(wording::entry_problem(&error.to_string()).to_string()),
+        }
     }
 }

@@ -106,18 +106,18 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             Ok(read) => read,
             Err(problem) => {
                 let said = wording::bad_entry(question, &problem);
-                return Ok(self.console.say(&format!(
-                    "{said} A position may also be u (don't know) or - (abstain)."
-                ))?);
+                return self.refuse(
+                    &format!("{said} A position may also be u (don't know) or - (abstain)."),
+                    &problem,
+                );
             }
         };
         let now = (self.now)();
         if let Err(problem) =
             positions::record_position(&mut self.plan, &question.id, name, stance, value, now)
         {
-            return Ok(self
-                .console
-                .say(&sentence("Not recorded", &problem.to_string()))?);
+            let problem = problem.to_string();
+            return self.refuse(&sentence("Not recorded", &problem), &problem);
         }
         let line = positions::positions_line(&self.plan, question).unwrap_or_default();
         let next = if positions::is_disputed(&self.plan, &question.id) {
@@ -150,7 +150,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 return Ok(false);
             }
             Err(problem) => {
-                self.console.say(&wording::bad_entry(question, &problem))?;
+                self.refuse(&wording::bad_entry(question, &problem), &problem)?;
                 return Ok(false);
             }
         };
@@ -159,7 +159,9 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let said = self
             .plan
             .answer(&question.id)
-            .and_then(|a| wording::answer_text(question, a))
+            .and_then(|a| {
+                wording::answer_text(question, a, &crate::money::plan_currency(&self.plan))
+            })
             .unwrap_or_default();
         self.saved(&sentence("Agreed", &said))?;
         if let Some(notice) = notice {

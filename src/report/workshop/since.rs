@@ -107,6 +107,18 @@ impl VerdictMark {
     }
 }
 
+/// Why there is nothing to compare with, in a sentence that is true of the history:
+/// empty until a session ends, or only today's session (one entry a day is kept, and
+/// "since last time" compares with a day before this one).
+pub fn nothing_to_compare(history: &[HistoryEntry]) -> &'static str {
+    if history.is_empty() {
+        "No earlier session to compare with yet: the plan's history starts when this session ends."
+    } else {
+        "The plan's history has only today's session; what changed since an earlier day \
+         shows from tomorrow, or with --since DATE."
+    }
+}
+
 /// What changed, for the report just built; `None` for the last session when the
 /// history holds none before the day the plan last changed.
 pub fn compute(

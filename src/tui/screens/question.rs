@@ -278,7 +278,8 @@ fn field_lines(
             .unwrap_or_default();
         let saved = match answer.and_then(|a| a.given_value()) {
             Some(_) => {
-                let shown = review::answer_text(question, answer);
+                let currency = crate::money::plan_currency(&app.plan);
+                let shown = review::answer_text(question, answer, &currency);
                 format!("✗ Not saved: {error} The saved answer is still {shown}.")
             }
             None => format!("✗ Not saved: {error}"),

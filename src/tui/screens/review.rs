@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::answer::{Answer, AnswerState};
+use crate::money::{Currency, plan_currency};
 use crate::questionnaire::Question;
 use crate::report::text;
 use unicode_width::UnicodeWidthStr;
@@ -16,12 +17,12 @@ use crate::tui::layout::{Entry, ReviewLayout};
 use crate::tui::widgets::lines::{draw_cut, draw_lines};
 use crate::tui::widgets::wrap::truncate;
 
-/// An answer in a few words.
-pub fn answer_text(question: &Question, answer: Option<&Answer>) -> String {
+/// An answer in a few words, amounts in the plan's currency.
+pub fn answer_text(question: &Question, answer: Option<&Answer>, currency: &Currency) -> String {
     match answer.map_or(AnswerState::Unanswered, |a| a.state) {
         AnswerState::Unanswered => "—".to_string(),
         // One line, in the words the reports use.
-        state => text::answer_text(question, answer, state, false).replace('\n', " "),
+        state => text::answer_text_in(question, answer, state, false, currency).replace('\n', " "),
     }
 }
 
@@ -109,7 +110,7 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
             } else {
                 " "
             };
-            let given = answer_text(question, answer);
+            let given = answer_text(question, answer, &plan_currency(&app.plan));
             let given_room = (width / 3).max(12);
             let given = truncate(&given, given_room);
             let text_room = width.saturating_sub(6 + given.width() + 2);

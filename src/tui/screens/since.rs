@@ -16,7 +16,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(SINCE, theme.heading), Line::raw("")];
     let Some(since) = &app.report().since_last_time else {
         lines.extend(wrapped(
-            "No earlier session to compare with yet: the plan's history starts when this session ends.",
+            crate::report::workshop::since::nothing_to_compare(&app.plan.history),
             width,
             theme.dim,
         ));

@@ -7,7 +7,7 @@ use crate::answer::AnswerState;
 use crate::tui::app::{App, Overlay, PlansState, ReviewState, Screen, SummaryState};
 use crate::tui::message::{Effect, Message};
 use crate::tui::widgets::text_input::TextInput;
-use crate::wizard::{self, Change, EntryError, Spot, entry_text};
+use crate::wizard::{self, Change, EntryError, Spot};
 
 pub(super) fn update_question(app: &mut App, message: Message) -> Vec<Effect> {
     let Some((state, question)) = app.current() else {
@@ -282,7 +282,7 @@ fn check_as_typed(app: &mut App, typed: &str) {
     let error = if typed.trim().is_empty() {
         None
     } else {
-        wizard::parse_entry(question, typed).err()
+        wizard::typed_problem(question, typed, app.plan.currency.as_deref())
     };
     if let Screen::Question(state) = &mut app.screen {
         state.field_error = error;
@@ -356,9 +356,10 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
     let typed = field.text().to_string();
     let id = question.id.clone();
     let current = app.plan.answers.get(&id);
+    let shown_in = crate::money::plan_currency(&app.plan);
     let unchanged = current
         .and_then(|a| a.value.as_ref())
-        .map(entry_text)
+        .map(|v| wizard::field_text(question, v, &shown_in))
         .unwrap_or_default()
         == typed;
     if unchanged {
@@ -374,18 +375,30 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
             Vec::new()
         });
     }
-    // The first amount typed gives the plan the locale's currency; amounts are read in it.
-    if question.kind == crate::questionnaire::QuestionType::Money {
-        crate::money::pin_currency(&mut app.plan);
-    }
-    let currency = crate::money::plan_currency(&app.plan);
     let Some((_, question)) = app.current() else {
         return Ok(Vec::new());
     };
-    match wizard::parse_entry_in(question, &typed, &currency) {
-        Ok(value) => {
+    // `u` and `na` set the state; the first amount gives the plan its currency.
+    let state = current.map(|a| a.state);
+    let mut currency = app.plan.currency.clone();
+    match wizard::read_typed(question, &typed, &mut currency) {
+        Ok((change, said)) => {
             app.drafts.remove(&id);
-            Ok(change_answer(app, Change::Entry(value)))
+            app.plan.currency = currency;
+            let already = matches!(
+                (&change, state),
+                (Change::Unsure, Some(AnswerState::Unsure))
+                    | (Change::NotApplicable, Some(AnswerState::NotApplicable))
+            );
+            let effects = if already {
+                Vec::new()
+            } else {
+                change_answer(app, change)
+            };
+            if let Some(said) = said {
+                app.say(said);
+            }
+            Ok(effects)
         }
         Err(error) => {
             app.drafts.insert(id, typed);
