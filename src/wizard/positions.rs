@@ -5,11 +5,12 @@
 
 use jiff::Timestamp;
 
-use super::entry::{EntryError, parse_entry_in};
+use super::edit::Change;
+use super::entry::{EntryError, parse_entry_in, read_typed};
 use crate::answer::{Answer, AnswerState, Value};
-use crate::money::{Currency, pin_currency, plan_currency};
+use crate::money::{Currency, plan_currency};
 use crate::plan::{Agreement, Participant, Plan, Stance, Stand};
-use crate::questionnaire::{Question, QuestionType};
+use crate::questionnaire::Question;
 use crate::report::text::answer_text_in;
 
 /// Why a participant could not be added or found.
@@ -179,11 +180,14 @@ pub fn typed_position(
     question: &Question,
     typed: &str,
 ) -> Result<(Stance, Option<Value>), EntryError> {
-    if question.kind == QuestionType::Money {
-        pin_currency(plan);
+    // The question's own reading: a state word is "don't know" here, and the first
+    // amount gives the plan its currency, as an answer does.
+    match read_typed(question, typed, &mut plan.currency)? {
+        (Change::Entry(value), _) => Ok((Stance::Answered, Some(value))),
+        (Change::Unsure, _) => Ok((Stance::DontKnow, None)),
+        _ => parse_entry_in(question, typed, &plan_currency(plan))
+            .map(|value| (Stance::Answered, Some(value))),
     }
-    let value = parse_entry_in(question, typed, &plan_currency(plan))?;
-    Ok((Stance::Answered, Some(value)))
 }
 
 /// Sets the agreed answer: it becomes the plan's answer (which scores), and the question
