@@ -19,6 +19,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod rows;
+pub use rows::more_holds;
 pub mod shown_answer;
 pub mod summary;
 pub mod text;

@@ -327,10 +327,10 @@ pub(super) fn ask_groups(report: &Report, quotes: Quotes) -> Vec<AskGroup<'_>> {
     .collect()
 }
 
-/// The sentence that counts the critical answers the verdict does not list by name.
-pub(super) fn more_holds(more: usize) -> String {
+/// The sentence that counts the holds the verdict does not list by name (critical
+/// answers and decisive questions not answered yet), in every format and on screen.
+pub fn more_holds(more: usize) -> String {
     format!(
-        "… and {more} more critical {} below half or not known yet: each is marked Critical in the gap report.",
-        if more == 1 { "answer" } else { "answers" }
+        "… and {more} more: critical answers below half or not known yet, or decisive questions not answered yet (the gap report and the review list them all)."
     )
 }

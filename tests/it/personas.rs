@@ -353,3 +353,34 @@ fn two_answers_about_to_sign_are_never_ready_while_the_decisive_questions_are_op
     let prepared = assess(&q, &checked(&q, "well-prepared"));
     assert!(holds(&prepared, &[HoldReason::Unanswered]).is_empty());
 }
+
+#[test]
+fn the_summary_counts_the_open_decisive_questions_it_does_not_name() {
+    let data = tempfile::tempdir().unwrap();
+    crate::support::outready(data.path())
+        .args([
+            "answer",
+            "--plan",
+            "V",
+            "profile-stage=signing",
+            "goal-problem=yes",
+        ])
+        .assert()
+        .success();
+    let out = crate::support::outready(data.path())
+        .args(["report", "--plan", "V", "--detail", "summary"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("### Verdict: Not ready yet"), "{text}");
+    assert!(
+        text.contains("20 decisive questions not answered yet hold the verdict"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "… and 15 more: critical answers below half or not known yet, or decisive questions not answered yet"
+        ),
+        "{text}"
+    );
+}

@@ -120,9 +120,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             lines.extend(hanging(&text, width, 2, style));
         }
         if more > 0 {
-            let text = format!(
-                "… and {more} more critical answers below half (press g to see every gap)."
-            );
+            let text = crate::report::more_holds(more);
             lines.extend(wrapped(&text, width, theme.dim));
         }
     }
