@@ -184,3 +184,47 @@ fn dollar_changes_the_currency_and_every_amount_follows() {
     assert!(update(&mut app, Message::Close).is_empty());
     assert_eq!(app.plan.currency.as_deref(), Some("GBP"));
 }
+
+#[test]
+fn the_panel_starts_with_the_figures_the_question_on_screen_feeds() {
+    let loaded = load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/it-outsourcing.json"),
+    )
+    .unwrap();
+    let q = loaded.questionnaire.clone();
+    // Directly, through other figures, and through a condition's question.
+    assert!(q.figure_reads("year-one", "budget-setup-fee"));
+    assert!(q.figure_reads("reserve-amount", "budget-setup-fee"));
+    assert!(q.figure_reads("exit-share", "budget-fee-flat"));
+    assert!(q.figure_reads("year-one", "budget-quote-kind"));
+    assert!(!q.figure_reads("today-yearly", "budget-setup-fee"));
+    assert!(!q.figure_reads("no-such-figure", "budget-setup-fee"));
+
+    let mut plan = Plan::new(&PlanName::new("Acme").unwrap(), &loaded, fixed_now());
+    plan.currency = Some("EUR".into());
+    plan.set_answer(
+        "outsourced",
+        Answer::answered(Value::List(vec!["managed".into()])),
+        fixed_now(),
+    );
+    plan.position.question = Some("budget-setup-fee".into());
+    let mut app = App::new(loaded, plan, false, Theme::monochrome());
+    app.now = fixed_now;
+    assert_eq!(
+        app.current().map(|(_, question)| question.id.as_str()),
+        Some("budget-setup-fee")
+    );
+    let lines = outready::tui::widgets::worksheet::lines_now(&app).expect("a worksheet");
+    let figures: Vec<&str> = lines
+        .iter()
+        .filter(|(part, _)| *part == outready::report::budget::WorksheetPart::Figure)
+        .map(|(_, text)| text.as_str())
+        .collect();
+    // Today's cost, the section's first figure, does not read the set-up fee: the
+    // year-one cost, which does, comes first.
+    assert!(figures[0].starts_with("Year-one cost"), "{figures:?}");
+    let today = figures
+        .iter()
+        .position(|f| f.starts_with("Today's IT cost"));
+    assert!(today.is_some_and(|at| at > 0), "{figures:?}");
+}

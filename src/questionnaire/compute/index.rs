@@ -45,6 +45,30 @@ impl Questionnaire {
         self.figures.get(n).copied()
     }
 
+    /// Whether the figure with this id reads the answer to `question`, directly or
+    /// through the figures it reads (validation refuses cycles; a visited set keeps a
+    /// file that slipped past it from looping).
+    pub fn figure_reads(&self, figure: &str, question: &str) -> bool {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut todo = vec![figure];
+        while let Some(id) = todo.pop() {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            let Some(calculated) = self.figure(id) else {
+                continue;
+            };
+            for read in calculated.expr.ids() {
+                if read == question {
+                    return true;
+                }
+                todo.push(read);
+            }
+        }
+        false
+    }
+
     /// How many calculated figures there are in all.
     pub fn figure_count(&self) -> usize {
         self.figures.len()

@@ -34,7 +34,7 @@ pub fn lines_now(app: &App) -> Option<WorksheetLines> {
     let draft = typed.and_then(|text| {
         crate::wizard::parse_entry_in(question, &text, &plan_currency(&app.plan)).ok()
     });
-    let budget = match draft {
+    let mut budget = match draft {
         Some(value) => {
             let mut plan = app.plan.clone();
             plan.answers
@@ -43,6 +43,10 @@ pub fn lines_now(app: &App) -> Option<WorksheetLines> {
         }
         None => Budget::build(app.questionnaire(), &app.plan),
     }?;
+    // The figures the question on screen feeds come first, so the panel shows what this
+    // answer changes however little room it has (the rest keep their order).
+    let feeds = |id: &str| app.questionnaire().figure_reads(id, &question.id);
+    budget.figures.sort_by_key(|figure| !feeds(&figure.id));
     Some(worksheet(&budget, Some(&section.title)))
 }
 
