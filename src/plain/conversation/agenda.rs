@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use super::Conversation;
 use crate::plan::Agenda;
-use crate::plan::agenda::{Standing, elapsed};
+use crate::plan::agenda::Standing;
 use crate::wizard::agenda::loads;
 
 impl<R: BufRead, W: Write> Conversation<R, W> {
@@ -49,15 +49,13 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
             return;
         };
         let now = (self.now)();
-        let id = self
-            .loaded
-            .questionnaire
-            .sections
-            .get(section)
-            .map(|s| s.id.clone());
-        if let (Some(agenda), Some(id)) = (self.plan.agenda.as_mut(), id) {
-            agenda.bank(&id, elapsed(since, now));
-        }
+        crate::wizard::agenda::bank_clock(
+            &mut self.plan,
+            &self.loaded.questionnaire,
+            section,
+            since,
+            now,
+        );
         self.workshop.agenda_clock = Some((section, now));
     }
 

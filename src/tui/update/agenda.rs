@@ -119,10 +119,13 @@ pub(super) fn bank(app: &mut App) {
     let Some(clock) = app.agenda_clock else {
         return;
     };
-    let id = app.section_at(clock.section).map(|s| s.id.clone());
-    if let (Some(agenda), Some(id)) = (app.plan.agenda.as_mut(), id) {
-        agenda.bank(&id, crate::plan::agenda::elapsed(clock.since, now));
-    }
+    crate::wizard::agenda::bank_clock(
+        &mut app.plan,
+        &app.loaded.questionnaire,
+        clock.section,
+        clock.since,
+        now,
+    );
     app.agenda_clock = Some(AgendaClock {
         section: clock.section,
         since: now,
