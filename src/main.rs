@@ -8,9 +8,6 @@ use outready::commands::{self, Outcome};
 use outready::text_safety::visible;
 
 fn main() -> ExitCode {
-    // Nearly every command reads the built-in questionnaires, and the wizard's first
-    // screen waits for them: their reading starts now, beside the command line's.
-    outready::questionnaire::catalog::read_builtins_ahead();
     let cli = Cli::parse();
     let mut stdout = std::io::stdout().lock();
     match commands::run(cli, &mut stdout) {

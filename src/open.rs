@@ -63,9 +63,6 @@ pub fn open(
 ) -> Result<(Shelf, Opening)> {
     let store = PlanStore::in_data_dir(data_dir);
     let user_dir = data_dir::questionnaires_dir(data_dir);
-    // The built-in questionnaires are being read on their own thread since the program
-    // started (`catalog::read_builtins_ahead`): the plan is found, locked and read
-    // meanwhile, and the catalog then waits for them only as long as it must.
     store.sweep_temporaries();
     let found = find(&store, plan)
         .map(|path| path.and_then(|path| lock_and_read(&path).map(|read| (path, read))));

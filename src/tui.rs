@@ -115,28 +115,13 @@ pub fn run(options: Options) -> Result<String> {
         Session::open(&options)?;
         anyhow::bail!(CANNOT_DRAW);
     }
-    // The plan and its questionnaire load while the terminal is set up, so the first
-    // screen comes sooner; a plan that cannot be opened then restores the terminal.
-    // The threads that feed the loop start meanwhile too.
-    let (prepared, terminal, inputs) = thread::scope(|scope| {
-        let opening = scope.spawn(|| Session::start(&options));
-        let terminal = start_terminal();
-        let inputs = inputs();
-        (opening.join(), terminal, inputs)
-    });
-    let mut terminal = terminal?;
-    let session = match prepared {
-        Ok(Ok(session)) => session,
-        Ok(Err(error)) => {
-            stop_terminal();
-            return Err(error);
-        }
-        Err(panic) => {
-            stop_terminal();
-            std::panic::resume_unwind(panic);
-        }
-    };
-    let result = wizard(&mut terminal, &inputs, session, &options, capabilities);
+    // One step after the other, on this thread: the plan is opened before the terminal
+    // is touched, so a plan that cannot be opened is told on a normal screen. (Opening
+    // beside the terminal's set-up on other threads measured no faster: a thread just
+    // started waits for the core of the one that started it.)
+    let session = Session::start(&options)?;
+    let mut terminal = start_terminal()?;
+    let result = wizard(&mut terminal, session, &options, capabilities);
     stop_terminal();
     result
 }
@@ -145,7 +130,6 @@ pub fn run(options: Options) -> Result<String> {
 /// first when it cannot be opened as it is), fitted to the terminal.
 fn wizard(
     terminal: &mut WizardTerminal,
-    inputs: &mpsc::Receiver<Input>,
     mut session: Session,
     options: &Options,
     capabilities: Capabilities,
@@ -155,7 +139,11 @@ fn wizard(
     // An agenda that was running when the plan was last closed starts its clock now.
     let effects = update::update(&mut app, Message::Tick);
     session.carry_out(&mut app, false, effects);
-    event_loop(terminal, inputs, &mut session, &mut app)?;
+    // The first screen, then the threads that feed the loop: keys pressed meanwhile
+    // wait in the terminal, and the first screen waits for nothing.
+    draw(terminal, &mut app)?;
+    let inputs = inputs();
+    event_loop(terminal, &inputs, &mut session, &mut app)?;
     session.farewell(&app)
 }
 
@@ -226,7 +214,8 @@ fn event_loop(
     session: &mut Session,
     app: &mut App,
 ) -> Result<()> {
-    let mut stale = true;
+    // The caller has drawn the first screen.
+    let mut stale = false;
     loop {
         if stale {
             draw(terminal, app)?;

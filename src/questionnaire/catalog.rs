@@ -5,7 +5,6 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use std::thread;
 
 use super::load::{self, Loaded};
 use super::problem::Problem;
@@ -27,14 +26,6 @@ fn builtin_hashes() -> &'static [&'static str] {
 
 /// The built-in questionnaires as read, once per run.
 static BUILTINS: OnceLock<Vec<Result<Loaded, Vec<Problem>>>> = OnceLock::new();
-
-/// Starts reading the built-in questionnaires on a thread of their own, for a front end
-/// that will open a plan soon: the wizard's first screen then waits less for them. A
-/// catalog loaded meanwhile waits for this reading rather than doing it again.
-pub fn read_builtins_ahead() {
-    // A thread that cannot start leaves the reading to the first catalog.
-    let _ = thread::Builder::new().spawn(builtins);
-}
 
 /// The built-in questionnaires (each read or its problems), read on first use.
 fn builtins() -> &'static [Result<Loaded, Vec<Problem>>] {
