@@ -236,7 +236,7 @@ pub fn choose_file(
 pub fn questionnaire_for(catalog: &Catalog, user_dir: &Path, plan: &Plan) -> Result<Loaded> {
     catalog.find(&plan.questionnaire.id).cloned().with_context(|| {
         format!(
-            "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}",
+            "the plan \"{}\" answers the questionnaire \"{}\", which is not available: put its file in {}, or open another plan with `--plan NAME` (`outready list` names them)",
             plan.name,
             plan.questionnaire.id,
             user_dir.display()
@@ -329,12 +329,14 @@ fn is_file_name(wanted: &str) -> bool {
 }
 
 fn load_questionnaire_file(wanted: &str) -> Result<Loaded> {
-    load::load_file(Path::new(wanted)).map_err(|problems| {
-        let first = problems.first().map(ToString::to_string).unwrap_or_default();
-        anyhow::anyhow!(
-            "the questionnaire {wanted} has {} problem(s), the first: {first} (run `outready validate {wanted}` to see all)",
+    load::load_file(Path::new(wanted)).map_err(|problems| match problems.as_slice() {
+        // A problem names its file (and its line) first.
+        [only] => anyhow::anyhow!("the questionnaire {only}"),
+        [first, ..] => anyhow::anyhow!(
+            "the questionnaire {wanted} has {} problems, the first: {first} (run `outready validate {wanted}` to see them all)",
             problems.len()
-        )
+        ),
+        [] => anyhow::anyhow!("the questionnaire {wanted} cannot be used"),
     })
 }
 

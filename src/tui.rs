@@ -3,6 +3,8 @@
 //! draws only when something happened, so an idle wizard uses no CPU.
 
 pub mod app;
+#[cfg(unix)]
+mod hang_up;
 pub mod keymap;
 pub mod layout;
 pub mod message;
@@ -21,7 +23,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseButton, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
@@ -38,6 +40,8 @@ pub use session::Options;
 /// What reached the loop: a terminal event, or a signal asking us to stop.
 enum Input {
     Terminal(Event),
+    /// The window changed size (the frame is drawn again at its new size).
+    Resized,
     Stop,
     Failed(io::Error),
     /// The agenda's minute passed with nothing else to wake for.
@@ -97,8 +101,16 @@ impl Capabilities {
     }
 }
 
-/// What a terminal that cannot draw screens is told, in one sentence.
-pub const CANNOT_DRAW: &str = "this terminal (TERM=dumb) cannot draw the wizard's screens: use `outready --plain` to answer line by line, or `outready report` for a report";
+/// What a terminal that cannot draw screens is told, in one sentence, naming its `TERM`.
+pub fn cannot_draw(term: Option<&str>) -> String {
+    let which = match term.filter(|t| !t.is_empty()) {
+        Some(term) => format!("TERM={term}"),
+        None => "TERM is not set".to_string(),
+    };
+    format!(
+        "this terminal ({which}) cannot draw the wizard's screens: use `outready --plain` to answer line by line, or `outready report` for a report"
+    )
+}
 
 /// Runs the wizard until the user quits; returns what to tell them afterwards.
 pub fn run(options: Options) -> Result<String> {
@@ -113,15 +125,18 @@ pub fn run(options: Options) -> Result<String> {
     let capabilities = Capabilities::from_env(|name| std::env::var(name).ok());
     if !capabilities.screens {
         Session::open(&options)?;
-        anyhow::bail!(CANNOT_DRAW);
+        anyhow::bail!(cannot_draw(std::env::var("TERM").ok().as_deref()));
     }
     // One step after the other, on this thread: the plan is opened before the terminal
     // is touched, so a plan that cannot be opened is told on a normal screen. (Opening
     // beside the terminal's set-up on other threads measured no faster: a thread just
     // started waits for the core of the one that started it.)
     let session = Session::start(&options)?;
+    // Signals are caught from before the terminal is changed, so a stop asked for at
+    // any moment after restores it; they are read once the first screen is up.
+    let signals = Signals::catch();
     let mut terminal = start_terminal()?;
-    let result = wizard(&mut terminal, session, &options, capabilities);
+    let result = wizard(&mut terminal, session, signals, &options, capabilities);
     stop_terminal();
     result
 }
@@ -131,6 +146,7 @@ pub fn run(options: Options) -> Result<String> {
 fn wizard(
     terminal: &mut WizardTerminal,
     mut session: Session,
+    signals: Signals,
     options: &Options,
     capabilities: Capabilities,
 ) -> Result<String> {
@@ -142,7 +158,7 @@ fn wizard(
     // The first screen, then the threads that feed the loop: keys pressed meanwhile
     // wait in the terminal, and the first screen waits for nothing.
     draw(terminal, &mut app)?;
-    let inputs = inputs();
+    let inputs = inputs(signals);
     event_loop(terminal, &inputs, &mut session, &mut app)?;
     session.farewell(&app)
 }
@@ -177,9 +193,56 @@ fn stop_terminal() {
     ratatui::restore();
 }
 
+/// The signals the wizard answers, caught (and held until read) from the moment this
+/// is made: a stop (TERM, HUP, INT) saves and quits, a window change (WINCH) redraws.
+struct Signals {
+    #[cfg(unix)]
+    caught: Option<signal_hook::iterator::Signals>,
+}
+
+impl Signals {
+    fn catch() -> Signals {
+        #[cfg(unix)]
+        {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+            Signals {
+                caught: signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGWINCH])
+                    .ok(),
+            }
+        }
+        #[cfg(not(unix))]
+        Signals {}
+    }
+
+    /// Tells the loop of each signal caught, those held since [`Signals::catch`] first,
+    /// on a thread of its own that ends with the first stop.
+    fn read_into(self, sender: mpsc::Sender<Input>) {
+        #[cfg(unix)]
+        if let Some(mut caught) = self.caught {
+            use signal_hook::consts::SIGWINCH;
+            thread::spawn(move || {
+                for signal in caught.forever() {
+                    let input = if signal == SIGWINCH {
+                        Input::Resized
+                    } else {
+                        Input::Stop
+                    };
+                    let stop = matches!(input, Input::Stop);
+                    if sender.send(input).is_err() || stop {
+                        break;
+                    }
+                }
+            });
+        }
+        #[cfg(not(unix))]
+        drop(sender);
+    }
+}
+
 /// Starts the threads that feed the loop: one blocked on terminal events, one on
-/// signals. Neither wakes the loop unless something happened.
-fn inputs() -> mpsc::Receiver<Input> {
+/// signals, one waiting for the terminal to hang up. None wakes the loop unless
+/// something happened.
+fn inputs(signals: Signals) -> mpsc::Receiver<Input> {
     let (sender, receiver) = mpsc::channel();
     let events = sender.clone();
     thread::spawn(move || {
@@ -194,17 +257,15 @@ fn inputs() -> mpsc::Receiver<Input> {
             }
         }
     });
+    signals.read_into(sender.clone());
     #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
-            thread::spawn(move || {
-                if signals.forever().next().is_some() {
-                    let _ = sender.send(Input::Stop);
-                }
-            });
+    thread::spawn(move || {
+        if hang_up::wait() {
+            let _ = sender.send(Input::Stop);
         }
-    }
+    });
+    #[cfg(not(unix))]
+    drop(sender);
     receiver
 }
 
@@ -226,6 +287,8 @@ fn event_loop(
         };
         let message = match input {
             Input::Tick => Message::Tick,
+            // Only the redraw this loop does next.
+            Input::Resized => continue,
             Input::Terminal(event) => match to_message(app, event) {
                 Some(message) => message,
                 None => continue,
@@ -285,7 +348,7 @@ fn draw(terminal: &mut WizardTerminal, app: &mut App) -> Result<()> {
 pub fn to_message(app: &App, event: Event) -> Option<Message> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::message_for(app.context(), &key)
+            keymap::message_for(app.context(), &as_typed(key))
         }
         Event::Paste(text) if app.context().is_text() => Some(Message::Paste(text)),
         Event::Mouse(mouse) => match mouse.kind {
@@ -300,6 +363,21 @@ pub fn to_message(app: &App, event: Event) -> Option<Message> {
     }
 }
 
+/// The key as the person pressed it. A line feed is read as Ctrl-J in raw mode, and an
+/// Enter typed while the wizard was starting reaches it as one (the terminal was still
+/// turning Enter into a line feed): it is Enter.
+fn as_typed(key: KeyEvent) -> KeyEvent {
+    if key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL {
+        KeyEvent {
+            code: KeyCode::Enter,
+            modifiers: KeyModifiers::NONE,
+            ..key
+        }
+    } else {
+        key
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +388,48 @@ mod tests {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v.to_string())
         })
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_window_change_before_the_loop_reads_signals_is_still_told() {
+        // Caught from the start, told once the first screen is up: a resize in between
+        // is not lost (the terminal library only listens from its first read).
+        let signals = Signals::catch();
+        signal_hook::low_level::raise(signal_hook::consts::SIGWINCH).expect("raised");
+        let (sender, inputs) = mpsc::channel();
+        signals.read_into(sender);
+        assert!(matches!(
+            inputs.recv_timeout(Duration::from_secs(10)),
+            Ok(Input::Resized)
+        ));
+    }
+
+    #[test]
+    fn a_terminal_that_cannot_draw_is_named_by_its_term() {
+        assert!(cannot_draw(Some("dumb")).starts_with("this terminal (TERM=dumb) cannot draw"));
+        for unset in [None, Some("")] {
+            assert!(
+                cannot_draw(unset).starts_with("this terminal (TERM is not set) cannot draw"),
+                "{unset:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_key_as_typed_reads_a_line_feed_as_enter_and_nothing_else_changes() {
+        let line_feed = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        assert_eq!(
+            as_typed(line_feed),
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+        );
+        for key in [
+            KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE),
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+        ] {
+            assert_eq!(as_typed(key), key);
+        }
     }
 
     #[test]

@@ -804,3 +804,43 @@ fn list_keeps_its_columns_straight_with_wide_and_escaped_names() {
     assert!(text.contains("株式会社テスト"), "{text}");
     assert!(text.contains("=HYPERLINK(\"x\")"), "{text}");
 }
+
+#[test]
+fn a_questionnaire_file_that_cannot_be_read_is_one_plain_sentence() {
+    let sandbox = Sandbox::new();
+    let missing = sandbox.data().join("no-such.json");
+    let said = one_line_error(
+        sandbox
+            .cmd()
+            .args(["--plain", "--plan", "X", "--questionnaire"])
+            .arg(&missing)
+            .write_stdin("")
+            .assert(),
+    );
+    assert!(
+        said.starts_with(&format!(
+            "outready: the questionnaire {}: cannot be read",
+            missing.display()
+        )),
+        "{said}"
+    );
+    assert!(
+        !said.contains("problem(s)") && !said.contains("the first"),
+        "{said}"
+    );
+    assert!(!sandbox.data().join("plans").exists(), "nothing is made");
+}
+
+#[test]
+fn a_questionnaire_file_with_many_problems_counts_them_and_names_the_first() {
+    let sandbox = Sandbox::new();
+    let said = one_line_error(
+        sandbox
+            .cmd()
+            .args(["--plain", "--plan", "X", "--questionnaire", MANY_DEFECTS])
+            .write_stdin("")
+            .assert(),
+    );
+    assert!(said.contains("problems, the first: "), "{said}");
+    assert!(said.contains("to see them all)"), "{said}");
+}

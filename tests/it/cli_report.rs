@@ -178,7 +178,7 @@ fn a_plan_of_an_unknown_questionnaire_is_one_sentence_and_exit_1() {
         .stderr(predicate::str::starts_with(
             "outready: the plan \"Acme & Sons <Ltd>\" answers the questionnaire \"small\", which is not available: put its file in ",
         ))
-        .stderr(predicate::str::ends_with("questionnaires\n"));
+        .stderr(predicate::str::contains("questionnaires, or open another plan with `--plan NAME` (`outready list` names them)\n"));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! End-to-end runs of the real binary in a pseudo-terminal: start, answer, quit or be
 //! killed, start again and resume; a window too small and back; no colour with NO_COLOR.
 
+use std::fs;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -461,6 +462,133 @@ fn sigterm_saves_restores_the_terminal_and_the_next_run_resumes() {
     term.wait_for("Saved \"Acme Ltd\" (3 of");
     assert_saved(&data, &walk);
     assert_resumes(home.path(), &data, &walk);
+}
+
+#[test]
+fn a_stop_at_any_moment_of_the_start_leaves_the_terminal_as_it_was() {
+    if !pty_available() {
+        return;
+    }
+    // SIGTERM at moments spread over the start: before the terminal is touched the
+    // default ending is harmless; once it is, outready must end by itself and undo all.
+    for run in 0..12_u64 {
+        let home = tempfile::tempdir().expect("a home");
+        let data = home.path().join("data");
+        let mut term = Term::spawn(home.path(), &data, &[]);
+        thread::sleep(Duration::from_micros(run * 250));
+        term.terminate();
+        let status = term.wait_exit();
+        let raw = term.raw();
+        if let Some(entered) = last_index(&raw, b"\x1b[?1049h") {
+            let left = last_index(&raw, b"\x1b[?1049l");
+            assert!(
+                left.is_some_and(|left| left > entered),
+                "run {run}: the alternate screen was entered and never left"
+            );
+            assert!(
+                status.signal().is_none(),
+                "run {run}: the terminal was changed, then the signal ended outready: {status:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_resize_as_the_wizard_starts_is_drawn_for() {
+    if !pty_available() {
+        return;
+    }
+    for run in 0..3 {
+        let home = tempfile::tempdir().expect("a home");
+        let data = home.path().join("data");
+        let mut term = Term::spawn(home.path(), &data, &[]);
+        // At once, before the wizard can have drawn anything.
+        term.resize(24, 80);
+        // The welcome's keys are on the last row of the window it was drawn for: at
+        // 100x30 they would fall outside this 80x24 screen.
+        term.wait_for("F1 keys");
+        let rows: Vec<String> = {
+            let seen = term.seen.lock().expect("screen lock");
+            seen.parser.screen().rows(0, 80).collect()
+        };
+        assert!(
+            rows[23].contains("F1 keys"),
+            "run {run}: drawn for 80x24, the keys on its last row:\n{}",
+            rows.join("\n")
+        );
+        term.send("\x1b");
+        assert!(term.wait_exit().success());
+    }
+}
+
+#[test]
+fn a_terminal_closed_without_a_hang_up_signal_saves_and_ends_the_wizard() {
+    if !pty_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("a home");
+    let data = home.path().join("data");
+    // A plan to resume: the wizard holds its lock while it runs.
+    crate::support::answer(&data, "Acme", &["staff=12"]);
+    let lock = outready::plan::PlanLock::lock_path(&data.join("plans/acme.json"));
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal opens");
+    // The shell is the session's leader and ignores SIGHUP, so when the terminal goes
+    // away the kernel tells nobody else: outready sees only the end of its input.
+    let mut command = CommandBuilder::new("sh");
+    command.args(["-c", "trap '' HUP; \"$0\" --data-dir \"$1\" --plan Acme"]);
+    command.arg(env!("CARGO_BIN_EXE_outready"));
+    command.arg(&data);
+    command.env_clear();
+    command.env("TERM", "xterm-256color");
+    command.env("HOME", home.path());
+    command.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    let mut child = pair.slave.spawn_command(command).expect("the shell starts");
+    drop(pair.slave);
+    let start = Instant::now();
+    while !lock.exists() {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the wizard never opened the plan"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+    // Its first screen drawn and its input read.
+    thread::sleep(Duration::from_millis(500));
+    drop(pair.master);
+    let start = Instant::now();
+    let ended = loop {
+        if child.try_wait().expect("the shell's state").is_some() {
+            break true;
+        }
+        if start.elapsed() > PATIENCE {
+            break false;
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    if !ended {
+        // Left running, it would spin on: stop it before failing.
+        if let Some(pid) = fs::read_to_string(&lock)
+            .ok()
+            .and_then(|record| serde_json::from_str::<serde_json::Value>(&record).ok())
+            .and_then(|record| record["pid"].as_u64())
+        {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+        let _ = child.kill();
+        panic!("outready did not end within {PATIENCE:?} after its terminal went away");
+    }
+    assert!(!lock.exists(), "the plan's lock is given back");
+    let plan = load_path(&data.join("plans/acme.json")).expect("the plan reads");
+    assert!(plan.answers.contains_key("staff"), "the answer is kept");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use outready::answer::{Answer, AnswerState, Value};
 use outready::plan::{Plan, PlanName};
@@ -16,6 +16,7 @@ use outready::tui::app::{App, Overlay, Screen};
 use outready::tui::keymap::{Context, message_for};
 use outready::tui::message::Effect;
 use outready::tui::theme::Theme;
+use outready::tui::to_message;
 use outready::tui::update::update;
 use outready::tui::view::AppView;
 use ratatui::Terminal;
@@ -224,6 +225,28 @@ fn the_welcome_offers_a_name_and_enter_begins() {
     type_keys(&mut app, "Hartley & Co");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.plan.name, "Hartley & Co");
+}
+
+#[test]
+fn an_enter_typed_while_the_wizard_starts_still_begins() {
+    // Typed before the terminal was in raw mode, Enter arrives as a line feed, which
+    // raw mode reads as Ctrl-J: it begins as Enter does, and answers as Enter does.
+    let line_feed = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL));
+    let mut app = first_run(None);
+    let begin = to_message(&app, line_feed.clone()).expect("a line feed means something");
+    assert_eq!(update(&mut app, begin), vec![Effect::SavePlan]);
+    assert!(matches!(app.screen, Screen::Question(_)));
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(to_message(&app, line_feed), to_message(&app, enter));
+    // A plain j is still j.
+    let j = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+    assert_ne!(
+        to_message(&app, j.clone()),
+        to_message(
+            &app,
+            Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))
+        )
+    );
 }
 
 #[test]
