@@ -254,6 +254,45 @@ fn help_overlay() {
     snapshot("help_question", &mut app);
 }
 
+/// Text with every run of whitespace made one space.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_key_list_shows_every_key_whole_at_every_size() {
+    // At 80x24 a long line of words once pushed its neighbour in the second column out
+    // of the box: "s summary" was nowhere.
+    for (width, height) in [(80, 24), (100, 30), (120, 40)] {
+        let mut app = app_at("problem");
+        send(&mut app, &[Message::ShowHelp]);
+        let shown = squash(
+            &draw(&mut app, width, height)
+                .backend()
+                .to_string()
+                .replace('"', " "),
+        );
+        let bindings = outready::tui::keymap::hints(
+            outready::tui::keymap::Context::Question,
+            |only| app.applies(only),
+            false,
+        );
+        for binding in bindings {
+            let words = squash(binding.label);
+            let entry = format!(
+                "{} {}",
+                binding.help_label(),
+                words.split(' ').next().unwrap_or("")
+            );
+            assert!(
+                shown.contains(&entry),
+                "{width}x{height}: \"{entry}\" is not in the key list:\n{shown}"
+            );
+        }
+        assert!(shown.contains("Esc closes this list."), "{width}x{height}");
+    }
+}
+
 #[test]
 fn help_overlay_while_typing() {
     let mut app = app_at("cost-notes");

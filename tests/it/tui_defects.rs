@@ -753,3 +753,19 @@ fn every_message_and_effect_is_documented() {
         assert!(variants > 5, "{name}: {variants} variants found");
     }
 }
+
+#[test]
+fn a_scrolled_review_says_what_is_above_and_below() {
+    let mut app = app_on("small.json", "Acme", (60, 16));
+    update(&mut app, outready::tui::message::Message::OpenReview);
+    assert!(matches!(app.screen, Screen::Review(_)));
+    let top = screen(&app);
+    assert!(top.contains("… more below"), "{top}");
+    assert!(!top.contains("… more above"), "{top}");
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Down);
+    }
+    let bottom = screen(&app);
+    assert!(bottom.contains("… more above (↑ or PgUp)"), "{bottom}");
+    assert!(bottom.contains('▸'), "the selected row shows:\n{bottom}");
+}

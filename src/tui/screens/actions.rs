@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, ListState};
 use crate::tui::layout;
-use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
+use crate::tui::widgets::lines::{below, draw_lines, draw_more, inset, wrapped};
 use crate::tui::widgets::wrap::{pad, truncate, wrap};
 
 /// An action's status as a box, readable without colour.
@@ -63,6 +63,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let Some(list) = layout::list(app, body) else {
         return;
     };
+    draw_more(list.above, list.below, theme.dim, buf);
     let owner_width = (width / 5).clamp(10, 20);
     for (row, (index, action)) in actions.iter().enumerate().skip(list.first).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };

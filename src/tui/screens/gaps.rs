@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, ListState};
 use crate::tui::layout;
-use crate::tui::widgets::lines::{below, draw_lines, inset, wrapped};
+use crate::tui::widgets::lines::{below, draw_lines, draw_more, inset, wrapped};
 use crate::tui::widgets::wrap::{truncate, wrap};
 
 /// A gap's mark: blocker, unknown, critical, or other; never colour alone.
@@ -59,6 +59,7 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
     let Some(list) = layout::list(app, body) else {
         return;
     };
+    draw_more(list.above, list.below, theme.dim, buf);
     for (row, (index, gap)) in gaps.iter().enumerate().skip(list.first).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
         if row >= list.rows.height {

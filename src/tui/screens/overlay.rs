@@ -14,6 +14,7 @@ use crate::tui::keymap::{self, Context};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::layout;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::lines::{draw_cut, draw_lines, inset, wrapped};
 use crate::tui::widgets::text_input::TextInput;
 use crate::tui::widgets::wrap::{truncate, wrap};
@@ -51,19 +52,9 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Overlay::Help | Overlay::BoxHelp(_) => {
             let context = beneath(app);
             let bindings = keymap::hints(context, |only| app.applies(only), false);
-            let keys: Vec<String> = bindings.iter().map(|b| b.help_label()).collect();
-            let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(1);
-            let mut lines: Vec<Line<'static>> = bindings
-                .iter()
-                .zip(keys)
-                .map(|(b, keys)| {
-                    let lead = " ".repeat(key_width.saturating_sub(keys.width()));
-                    Line::from(vec![
-                        Span::styled(format!("{lead}{keys}  "), theme.key),
-                        Span::styled(b.label.to_string(), theme.base),
-                    ])
-                })
-                .collect();
+            let entries: Vec<(String, &str)> =
+                bindings.iter().map(|b| (b.help_label(), b.label)).collect();
+            let single = key_column(&entries, box_text_width(body), theme);
             let mut notes = Vec::new();
             if context == Context::Question {
                 let legend: Vec<String> = SectionStatus::ALL
@@ -79,13 +70,18 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 }
             }
             notes.push(Line::styled("Esc closes this list.", theme.dim));
-            // A long key list goes into two columns rather than off the bottom.
+            // A long key list goes into two columns rather than off the bottom, each
+            // entry's words wrapped within its column (a space short of it).
             let room = usize::from(body.height.saturating_sub(2));
-            if lines.len() + notes.len() + 1 > room {
-                let column = usize::from(body.width.saturating_sub(6).min(70)) / 2;
-                lines = two_columns(lines, column);
+            let mut lines = if single.len() + notes.len() + 1 > room {
+                two_key_columns(&entries, box_text_width(body), theme)
+            } else {
+                single
+            };
+            // A blank line before the notes where it fits.
+            if lines.len() + notes.len() < room {
+                lines.push(Line::raw(""));
             }
-            lines.push(Line::raw(""));
             lines.extend(notes);
             ("Keys".to_string(), lines)
         }
@@ -259,16 +255,71 @@ fn note_lines(app: &App, input: &TextInput, body: Rect) -> Vec<Line<'static>> {
     rows
 }
 
-/// The lines side by side in two columns of `column` display columns.
-fn two_columns(lines: Vec<Line<'static>>, column: usize) -> Vec<Line<'static>> {
-    let half = lines.len().div_ceil(2);
-    let mut right = lines[half..].iter().cloned();
-    lines[..half]
+/// Keys and their words in one column `width` wide: the keys right-aligned, the words
+/// wrapped under themselves.
+fn key_column(entries: &[(String, &str)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let key_width = entries.iter().map(|(k, _)| k.width()).max().unwrap_or(1);
+    let words_width = width.saturating_sub(key_width + 2);
+    entries
         .iter()
-        .map(|left| {
-            let used: usize = left.spans.iter().map(|s| s.content.width()).sum();
-            let mut spans = left.spans.clone();
-            spans.push(Span::raw(" ".repeat(column.saturating_sub(used))));
+        .flat_map(|(keys, words)| {
+            let lead = " ".repeat(key_width.saturating_sub(keys.width()));
+            wrap(words, words_width)
+                .into_iter()
+                .enumerate()
+                .map(move |(row, part)| {
+                    let keys = if row == 0 {
+                        format!("{lead}{keys}  ")
+                    } else {
+                        " ".repeat(key_width + 2)
+                    };
+                    Line::from(vec![
+                        Span::styled(keys, theme.key),
+                        Span::styled(part, theme.base),
+                    ])
+                })
+        })
+        .collect()
+}
+
+/// Keys and their words in two columns side by side within `width`: the first entries
+/// on the left, the rest on the right (split where the taller column is shortest),
+/// each column as wide as its own keys and words need (the right one at most half),
+/// words that do not fit wrapped.
+fn two_key_columns(entries: &[(String, &str)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let natural = |part: &[(String, &str)]| {
+        let key_width = part.iter().map(|(k, _)| k.width()).max().unwrap_or(1);
+        part.iter()
+            .map(|(_, words)| key_width + 2 + words.width())
+            .max()
+            .unwrap_or(0)
+    };
+    let columns = |split: usize| {
+        let (left, right) = entries.split_at(split);
+        let right_width = natural(right).min(width / 2);
+        // A space between the columns.
+        let left_width = width.saturating_sub(right_width + 1);
+        (
+            left_width,
+            key_column(left, left_width, theme),
+            key_column(right, right_width, theme),
+        )
+    };
+    let half = entries.len().div_ceil(2);
+    let Some((left_width, left, right)) = (half.saturating_sub(2)..=(half + 2).min(entries.len()))
+        .map(columns)
+        .min_by_key(|(_, left, right)| left.len().max(right.len()))
+    else {
+        return Vec::new();
+    };
+    let rows = left.len().max(right.len());
+    let mut left = left.into_iter();
+    let mut right = right.into_iter();
+    (0..rows)
+        .map(|_| {
+            let mut spans = left.next().map(|line| line.spans).unwrap_or_default();
+            let used: usize = spans.iter().map(|s| s.content.width()).sum();
+            spans.push(Span::raw(" ".repeat((left_width + 1).saturating_sub(used))));
             if let Some(next) = right.next() {
                 spans.extend(next.spans);
             }

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use crate::tui::app::{App, PlansState};
 use crate::tui::layout;
-use crate::tui::widgets::lines::inset;
+use crate::tui::widgets::lines::{draw_more, inset};
 use crate::tui::widgets::wrap::{pad, truncate};
 
 /// Draws the plans screen.
@@ -30,6 +30,7 @@ pub fn render(app: &App, state: &PlansState, body: Rect, buf: &mut Buffer) {
     let Some(list) = layout::list(app, body) else {
         return;
     };
+    draw_more(list.above, list.below, theme.dim, buf);
     let name_width = (width / 3).max(10);
     // On a terminal without UTF-8 the frame draws it as "+".
     let check = "✓";

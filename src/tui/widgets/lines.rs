@@ -37,6 +37,18 @@ pub fn draw_cut<'a>(
     Line::styled(truncate(more, usize::from(area.width)), style).render(last, buf);
 }
 
+/// Says, on the rows a scrolled list keeps for it, that more of it is above or below.
+pub fn draw_more(above: Option<Rect>, below: Option<Rect>, style: Style, buf: &mut Buffer) {
+    for (row, text) in [
+        (above, "… more above (↑ or PgUp)"),
+        (below, "… more below (↓ or PgDn)"),
+    ] {
+        if let Some(row) = row {
+            Line::styled(truncate(text, usize::from(row.width)), style).render(row, buf);
+        }
+    }
+}
+
 /// The area less `columns` on the left and on the right.
 pub fn inset(area: Rect, columns: u16) -> Rect {
     Rect {
