@@ -215,6 +215,27 @@ fn the_header_with_the_agenda_at_80x24_in_both_layouts() {
 }
 
 #[test]
+fn the_presenters_clock_turns_on_the_minute() {
+    // The agenda's clock started 25 s into a minute: its section's minutes turn at 25 s
+    // past, the time of day in the presenter's header on the minute.
+    let mut app = app();
+    at(25);
+    send(&mut app, &[Message::OpenAgenda]);
+    minutes(&mut app, "15");
+    send(&mut app, &[Message::ToggleAgenda, Message::Close]);
+    at(30);
+    assert_eq!(app.agenda_wait(), Some(std::time::Duration::from_secs(55)));
+    send(&mut app, &[Message::TogglePresent]);
+    assert_eq!(
+        app.agenda_wait(),
+        Some(std::time::Duration::from_secs(30)),
+        "09:31:00 comes first"
+    );
+    at(70);
+    assert_eq!(app.agenda_wait(), Some(std::time::Duration::from_secs(15)));
+}
+
+#[test]
 fn the_clock_wakes_the_wizard_once_a_minute_only_while_it_runs() {
     let app = app();
     assert_eq!(app.agenda_wait(), None, "no agenda: block on input");

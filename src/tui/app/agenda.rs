@@ -74,6 +74,12 @@ impl App {
             return None;
         }
         let used = self.agenda_section().map_or(0, |s| self.section_used(s));
-        Some(Duration::from_secs(agenda::until_next_change(used)))
+        let mut wait = agenda::until_next_change(used);
+        if self.present {
+            // The presenter's header shows the time of day: it turns on the minute.
+            let second = u64::try_from((self.now)().as_second().rem_euclid(60)).unwrap_or(0);
+            wait = wait.min(60 - second);
+        }
+        Some(Duration::from_secs(wait))
     }
 }
