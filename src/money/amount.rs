@@ -102,6 +102,10 @@ pub fn typed_sign(typed: &str) -> String {
 /// not the plan's.
 fn strip_currency<'t>(typed: &'t str, currency: &Currency) -> Result<&'t str, AmountError> {
     let (start, end, sign) = split_sign(typed);
+    // A word without digits is no amount in another currency ("abc", "EUR").
+    if !typed[start..end].chars().any(|c| c.is_ascii_digit()) {
+        return Err(AmountError::NotAnAmount(typed.to_string()));
+    }
     if sign.is_empty() || currency.code.is_empty() {
         return Ok(&typed[start..end]);
     }

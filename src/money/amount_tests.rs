@@ -49,12 +49,16 @@ fn what_reads_two_ways_is_refused_with_how_to_type_it() {
 
 #[test]
 fn other_mistakes_say_what_to_do() {
-    let cases: [(&str, AmountError); 6] = [
+    let cases: [(&str, AmountError); 9] = [
         ("", AmountError::Empty),
         ("-5", AmountError::Negative),
         ("$-5", AmountError::Negative),
         ("(300)", AmountError::Negative),
         ("twelve", AmountError::NotAnAmount("twelve".into())),
+        // Three letters and no digits: a word, not an amount in another currency.
+        ("abc", AmountError::NotAnAmount("abc".into())),
+        ("EUR", AmountError::NotAnAmount("EUR".into())),
+        ("€", AmountError::NotAnAmount("€".into())),
         ("99999999999999", AmountError::TooLarge),
     ];
     for (typed, wanted) in cases {

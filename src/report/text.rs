@@ -216,7 +216,7 @@ pub fn impact_label(impact: Impact) -> &'static str {
 
 /// A person's name, or what to say while nobody is named.
 pub fn person_or_unassigned(owner: Option<&str>) -> &str {
-    owner.unwrap_or("not assigned yet")
+    owner.unwrap_or("nobody yet")
 }
 
 #[cfg(test)]

@@ -369,14 +369,24 @@ impl App {
     /// Whether a binding limited to `only` applies to the question on screen.
     pub fn applies(&self, only: Only) -> bool {
         let time_up = || self.agenda_standing().is_some_and(|(_, s)| s.is_up());
+        let unsure_gap = || match &self.screen {
+            Screen::Gaps(state) => self
+                .report()
+                .gaps
+                .get(state.selected)
+                .is_some_and(|gap| gap.unsure),
+            _ => false,
+        };
         let Some((_, question)) = self.current() else {
             return only == Only::Always
                 || (only == Only::Amounts && self.questionnaire().counts_amounts())
-                || (only == Only::TimeUp && time_up());
+                || (only == Only::TimeUp && time_up())
+                || (only == Only::UnsureGap && unsure_gap());
         };
         match only {
             Only::Always => true,
             Only::TimeUp => time_up(),
+            Only::UnsureGap => unsure_gap(),
             Only::Amounts => self.questionnaire().counts_amounts(),
             Only::Choice => question.kind.is_choice(),
             Only::Typed => !question.kind.is_choice(),

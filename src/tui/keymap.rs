@@ -112,6 +112,8 @@ pub enum Only {
     /// Works always and is in the `?` list always; the footer offers it while the
     /// agenda's time for the section is up.
     TimeUp,
+    /// The gap chosen in the gaps list is an answer "I don't know yet".
+    UnsureGap,
 }
 
 /// How a binding's keys are shown.

@@ -69,7 +69,7 @@ fn the_person_named_on_an_action_is_its_owner_in_every_part() {
         report
             .render(Format::Markdown)
             .unwrap()
-            .contains("not assigned yet (you)")
+            .contains("nobody yet (you)")
     );
 }
 

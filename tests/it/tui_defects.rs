@@ -769,3 +769,36 @@ fn a_scrolled_review_says_what_is_above_and_below() {
     assert!(bottom.contains("… more above (↑ or PgUp)"), "{bottom}");
     assert!(bottom.contains('▸'), "the selected row shows:\n{bottom}");
 }
+
+#[test]
+fn the_gaps_footer_offers_find_out_on_a_gap_not_known_yet() {
+    let mut app = app_on("small.json", "Acme", (100, 30));
+    app.plan.set_answer(
+        "problem",
+        Answer::in_state(AnswerState::Unsure),
+        fixed_now(),
+    );
+    answer(&mut app, "outcomes", "0");
+    update(&mut app, outready::tui::message::Message::OpenSummary);
+    update(&mut app, outready::tui::message::Message::OpenGaps);
+    assert!(matches!(app.screen, Screen::Gaps(_)), "{:?}", app.screen);
+    // The footer's two rows.
+    let footer = |app: &App| rows(app)[28..].join(" ");
+    let gaps = app.report().gaps.clone();
+    let unsure = gaps
+        .iter()
+        .position(|g| g.unsure)
+        .expect("a gap not known yet");
+    let known = gaps.iter().position(|g| !g.unsure).expect("a known gap");
+    for _ in 0..unsure {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(footer(&app).contains("f find out"), "{}", screen(&app));
+    for _ in 0..gaps.len() {
+        press(&mut app, KeyCode::Up);
+    }
+    for _ in 0..known {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(!footer(&app).contains("f find out"), "{}", screen(&app));
+}

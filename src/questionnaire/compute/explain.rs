@@ -83,7 +83,12 @@ fn words(
         Expr::Min(p) => return format!("the smaller of {}", join(p, ", ")),
         Expr::Max(p) => return format!("the larger of {}", join(p, ", ")),
         Expr::Round(of, places) => {
-            return format!("{} rounded to {places} decimals", part(of));
+            let to = match places {
+                0 => "a whole number".to_string(),
+                1 => "1 decimal".to_string(),
+                places => format!("{places} decimals"),
+            };
+            return format!("{} rounded to {to}", part(of));
         }
         Expr::If {
             when,
@@ -102,7 +107,7 @@ fn words(
                 return words(questionnaire, evaluator, taken, currency, nested);
             }
             return format!(
-                "{} or {}, by an answer not given yet",
+                "{} or {}, depending on an answer not given yet",
                 part(then),
                 part(otherwise)
             );

@@ -7,7 +7,7 @@ use super::{Binding, Key, Only, bind};
 use crate::tui::message::Message;
 
 use Key::{Char, Code, Ctrl, Digits};
-use Only::{Always, Amounts, Choice, NotApplicable, Returns, TimeUp, Typed, Unsure};
+use Only::{Always, Amounts, Choice, NotApplicable, Returns, TimeUp, Typed, Unsure, UnsureGap};
 
 /// Keys that work on every screen.
 #[rustfmt::skip]
@@ -272,7 +272,7 @@ pub(super) static GAPS: &[Binding] = &[
     bind(&[Code(KeyCode::PageDown)], Message::PageDown, "page down", 0, Always),
     bind(&[Code(KeyCode::PageUp)], Message::PageUp, "page up", 0, Always),
     bind(&[Digits], Message::Pick(0), "add to action plan", 2, Always),
-    bind(&[Char('f')], Message::AddFindOut, "find out (don't know yet)", 0, Always),
+    bind(&[Char('f')], Message::AddFindOut, "find out (don't know yet)", 3, UnsureGap).footer_keys(&[Char('f')], "find out"),
     bind(&[Code(KeyCode::Enter)], Message::Confirm, "question", 3, Always),
     bind(&[Char('a')], Message::OpenActions, "action plan", 4, Always),
     bind(&[Char('s')], Message::OpenSummary, "summary", 5, Always),

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::plan::ActionStatus;
+use crate::report::text::person_or_unassigned;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, ListState};
@@ -70,12 +71,9 @@ pub fn render(app: &App, state: &ListState, body: Rect, buf: &mut Buffer) {
         if row >= list.rows.height {
             break;
         }
-        let owner = if action.owner.is_empty() {
-            "nobody yet".to_string()
-        } else {
-            action.owner.clone()
-        };
-        let owner = pad(&owner, owner_width);
+        // In the reports' words.
+        let owner = person_or_unassigned(Some(action.owner.as_str()).filter(|o| !o.is_empty()));
+        let owner = pad(owner, owner_width);
         let due = action
             .due
             .map_or("no date   ".to_string(), |d| d.to_string());
