@@ -19,6 +19,7 @@ use crate::plan::change::unknown_answers;
 use crate::plan::{Action, Plan};
 use crate::questionnaire::Visibility;
 use crate::questionnaire::compute::placeholder::fill;
+use crate::questionnaire::model::About;
 use crate::questionnaire::{Figures, Owner, Question, Questionnaire, Recommendation};
 use crate::scoring::{self, Assessment, QuestionAssessment};
 
@@ -384,9 +385,11 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// Provider-owned recommendations of the gaps, in gap order (an unsure gap without
-    /// one becomes its own question to find out), then the unsure questions that are not
-    /// gaps (unscored ones), in questionnaire order.
+    /// Provider-owned recommendations of the gaps, in gap order (an unsure gap about the
+    /// provider without one becomes its own question to put to them), then the unsure
+    /// questions about the provider that are not gaps (unscored ones), in questionnaire
+    /// order. A question about your own business answered "I don't know yet" is no
+    /// question for a provider: it stays in the gaps and the checklist.
     fn provider_questions(&self) -> Vec<ProviderQuestion> {
         let mut found: Vec<ProviderQuestion> = Vec::new();
         let mut from_gaps: HashSet<&str> = HashSet::new();
@@ -409,7 +412,7 @@ impl<'a> Context<'a> {
                     source: ProviderQuestionSource::ProviderGap,
                 });
             }
-            if gap.unsure && found.len() == before {
+            if gap.unsure && found.len() == before && question.about == About::Provider {
                 found.push(unsure_question(question, section));
             }
             from_gaps.insert(gap.question.as_str());
@@ -417,6 +420,7 @@ impl<'a> Context<'a> {
         for entry in self.shown() {
             let question = entry.question;
             if entry.assessed.state == AnswerState::Unsure
+                && question.about == About::Provider
                 && !from_gaps.contains(question.id.as_str())
             {
                 found.push(unsure_question(

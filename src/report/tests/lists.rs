@@ -6,13 +6,25 @@ use super::*;
 use crate::report::ProviderQuestionSource;
 
 #[test]
-fn provider_questions_come_from_provider_gaps_and_unsure_answers() {
-    let report = build(&plan(&[
+fn provider_questions_come_from_provider_gaps_and_unsure_answers_about_the_provider() {
+    // Budget and outcomes are asked of a provider here; personal data is about the
+    // business, and so is everything else.
+    let mut questionnaire = small();
+    for section in &mut questionnaire.sections {
+        for question in &mut section.questions {
+            if question.id == "budget" || question.id == "outcomes" {
+                question.about = crate::questionnaire::model::About::Provider;
+            }
+        }
+    }
+    let answers = plan(&[
         ("personal-data", unsure()),
         ("problem", pick("yes")),
         ("outcomes", unsure()),
         ("budget", unsure()),
-    ]));
+        ("staff", unsure()),
+    ]);
+    let report = Report::build(&questionnaire, &answers, &TimeZone::UTC);
     // "I don't know" about personal data hides the data processing question.
     let found: Vec<(&str, ProviderQuestionSource)> = report
         .provider_questions
@@ -25,14 +37,25 @@ fn provider_questions_come_from_provider_gaps_and_unsure_answers() {
             // In gap order: budget has a recommendation that applies, outcomes none.
             ("budget", ProviderQuestionSource::Unsure),
             ("outcomes", ProviderQuestionSource::Unsure),
-            // Unscored, so not a gap: listed after the gaps.
-            ("personal-data", ProviderQuestionSource::Unsure),
         ]
     );
     assert_eq!(
         report.provider_questions[1].ask,
         "Have you written measurable outcomes?"
     );
+    // Not known about your own business: nothing to ask a provider, still a gap or in
+    // the checklist.
+    for own in ["personal-data", "staff"] {
+        assert!(!found.iter().any(|(id, _)| *id == own), "{own}");
+        assert!(
+            report
+                .checklist
+                .iter()
+                .flat_map(|section| &section.items)
+                .any(|item| item.question_id == own),
+            "{own} is in the checklist"
+        );
+    }
 
     let report = build(&plan(&[("personal-data", pick("yes")), ("dpa", unsure())]));
     let dpa: Vec<_> = report
