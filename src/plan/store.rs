@@ -43,6 +43,11 @@ impl PlanStore {
         }
     }
 
+    /// The data directory the plans folder is in.
+    pub fn data_dir(&self) -> &Path {
+        self.dir.parent().unwrap_or(&self.dir)
+    }
+
     /// The same folder with another backup policy (tests take one every save).
     pub fn with_backups(mut self, policy: BackupPolicy) -> PlanStore {
         self.backups = policy;

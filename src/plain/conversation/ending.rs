@@ -71,9 +71,10 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let (answered, total) = self.progress();
         self.console.gap()?;
         self.console.say(&format!(
-            "Saved \"{}\" ({answered} of {total} answered) to {}. Run outready --plain to carry on where you left off.",
+            "Saved \"{}\" ({answered} of {total} answered) to {}. Run {} to carry on where you left off.",
             self.plan.name,
-            path.display()
+            path.display(),
+            crate::data_dir::again(self.file.store().data_dir(), " --plain")
         ))?;
         Ok(self.console.flush()?)
     }

@@ -63,8 +63,9 @@ impl Session {
         }
         let (answered, total) = app.flow.progress(app.questionnaire(), &app.plan.answers);
         Ok(format!(
-            "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `outready` to carry on where you left off.",
-            app.plan.name
+            "Saved \"{}\" ({answered} of {total} answered) to {file}. Run `{}` to carry on where you left off.",
+            app.plan.name,
+            crate::data_dir::again(self.file.store().data_dir(), "")
         ))
     }
 }
