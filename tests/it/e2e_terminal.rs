@@ -56,17 +56,22 @@ fn size(rows: u16, cols: u16) -> (std::num::NonZeroU16, std::num::NonZeroU16) {
     )
 }
 
+/// A pseudo-terminal of the tests' size.
+fn pty_pair() -> portable_pty::PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal opens")
+}
+
 impl Term {
     /// Starts `outready` at 100x30 with only the environment given (plus TERM and HOME).
     fn spawn(home: &Path, data: &Path, env: &[(&str, &str)]) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal opens");
+        let pair = pty_pair();
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_outready"));
         command.env_clear();
         command.env("TERM", "xterm-256color");
@@ -531,14 +536,7 @@ fn a_terminal_closed_without_a_hang_up_signal_saves_and_ends_the_wizard() {
     // A plan to resume: the wizard holds its lock while it runs.
     crate::support::answer(&data, "Acme", &["staff=12"]);
     let lock = outready::plan::PlanLock::lock_path(&data.join("plans/acme.json"));
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pseudo-terminal opens");
+    let pair = pty_pair();
     // The shell is the session's leader and ignores SIGHUP, so when the terminal goes
     // away the kernel tells nobody else: outready sees only the end of its input.
     let mut command = CommandBuilder::new("sh");
