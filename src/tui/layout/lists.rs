@@ -160,11 +160,12 @@ fn window(selected: usize, count: usize, area: Rect) -> (usize, Rect, Option<Rec
     }
     // Hidden above only: the list's end shows, under the row that says so.
     let last_first = count - (height - 1);
-    if first_row(selected, height - 2) >= last_first {
+    let first = first_row(selected, height - 2);
+    if first >= last_first {
         return (last_first, rows(1, height - 1), row(area.y), None);
     }
     (
-        first_row(selected, height - 2),
+        first,
         rows(1, height - 2),
         row(area.y),
         row(area.y + area.height - 1),

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 
 use crate::report::compare::Comparison;
 use crate::tui::app::{App, CompareState};
-use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
+use crate::tui::widgets::lines::{MORE_BELOW, draw_cut, inset, wrapped};
 use crate::tui::widgets::wrap::pad;
 
 /// The widest the label column gets.
@@ -118,7 +118,7 @@ pub fn render(app: &App, state: &CompareState, body: Rect, buf: &mut Buffer) {
     draw_cut(
         all.into_iter().skip(usize::from(first)),
         area,
-        "… more below (↓ or PgDn)",
+        MORE_BELOW,
         app.theme.dim,
         buf,
     );

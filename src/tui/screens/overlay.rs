@@ -71,7 +71,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             }
             notes.push(Line::styled("Esc closes this list.", theme.dim));
             // A long key list goes into two columns rather than off the bottom, each
-            // entry's words wrapped within its column (a space short of it).
+            // entry's words wrapped within its column.
             let room = usize::from(body.height.saturating_sub(2));
             let mut lines = if single.len() + notes.len() + 1 > room {
                 two_key_columns(&entries, box_text_width(body), theme)

@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, ReviewFilter, ReviewState};
 use crate::tui::layout::{Entry, ReviewLayout};
-use crate::tui::widgets::lines::{draw_cut, draw_lines, draw_more};
+use crate::tui::widgets::lines::{MORE_BELOW, draw_cut, draw_lines, draw_more};
 use crate::tui::widgets::wrap::truncate;
 
 /// An answer in a few words, amounts in the plan's currency.
@@ -74,7 +74,7 @@ pub fn render(app: &App, state: &ReviewState, layout: &ReviewLayout, buf: &mut B
     draw_cut(
         shown.map(|e| line_for(app, e, state.selected, width)),
         layout.list,
-        "… more below (↓ or PgDn)",
+        MORE_BELOW,
         theme.dim,
         buf,
     );

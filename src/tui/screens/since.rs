@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use crate::report::workshop::SINCE;
 use crate::tui::app::{App, SummaryState};
-use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
+use crate::tui::widgets::lines::{MORE_BELOW, draw_cut, inset, wrapped};
 
 /// The screen's lines, `width` columns wide.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
@@ -78,7 +78,7 @@ pub fn render(app: &App, state: &SummaryState, body: Rect, buf: &mut Buffer) {
     draw_cut(
         all.into_iter().skip(usize::from(first)),
         area,
-        "… more below (↓ or PgDn)",
+        MORE_BELOW,
         app.theme.dim,
         buf,
     );

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::report::HoldKind;
 use crate::report::text::percent;
 use crate::tui::app::{App, SummaryState};
-use crate::tui::widgets::lines::{draw_cut, inset, wrapped};
+use crate::tui::widgets::lines::{MORE_BELOW, draw_cut, inset, wrapped};
 use crate::tui::widgets::wrap::{pad, wrap};
 
 /// Lines of `text` wrapped to `width` with a hanging indent of `indent` spaces.
@@ -158,7 +158,7 @@ pub fn render(app: &App, state: &SummaryState, body: Rect, buf: &mut Buffer) {
     draw_cut(
         all.into_iter().skip(first),
         area,
-        "… more below (↓ or PgDn)",
+        MORE_BELOW,
         app.theme.dim,
         buf,
     );

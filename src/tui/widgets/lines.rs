@@ -37,12 +37,14 @@ pub fn draw_cut<'a>(
     Line::styled(truncate(more, usize::from(area.width)), style).render(last, buf);
 }
 
+/// What the row over a scrolled list says when some of it is hidden above.
+pub const MORE_ABOVE: &str = "… more above (↑ or PgUp)";
+/// What the row under a scrolled list says when some of it is hidden below.
+pub const MORE_BELOW: &str = "… more below (↓ or PgDn)";
+
 /// Says, on the rows a scrolled list keeps for it, that more of it is above or below.
 pub fn draw_more(above: Option<Rect>, below: Option<Rect>, style: Style, buf: &mut Buffer) {
-    for (row, text) in [
-        (above, "… more above (↑ or PgUp)"),
-        (below, "… more below (↓ or PgDn)"),
-    ] {
+    for (row, text) in [(above, MORE_ABOVE), (below, MORE_BELOW)] {
         if let Some(row) = row {
             Line::styled(truncate(text, usize::from(row.width)), style).render(row, buf);
         }
