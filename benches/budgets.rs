@@ -130,7 +130,7 @@ mod key_press_with_team {
             .questions()
             .map(|(_, q)| {
                 (
-                    q.id.clone(),
+                    q.id.to_string(),
                     plan.answer(&q.id).and_then(|a| a.value.clone()),
                 )
             })

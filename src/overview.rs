@@ -126,7 +126,7 @@ fn overview(entry: &PlanEntry, catalog: &Catalog) -> PlanOverview {
         scoring::assess(questionnaire, &answers)
             .level
             .and_then(|l| questionnaire.levels.get(l.index))
-            .map_or("no verdict yet".into(), |l| l.label.clone())
+            .map_or("no verdict yet".into(), |l| l.label.to_string())
     };
     row
 }

@@ -106,13 +106,13 @@ impl Plan {
             format_version: PLAN_FORMAT_VERSION,
             name: name.as_str().to_string(),
             questionnaire: QuestionnaireRef {
-                id: questionnaire.questionnaire.id.clone(),
-                version: questionnaire.questionnaire.version.clone(),
+                id: questionnaire.questionnaire.id.to_string(),
+                version: questionnaire.questionnaire.version.to_string(),
                 hash: questionnaire.hash.clone(),
                 questions: questionnaire
                     .questionnaire
                     .questions()
-                    .map(|(_, q)| q.id.clone())
+                    .map(|(_, q)| q.id.to_string())
                     .collect(),
             },
             created: now,

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod compute;
 pub mod condition;
+pub mod embedded;
 pub mod load;
 pub mod locate;
 pub mod model;
@@ -11,6 +12,7 @@ pub mod moved;
 pub mod problem;
 mod serde_helpers;
 pub mod stage;
+pub mod text;
 mod usable;
 pub mod validate;
 pub mod visibility;

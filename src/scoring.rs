@@ -164,7 +164,13 @@ pub fn assess_with(
                 .enumerate()
                 .map(|(q, question)| {
                     let shown = visibility.question(s, q);
-                    question::assess(question, s, answers.get(&question.id), shown, &facts)
+                    question::assess(
+                        question,
+                        s,
+                        answers.get(question.id.as_str()),
+                        shown,
+                        &facts,
+                    )
                 })
                 .collect()
         })
@@ -184,7 +190,7 @@ pub fn assess_with(
                 .filter_map(|(question, a)| a.score.map(|score| (question.weight, score)));
             SectionAssessment {
                 index: s,
-                id: section.id.clone(),
+                id: section.id.to_string(),
                 shown: visibility.section(s),
                 score: weighted_mean(counted),
                 completeness: assessed.iter().collect(),

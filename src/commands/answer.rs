@@ -252,8 +252,8 @@ fn change_for(
     let chosen = question
         .options
         .iter()
-        .filter(|o| values.contains(&o.value))
-        .map(|o| o.value.clone())
+        .filter(|o| values.iter().any(|v| *v == o.value))
+        .map(|o| o.value.to_string())
         .collect();
     Ok(Change::Entry(Value::List(chosen)))
 }

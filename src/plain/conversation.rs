@@ -177,7 +177,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
         let Some(question) = self.question_at(spot) else {
             return Ok(Step::Results(None));
         };
-        self.plan.position.question = Some(question.id.clone());
+        self.plan.position.question = Some(question.id.to_string());
         self.scan_done(spot)?;
         self.heading(spot.section)?;
         self.show(spot, &question)?;

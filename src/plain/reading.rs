@@ -32,7 +32,7 @@ pub fn read_answer(question: &Question, text: &str) -> Result<Change, String> {
     let values = chosen
         .into_iter()
         .filter_map(|n| question.options.get(n - 1))
-        .map(|o| o.value.clone())
+        .map(|o| o.value.to_string())
         .collect();
     Ok(Change::Entry(Value::List(values)))
 }

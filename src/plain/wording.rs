@@ -105,7 +105,7 @@ pub fn value_text(question: &Question, value: &Value) -> String {
     let label = |chosen: &str| {
         question
             .option(chosen)
-            .map_or_else(|| chosen.to_string(), |o| o.label.clone())
+            .map_or_else(|| chosen.to_string(), |o| o.label.to_string())
     };
     match value {
         Value::Text(text) if question.kind.is_choice() => label(text),

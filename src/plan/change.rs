@@ -44,7 +44,7 @@ pub fn detect(plan: &Plan, loaded: &Loaded) -> Option<QuestionnaireChange> {
     };
     Some(QuestionnaireChange {
         from_version: reference.version.clone(),
-        to_version: loaded.questionnaire.version.clone(),
+        to_version: loaded.questionnaire.version.to_string(),
         new_questions,
         removed: unknown_answers(&plan.answers, &loaded.questionnaire),
         moved: Vec::new(),
@@ -69,12 +69,12 @@ pub fn unknown_answers(answers: &Answers, questionnaire: &Questionnaire) -> Vec<
 /// Records the questionnaire as it is now in the plan: version, hash and question ids.
 pub fn record(plan: &mut Plan, loaded: &Loaded) {
     let reference = &mut plan.questionnaire;
-    reference.version.clone_from(&loaded.questionnaire.version);
+    reference.version = loaded.questionnaire.version.to_string();
     reference.hash.clone_from(&loaded.hash);
     reference.questions = loaded
         .questionnaire
         .questions()
-        .map(|(_, q)| q.id.clone())
+        .map(|(_, q)| q.id.to_string())
         .collect();
 }
 

@@ -6,23 +6,14 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+pub use super::embedded::builtin_files;
+use super::embedded::builtin_hashes;
 use super::load::{self, Loaded};
 use super::problem::Problem;
 use super::validate::questionnaire_id_problem;
 
 /// The questionnaire a new plan uses when none is named.
 pub const DEFAULT_QUESTIONNAIRE: &str = "it-outsourcing";
-
-/// The built-in questionnaire files: (file name, text).
-pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
-    include!(concat!(env!("OUT_DIR"), "/builtin_questionnaires.rs"))
-}
-
-/// The content hash of each built-in file, in the order of [`builtin_files`], worked out
-/// at build time so that starting does not hash them again.
-fn builtin_hashes() -> &'static [&'static str] {
-    include!(concat!(env!("OUT_DIR"), "/builtin_hashes.rs"))
-}
 
 /// The built-in questionnaires as read, once per run.
 static BUILTINS: OnceLock<Vec<Result<Loaded, Vec<Problem>>>> = OnceLock::new();

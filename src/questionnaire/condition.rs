@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Question, QuestionType};
 use super::serde_helpers::optional;
+use super::text::Text;
 use crate::answer::{Answer, AnswerState, Value};
 
 /// A condition on answers.
@@ -21,7 +22,7 @@ pub enum Condition {
     /// The part does not hold.
     Not(Box<Condition>),
     /// A test on one question's answer.
-    Test { question: String, test: Test },
+    Test { question: Text, test: Test },
 }
 
 /// A test on one answer.
@@ -39,7 +40,7 @@ pub enum Test {
     Answered(bool),
     State(AnswerState),
     /// A multi answer includes this option.
-    Contains(String),
+    Contains(Text),
 }
 
 impl Test {
@@ -201,7 +202,7 @@ struct RawCondition {
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     not: Option<Box<Condition>>,
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
-    question: Option<String>,
+    question: Option<Text>,
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     eq: Option<Value>,
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
@@ -228,7 +229,7 @@ struct RawCondition {
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     state: Option<AnswerState>,
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
-    contains: Option<String>,
+    contains: Option<Text>,
 }
 
 const OPERATORS: &str = "all, any, not, or \"question\" with one of eq, ne, in, not_in, gt, gte, lt, lte, \

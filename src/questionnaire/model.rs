@@ -12,6 +12,7 @@ use super::condition::{Condition, Facts};
 use super::moved::Moved;
 use super::serde_helpers::optional;
 use super::stage::Stage;
+use super::text::Text;
 use crate::answer::Value;
 
 /// The questionnaire format version this build reads and writes.
@@ -23,12 +24,12 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Questionnaire {
     pub format_version: u32,
     /// Stable identifier, used by plans to find their questionnaire.
-    pub id: String,
+    pub id: Text,
     /// Semantic version of the content (`1.2.0`).
-    pub version: String,
-    pub title: String,
+    pub version: Text,
+    pub title: Text,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     /// Readiness levels, lowest first.
     pub levels: Vec<Level>,
     pub sections: Vec<Section>,
@@ -41,7 +42,7 @@ pub struct Questionnaire {
     pub moved: Vec<Moved>,
     /// Where each question id stands: (section index, question index). Built on load.
     #[serde(skip)]
-    index: HashMap<String, (usize, usize)>,
+    index: HashMap<Text, (usize, usize)>,
     /// Where each calculated figure stands: (section index, figure index), in file order.
     #[serde(skip)]
     pub(super) figures: Vec<(usize, usize)>,
@@ -54,22 +55,22 @@ pub struct Questionnaire {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
     pub min: f64,
     /// What the level means for the owner, in a sentence.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub description: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub description: Text,
 }
 
 /// A section: a titled group of questions with a weight in the overall score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     #[serde(default)]
-    pub intro: String,
+    pub intro: Text,
     #[serde(default = "one")]
     pub weight: f64,
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
@@ -148,23 +149,23 @@ impl QuestionType {
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Stable, unique in the file; plans key answers by it.
-    pub id: String,
+    pub id: Text,
     #[serde(rename = "type")]
     pub kind: QuestionType,
-    pub text: String,
+    pub text: Text,
     /// A few words naming what the question asks (`"Hourly cost of staff"`), where a
     /// figure says what it is made of or what it still needs; the text when empty.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub short: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub short: Text,
     /// Why it matters, in plain language.
     #[serde(default)]
-    pub why: String,
+    pub why: Text,
     /// The named reference the why comes from, shown on its own line under it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub source: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub source: Text,
     /// How to answer; explains any term of art.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub help: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub help: Text,
     /// Choices for yes/no (defaults to Yes = 1, No = 0), single, multi and scale
     /// (worst first).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -175,7 +176,7 @@ pub struct Question {
     /// Score the bands against this calculated figure instead of the answer itself (a
     /// reserve judged as a share of year one, say).
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
-    pub score_by: Option<String>,
+    pub score_by: Option<Text>,
     /// Smallest accepted number.
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -184,7 +185,7 @@ pub struct Question {
     pub max: Option<f64>,
     /// A unit shown beside a number (for example "people", "hours").
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     #[serde(default = "one")]
     pub weight: f64,
     /// A low score here caps the verdict below the top levels.
@@ -204,7 +205,7 @@ pub struct Question {
     #[serde(default)]
     pub allow_na: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub tags: Vec<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommendations: Vec<Recommendation>,
     /// One of the decisive questions a quick scan asks first.
@@ -239,8 +240,8 @@ impl About {
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     /// Stored in the plan and named by conditions.
-    pub value: String,
-    pub label: String,
+    pub value: Text,
+    pub label: Text,
     /// Readiness this choice shows, 0 (none) to 1 (fully ready). Options without scores
     /// make an unscored question (a profile question, say).
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
@@ -299,11 +300,11 @@ pub enum Owner {
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// Unique in the file; actions in plans refer to it.
-    pub id: String,
+    pub id: Text,
     /// When it applies; by default whenever its question scores below 1.
     #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
-    pub text: String,
+    pub text: Text,
     pub effort: Effort,
     pub impact: Impact,
     pub owner: Owner,

@@ -134,7 +134,7 @@ impl Budget {
                     section: questionnaire
                         .sections
                         .get(f.section)
-                        .map(|s| s.title.clone())
+                        .map(|s| s.title.to_string())
                         .unwrap_or_default(),
                     unit: f.calculated.unit,
                     value: f.value().map(|v| v.normalize().to_string()),
@@ -147,7 +147,7 @@ impl Budget {
                             question_id: id.clone(),
                             question: questionnaire
                                 .question(id)
-                                .map_or_else(|| id.clone(), |q| q.text.clone()),
+                                .map_or_else(|| id.clone(), |q| q.text.to_string()),
                             label: input_name(questionnaire, id).to_string(),
                         })
                         .collect(),

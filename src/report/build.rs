@@ -96,7 +96,7 @@ impl Report {
                 .map(|((_, question), assessed)| Entry {
                     question,
                     assessed,
-                    answer: plan.answers.get(&question.id),
+                    answer: plan.answers.get(question.id.as_str()),
                 })
                 .collect(),
             offsets: questionnaire
@@ -129,9 +129,9 @@ impl Report {
                 last_changed: plan.updated.to_zoned(zone.clone()).date(),
             },
             questionnaire: QuestionnaireInfo {
-                id: questionnaire.id.clone(),
-                version: questionnaire.version.clone(),
-                title: questionnaire.title.clone(),
+                id: questionnaire.id.to_string(),
+                version: questionnaire.version.to_string(),
+                title: questionnaire.title.to_string(),
                 levels: (0..questionnaire.levels.len())
                     .filter_map(|index| super::verdict::level_at(questionnaire, index))
                     .collect(),
@@ -178,7 +178,7 @@ impl<'a> Context<'a> {
         self.questionnaire
             .sections
             .get(index)
-            .map(|section| section.title.clone())
+            .map(|section| section.title.to_string())
             .unwrap_or_default()
     }
 
@@ -218,7 +218,7 @@ impl<'a> Context<'a> {
                 Some(HoldItem {
                     question_id: hold.question.clone(),
                     section: self.section_title(hold.section),
-                    question: entry.question.text.clone(),
+                    question: entry.question.text.to_string(),
                     answer: self.answer(entry),
                     reason: HoldKind::from(hold.reason),
                 })
@@ -234,8 +234,8 @@ impl<'a> Context<'a> {
             .filter_map(|assessed| {
                 let section = self.questionnaire.sections.get(assessed.index)?;
                 Some(SectionScore {
-                    id: section.id.clone(),
-                    title: section.title.clone(),
+                    id: section.id.to_string(),
+                    title: section.title.to_string(),
                     score: assessed.score,
                     counts: (&assessed.completeness).into(),
                     blockers: assessed.blockers,
@@ -257,8 +257,8 @@ impl<'a> Context<'a> {
         for entry in self.shown() {
             let (assessed, question) = (entry.assessed, entry.question);
             let item = ChecklistItem {
-                question_id: question.id.clone(),
-                question: question.text.clone(),
+                question_id: question.id.to_string(),
+                question: question.text.to_string(),
                 state: assessed.state,
                 answer: self.answer(entry),
                 met: matches!(
@@ -278,8 +278,8 @@ impl<'a> Context<'a> {
             match sections.last_mut() {
                 Some(last) if last.id == section.id => last.items.push(item),
                 _ => sections.push(ChecklistSection {
-                    id: section.id.clone(),
-                    title: section.title.clone(),
+                    id: section.id.to_string(),
+                    title: section.title.to_string(),
                     items: vec![item],
                 }),
             }
@@ -308,7 +308,7 @@ impl<'a> Context<'a> {
                     .iter()
                     .filter_map(|id| question.recommendations.iter().find(|r| r.id == *id))
                     .map(|r| RecommendationItem {
-                        id: r.id.clone(),
+                        id: r.id.to_string(),
                         text: self.words(&r.text),
                         effort: r.effort,
                         impact: r.impact,
@@ -323,11 +323,11 @@ impl<'a> Context<'a> {
                     .collect();
                 Some(GapItem {
                     rank: 0,
-                    question_id: question.id.clone(),
+                    question_id: question.id.to_string(),
                     section: self.section_title(gap.section),
-                    question: question.text.clone(),
-                    why: question.why.clone(),
-                    source: question.source.clone(),
+                    question: question.text.to_string(),
+                    why: question.why.to_string(),
+                    source: question.source.to_string(),
                     answer: self.answer(entry),
                     score: gap.score,
                     unsure: gap.unsure,
@@ -367,7 +367,7 @@ impl<'a> Context<'a> {
                     question_id: action.question.clone(),
                     text: self.words(&action_text(action, question, recommendation)),
                     question: match question {
-                        Some(q) => q.text.clone(),
+                        Some(q) => q.text.to_string(),
                         None if action.is_own() => "(an action of your own)".to_string(),
                         None => action.question.clone(),
                     },
@@ -399,15 +399,13 @@ impl<'a> Context<'a> {
             };
             let section = self.section_title(gap.section);
             let before = found.len();
-            for recommendation in question
-                .recommendations
-                .iter()
-                .filter(|r| r.owner == Owner::Provider && gap.recommendations.contains(&r.id))
-            {
+            for recommendation in question.recommendations.iter().filter(|r| {
+                r.owner == Owner::Provider && gap.recommendations.iter().any(|id| *id == r.id)
+            }) {
                 found.push(ProviderQuestion {
-                    question_id: question.id.clone(),
+                    question_id: question.id.to_string(),
                     section: section.clone(),
-                    question: question.text.clone(),
+                    question: question.text.to_string(),
                     ask: self.words(&recommendation.text),
                     source: ProviderQuestionSource::ProviderGap,
                 });
@@ -436,9 +434,9 @@ impl<'a> Context<'a> {
         self.shown()
             .filter(|entry| entry.assessed.discuss)
             .map(|entry| DiscussItem {
-                question_id: entry.question.id.clone(),
+                question_id: entry.question.id.to_string(),
                 section: self.section_title(entry.assessed.section),
-                question: entry.question.text.clone(),
+                question: entry.question.text.to_string(),
                 answer: self.answer(entry),
                 note: Self::note(entry),
             })
@@ -480,16 +478,16 @@ fn action_text(
     }
     recommendation.map_or_else(
         || format!("{} (no longer in the questionnaire)", action.recommendation),
-        |r| r.text.clone(),
+        |r| r.text.to_string(),
     )
 }
 
 fn unsure_question(question: &Question, section: String) -> ProviderQuestion {
     ProviderQuestion {
-        question_id: question.id.clone(),
+        question_id: question.id.to_string(),
         section,
-        question: question.text.clone(),
-        ask: question.text.clone(),
+        question: question.text.to_string(),
+        ask: question.text.to_string(),
         source: ProviderQuestionSource::Unsure,
     }
 }

@@ -110,9 +110,9 @@ impl Comparison {
         if let Some((other, other_loaded)) = plans.iter().find(|(_, l)| l.questionnaire.id != *id) {
             return Err(CompareError::Questionnaires {
                 first: first.name.clone(),
-                first_id: id.clone(),
+                first_id: id.to_string(),
                 other: other.name.clone(),
-                other_id: other_loaded.questionnaire.id.clone(),
+                other_id: other_loaded.questionnaire.id.to_string(),
             });
         }
         let reports: Vec<Report> = plans
@@ -167,8 +167,8 @@ impl Comparison {
                 .any(|s| s.contains_key(section.id.as_str()))
             {
                 sections.push(SectionRow {
-                    id: section.id.clone(),
-                    title: section.title.clone(),
+                    id: section.id.to_string(),
+                    title: section.title.to_string(),
                     scores: section_scores
                         .iter()
                         .map(|s| s.get(section.id.as_str()).copied().flatten())
@@ -190,16 +190,16 @@ impl Comparison {
                     let shown = answers.iter().any(|a| a.contains_key(q.id.as_str()));
                     let differ = words.iter().any(|w| *w != words[0]);
                     (shown && differ).then(|| Difference {
-                        question_id: q.id.clone(),
-                        question: q.text.clone(),
+                        question_id: q.id.to_string(),
+                        question: q.text.to_string(),
                         answers: words,
                     })
                 })
                 .collect();
             if !questions.is_empty() {
                 differences.push(DifferenceSection {
-                    id: section.id.clone(),
-                    title: section.title.clone(),
+                    id: section.id.to_string(),
+                    title: section.title.to_string(),
                     questions,
                 });
             }

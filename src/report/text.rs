@@ -67,7 +67,7 @@ pub fn answer_text_in(
         AnswerState::Answered => match answer.and_then(Answer::given_value) {
             Some(Value::Text(value)) => question
                 .option(value)
-                .map_or_else(|| value.clone(), |option| option.label.clone()),
+                .map_or_else(|| value.clone(), |option| option.label.to_string()),
             Some(Value::List(values)) if values.is_empty() => "none of these".to_string(),
             Some(Value::List(values)) => values
                 .iter()

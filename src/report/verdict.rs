@@ -158,9 +158,9 @@ fn level_of(questionnaire: &Questionnaire, level: Option<&LevelRef>) -> Option<L
 pub(super) fn level_at(questionnaire: &Questionnaire, index: usize) -> Option<LevelInfo> {
     questionnaire.levels.get(index).map(|found| LevelInfo {
         index,
-        id: found.id.clone(),
-        label: found.label.clone(),
-        description: found.description.clone(),
+        id: found.id.to_string(),
+        label: found.label.to_string(),
+        description: found.description.to_string(),
         min: found.min,
     })
 }

@@ -125,9 +125,9 @@ pub fn disagreements(
                 question_id: id.clone(),
                 section: place
                     .and_then(|(s, _)| questionnaire.sections.get(s))
-                    .map(|s| s.title.clone())
+                    .map(|s| s.title.to_string())
                     .unwrap_or_default(),
-                question: question.map_or_else(|| id.clone(), |q| q.text.clone()),
+                question: question.map_or_else(|| id.clone(), |q| q.text.to_string()),
                 positions: positions_in_words,
                 agreed: positions.agreement() == Agreement::Agreed,
                 agreed_on: positions.agreed.map(|t| t.to_zoned(zone.clone()).date()),

@@ -93,13 +93,13 @@ pub(super) fn gaps(
             let gap = Gap {
                 question: assessed.id.clone(),
                 section: assessed.section,
-                section_id: section.id.clone(),
+                section_id: section.id.to_string(),
                 score: assessed.score,
                 unsure: assessed.state == AnswerState::Unsure,
                 blocker: assessed.blocker,
                 critical: assessed.critical,
                 priority: rounded(shares.of(assessed, question.weight) * shortfall),
-                recommendations: applicable.iter().map(|r| r.id.clone()).collect(),
+                recommendations: applicable.iter().map(|r| r.id.to_string()).collect(),
             };
             Some((gap, hold::holds_down_as_critical(assessed), best))
         })

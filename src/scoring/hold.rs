@@ -154,6 +154,6 @@ pub(super) fn holds_down_as_critical(assessed: &QuestionAssessment) -> bool {
 fn level_ref(questionnaire: &Questionnaire, index: usize) -> Option<LevelRef> {
     questionnaire.levels.get(index).map(|level| LevelRef {
         index,
-        id: level.id.clone(),
+        id: level.id.to_string(),
     })
 }

@@ -32,7 +32,7 @@ pub(super) fn assess(
     };
     let critical = shown && question.is_critical(facts);
     QuestionAssessment {
-        id: question.id.clone(),
+        id: question.id.to_string(),
         section,
         shown,
         state,
@@ -54,7 +54,7 @@ fn may_block(question: &Question, facts: &dyn Facts) -> bool {
         return false;
     };
     question.options.iter().any(|option| {
-        let picked = Answer::answered(Value::Text(option.value.clone()));
+        let picked = Answer::answered(Value::Text(option.value.to_string()));
         blocker_if.holds(&WithAnswer {
             facts,
             id: &question.id,

@@ -205,12 +205,12 @@ impl App {
         let Some(question) = self.question_at(spot) else {
             return;
         };
-        let answer = self.plan.answers.get(&question.id);
+        let answer = self.plan.answers.get(question.id.as_str());
         let typed = !question.kind.is_choice();
         let field = typed.then(|| {
             let text = self
                 .drafts
-                .get(&question.id)
+                .get(question.id.as_str())
                 .cloned()
                 .or_else(|| {
                     let currency = crate::money::plan_currency(&self.plan);
@@ -237,7 +237,7 @@ impl App {
         // Typing starts at once on a typed question nobody has settled yet.
         let settled = answer.is_some_and(|a| a.state != AnswerState::Unanswered);
         let typing = typed && !settled;
-        let field_error = self.drafts.get(&question.id).and_then(|draft| {
+        let field_error = self.drafts.get(question.id.as_str()).and_then(|draft| {
             crate::wizard::typed_problem(question, draft, self.plan.currency.as_deref())
         });
         let id = question.id.clone();
@@ -251,7 +251,7 @@ impl App {
         }
         self.last_question = Some(spot);
         if self.plan.position.question.as_deref() != Some(&id) {
-            self.plan.position.question = Some(id);
+            self.plan.position.question = Some(id.to_string());
         }
         self.screen = Screen::Question(QuestionState {
             spot,
@@ -405,7 +405,7 @@ impl App {
             .filter(|spot| {
                 let answer = self
                     .question_at(*spot)
-                    .and_then(|q| self.plan.answers.get(&q.id));
+                    .and_then(|q| self.plan.answers.get(q.id.as_str()));
                 let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
                 match filter {
                     ReviewFilter::All => true,

@@ -76,7 +76,7 @@ pub fn apply(
                 }
             } else if question.kind.is_choice() {
                 answer.state = AnswerState::Answered;
-                answer.value = Some(Value::Text(option.value.clone()));
+                answer.value = Some(Value::Text(option.value.to_string()));
             } else {
                 return Err(EditError::TypedNotPicked);
             }

@@ -35,7 +35,7 @@ pub(super) fn check_entry(question: &Question, value: &Value) -> Result<(), Edit
     let alone = question
         .options
         .iter()
-        .filter(|o| o.exclusive && chosen.contains(&o.value))
+        .filter(|o| o.exclusive && chosen.iter().any(|v| *v == o.value))
         .map(|o| format!("\"{}\"", o.label))
         .collect::<Vec<_>>()
         .join(" or ");

@@ -248,7 +248,7 @@ pub fn is_answered(questionnaire: &Questionnaire, answers: &Answers, spot: Spot)
         .sections
         .get(spot.section)
         .and_then(|s| s.questions.get(spot.question))
-        .is_some_and(|q| q.counted_state(answers.get(&q.id)).0 != AnswerState::Unanswered)
+        .is_some_and(|q| q.counted_state(answers.get(q.id.as_str())).0 != AnswerState::Unanswered)
 }
 
 /// Where a plan resumes: the saved question if it is still shown (or the next shown one

@@ -234,7 +234,7 @@ pub fn stand_text(question: &Question, stand: &Stand, currency: &Currency) -> St
 /// Each position on a question as (participant, words), in the team's order; then any
 /// from people no longer in the team, by name.
 pub fn position_texts(plan: &Plan, question: &Question) -> Vec<(String, String)> {
-    let Some(positions) = plan.positions.get(&question.id) else {
+    let Some(positions) = plan.positions.get(question.id.as_str()) else {
         return Vec::new();
     };
     let in_team = plan

@@ -143,7 +143,7 @@ mod tests {
     fn ids(q: &Questionnaire, spots: impl IntoIterator<Item = Spot>) -> Vec<String> {
         spots
             .into_iter()
-            .map(|s| q.sections[s.section].questions[s.question].id.clone())
+            .map(|s| q.sections[s.section].questions[s.question].id.to_string())
             .collect()
     }
 
@@ -200,7 +200,7 @@ mod tests {
         for spot in flow.shown().to_vec() {
             let id = q.sections[spot.section].questions[spot.question].id.clone();
             answers
-                .entry(id)
+                .entry(id.to_string())
                 .or_insert_with(|| Answer::in_state(crate::answer::AnswerState::Unsure));
         }
         // `staff` takes no "I don't know yet".

@@ -106,7 +106,9 @@ fn header(app: &mut App) -> String {
 }
 
 fn current_id(app: &App) -> String {
-    app.current().map(|(_, q)| q.id.clone()).unwrap_or_default()
+    app.current()
+        .map(|(_, q)| q.id.to_string())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -353,7 +355,7 @@ fn when_the_time_is_up_one_key_moves_on_parking_what_is_left() {
     let parked: Vec<String> = app
         .review_rows(ReviewFilter::Discuss)
         .into_iter()
-        .filter_map(|spot| app.question_at(spot).map(|q| q.id.clone()))
+        .filter_map(|spot| app.question_at(spot).map(|q| q.id.to_string()))
         .collect();
     assert_eq!(parked, ["personal-data", "outsourced"]);
     let said = app.status.clone().expect("said").text;

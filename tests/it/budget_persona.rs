@@ -157,7 +157,7 @@ fn every_figure_names_its_inputs_by_their_labels_never_their_ids() {
     let ids: Vec<String> = loaded
         .questionnaire
         .questions()
-        .map(|(_, q)| q.id.clone())
+        .map(|(_, q)| q.id.to_string())
         .collect();
     // Half the answers, so that figures are both worked out and still missing inputs.
     let report = report(&[]);

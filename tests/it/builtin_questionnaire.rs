@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use outready::answer::{Answer, AnswerState, Answers, Value};
 use outready::questionnaire::load::load_file;
+use outready::questionnaire::text::Text;
 use outready::questionnaire::{
     Catalog, Condition, Facts, Question, QuestionType, Questionnaire, Test, Visibility,
 };
@@ -454,7 +455,7 @@ fn every_question_is_short_explained_and_tagged() {
             question.id
         );
         assert!(!question.tags.is_empty(), "{} has no tags", question.id);
-        used.extend(question.tags.iter().map(String::as_str));
+        used.extend(question.tags.iter().map(Text::as_str));
         if question.kind.is_choice() {
             assert!(
                 question.options.len() >= 2,
@@ -596,7 +597,7 @@ fn blockers_are_the_ones_domain_research_argues_for_and_mean_do_not_sign() {
         .questions
         .iter()
         .filter(|question| question.kind == QuestionType::YesNo)
-        .map(|question| (question.id.clone(), text("yes")))
+        .map(|question| (question.id.to_string(), text("yes")))
         .collect();
     for id in BLOCKERS {
         let question = q.question(id).expect("blocker exists");
@@ -740,7 +741,7 @@ fn shown(q: &Questionnaire, answers: &Answers) -> BTreeSet<String> {
     let visibility = Visibility::compute(q, answers);
     q.questions()
         .filter(|(_, question)| visibility.shows(q, &question.id))
-        .map(|(_, question)| question.id.clone())
+        .map(|(_, question)| question.id.to_string())
         .collect()
 }
 

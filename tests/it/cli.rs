@@ -95,9 +95,9 @@ fn first_options(loaded: &Loaded, count: usize) -> Answers {
             .first_unanswered(questionnaire, &answers)
             .expect("a question left to answer");
         let question = &questionnaire.sections[spot.section].questions[spot.question];
-        let answer = wizard::apply(question, answers.get(&question.id), Change::Pick(0))
+        let answer = wizard::apply(question, answers.get(question.id.as_str()), Change::Pick(0))
             .expect("the first questions are answered by picking");
-        answers.insert(question.id.clone(), answer);
+        answers.insert(question.id.to_string(), answer);
     }
     answers
 }
@@ -188,7 +188,7 @@ fn list_shows_each_plan_and_names_the_damaged_one() {
     let level = scoring::assess(questionnaire, &acme.answers)
         .level
         .map_or("no verdict yet".to_string(), |l| {
-            questionnaire.levels[l.index].label.clone()
+            questionnaire.levels[l.index].label.to_string()
         });
     let acme_row = row("Acme Ltd");
     assert_eq!(

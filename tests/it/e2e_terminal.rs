@@ -310,9 +310,13 @@ impl Walk {
         );
         // Not always the first option, so the digit is seen to matter.
         let index = [1, 2, 0, 1, 0, 2][step % 6] % current.options.len();
-        let answer = wizard::apply(&current, self.answers.get(&current.id), Change::Pick(index))
-            .expect("a valid pick");
-        self.answers.insert(current.id.clone(), answer);
+        let answer = wizard::apply(
+            &current,
+            self.answers.get(current.id.as_str()),
+            Change::Pick(index),
+        )
+        .expect("a valid pick");
+        self.answers.insert(current.id.to_string(), answer);
         term.send(&format!("{}\r", index + 1));
         self.at = Flow::new(&self.questionnaire, &self.answers)
             .next(self.at)

@@ -68,7 +68,9 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 fn current_id(app: &App) -> String {
-    app.current().map(|(_, q)| q.id.clone()).unwrap_or_default()
+    app.current()
+        .map(|(_, q)| q.id.to_string())
+        .unwrap_or_default()
 }
 
 fn screen(app: &mut App, width: u16, height: u16) -> String {

@@ -91,7 +91,7 @@ fn all_answered(loaded: &Loaded, how: &str) -> Plan {
         };
         answer.note = Some(format!("A note on {}", question.id));
         answer.discuss = true;
-        plan.answers.insert(question.id.clone(), answer);
+        plan.answers.insert(question.id.to_string(), answer);
     }
     plan
 }

@@ -66,7 +66,7 @@ fn app_at(at: &str) -> App {
 
 fn current_id(app: &App) -> String {
     match app.current() {
-        Some((_, q)) => q.id.clone(),
+        Some((_, q)) => q.id.to_string(),
         None => panic!("not on a question: {:?}", app.screen),
     }
 }

@@ -86,7 +86,9 @@ fn open(app: &mut App, id: &str) {
 }
 
 fn current_id(app: &App) -> String {
-    app.current().map(|(_, q)| q.id.clone()).unwrap_or_default()
+    app.current()
+        .map(|(_, q)| q.id.to_string())
+        .unwrap_or_default()
 }
 
 fn answer(app: &mut App, id: &str, value: &str) {

@@ -326,7 +326,7 @@ fn the_positions_box_on_an_amount_question_at_80x24_and_60x16() {
             if question.id == "budget" {
                 question.text = "What did your IT cost over the last 12 months in invoices, \
                     licences and equipment, counting every support contract you pay for?"
-                    .to_string();
+                    .into();
             }
         }
     }

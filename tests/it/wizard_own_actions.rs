@@ -73,7 +73,7 @@ fn field(app: &App) -> Option<ActionField> {
 }
 
 fn question_on_screen(app: &App) -> Option<String> {
-    app.current().map(|(_, q)| q.id.clone())
+    app.current().map(|(_, q)| q.id.to_string())
 }
 
 /// From a question with nothing to type, through the summary to the action plan.

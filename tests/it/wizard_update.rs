@@ -111,7 +111,7 @@ fn open(app: &mut App, id: &str) {
 /// The id of the question on screen; panics on another screen.
 fn current_id(app: &App) -> String {
     match app.current() {
-        Some((_, question)) => question.id.clone(),
+        Some((_, question)) => question.id.to_string(),
         None => panic!("not on a question screen: {:?}", app.screen),
     }
 }
@@ -160,7 +160,7 @@ fn shown_ids(app: &App) -> Vec<String> {
     app.flow
         .shown()
         .iter()
-        .filter_map(|s| app.question_at(*s).map(|q| q.id.clone()))
+        .filter_map(|s| app.question_at(*s).map(|q| q.id.to_string()))
         .collect()
 }
 
@@ -463,7 +463,7 @@ fn typed_kinds_accept_what_people_type_and_explain_what_they_do_not() {
 
 fn current_id_or_screen(app: &App) -> String {
     app.current()
-        .map_or_else(|| format!("{:?}", app.screen), |(_, q)| q.id.clone())
+        .map_or_else(|| format!("{:?}", app.screen), |(_, q)| q.id.to_string())
 }
 
 #[test]

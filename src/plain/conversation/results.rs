@@ -32,7 +32,7 @@ impl<R: BufRead, W: Write> Conversation<R, W> {
                 .flow
                 .first_unanswered(&self.loaded.questionnaire, &self.plan.answers)
             {
-                self.plan.position.question = self.question_at(first).map(|q| q.id);
+                self.plan.position.question = self.question_at(first).map(|q| q.id.to_string());
             }
         }
         self.lines(standing::summary(&self.report()))?;

@@ -60,8 +60,8 @@ impl<'a> Checker<'a> {
                     } = part
                     {
                         match by_question.iter_mut().find(|(id, _)| id == question) {
-                            Some((_, options)) => options.push(option.clone()),
-                            None => by_question.push((question, vec![option.clone()])),
+                            Some((_, options)) => options.push(option.to_string()),
+                            None => by_question.push((question, vec![option.to_string()])),
                         }
                     }
                 }

@@ -57,8 +57,8 @@ pub fn items(
         .iter()
         .zip(agenda.planned(&loads))
         .map(|(section, planned)| AgendaItem {
-            section_id: section.id.clone(),
-            section: section.title.clone(),
+            section_id: section.id.to_string(),
+            section: section.title.to_string(),
             planned_minutes: planned,
             used_minutes: agenda.used(&section.id) / 60,
         })

@@ -146,7 +146,7 @@ pub fn compute(
     let text = |id: &str| {
         questionnaire
             .question(id)
-            .map_or_else(|| id.to_string(), |q| q.text.clone())
+            .map_or_else(|| id.to_string(), |q| q.text.to_string())
     };
     let answer = |id: &str| {
         report

@@ -98,7 +98,7 @@ fn review_entries(app: &App, rows: &[Spot], width: usize) -> Vec<Entry> {
         entries.push(Entry::Question(index, *spot));
         let note = app
             .question_at(*spot)
-            .and_then(|q| app.plan.answers.get(&q.id))
+            .and_then(|q| app.plan.answers.get(q.id.as_str()))
             .and_then(|a| a.note.as_deref());
         // A note is read whole, wrapped under its question.
         if let Some(note) = note {

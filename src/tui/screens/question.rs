@@ -29,7 +29,7 @@ pub fn main_lines(
     let theme = &app.theme;
     let mut lines: Vec<(Line<'static>, Option<Target>)> = Vec::new();
     let mut plain = |line: Line<'static>| lines.push((line, None));
-    let mark = if app.new_questions.contains(&question.id) {
+    let mark = if app.new_questions.contains(question.id.as_str()) {
         // Marked in words, not only colour: the questionnaire gained this question.
         "✦ new question · "
     } else {
@@ -62,7 +62,7 @@ pub fn main_lines(
     }
     plain(Line::raw(""));
 
-    let answer = app.plan.answers.get(&question.id);
+    let answer = app.plan.answers.get(question.id.as_str());
     let state_now = answer.map_or(AnswerState::Unanswered, |a| a.state);
     if question.kind.is_choice() {
         option_lines(app, state, question, width, &mut lines);
@@ -167,7 +167,7 @@ fn option_lines(
     lines: &mut Vec<(Line<'static>, Option<Target>)>,
 ) {
     let theme = &app.theme;
-    let answer = app.plan.answers.get(&question.id);
+    let answer = app.plan.answers.get(question.id.as_str());
     let answered = answer.is_some_and(|a| a.state == AnswerState::Answered);
     for (index, option) in question.options.iter().enumerate() {
         if app.present && index > 0 {
@@ -179,7 +179,7 @@ fn option_lines(
                 .and_then(|a| a.value.as_ref())
                 .is_some_and(|v| match v {
                     Value::Text(t) => *t == option.value,
-                    Value::List(l) => l.contains(&option.value),
+                    Value::List(l) => l.iter().any(|v| *v == option.value),
                     Value::Number(_) => false,
                 });
         let mark = match (question.kind == QuestionType::Multi, chosen) {
@@ -227,13 +227,10 @@ fn field_lines(
     let Some(field) = &state.field else {
         return;
     };
-    let unit = question
-        .unit
-        .clone()
-        .unwrap_or_else(|| match question.kind {
-            QuestionType::Percent => "%".into(),
-            _ => String::new(),
-        });
+    let unit = question.unit.as_deref().unwrap_or(match question.kind {
+        QuestionType::Percent => "%",
+        _ => "",
+    });
     let hint = match question.kind {
         QuestionType::Date => "a date as YYYY-MM-DD",
         QuestionType::Money => "an amount",
@@ -269,7 +266,7 @@ fn field_lines(
     }
     if let Some(error) = &state.field_error {
         // A refused entry never looks saved: the saved answer is named beside it.
-        let answer = app.plan.answers.get(&question.id);
+        let answer = app.plan.answers.get(question.id.as_str());
         let error = error.to_string();
         let mut chars = error.chars();
         let error: String = chars
@@ -343,7 +340,7 @@ fn follow_up_of(app: &App, question: &Question) -> Option<String> {
     let condition = question.show_if.as_ref()?;
     let id = reason::asked_because(condition, app.questionnaire(), &app.plan.answers, &app.flow)?;
     let source = app.questionnaire().question(id)?;
-    Some(source.text.clone())
+    Some(source.text.to_string())
 }
 
 /// Draws the question screen into its layout.

@@ -95,7 +95,7 @@ fn line_for(app: &App, entry: &Entry, selected: usize, width: usize) -> Line<'st
             let Some(question) = app.question_at(*spot) else {
                 return Line::raw("");
             };
-            let answer = app.plan.answers.get(&question.id);
+            let answer = app.plan.answers.get(question.id.as_str());
             let state = answer.map_or(AnswerState::Unanswered, |a| a.state);
             let mark = match state {
                 AnswerState::Answered => "✓",

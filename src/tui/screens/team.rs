@@ -21,7 +21,9 @@ pub fn agreement_word(app: &App, question: &Question) -> Option<&'static str> {
     match positions::agreement(&app.plan, &question.id) {
         Agreement::Disputed => Some("Disputed"),
         Agreement::Agreed => Some("Agreed"),
-        Agreement::Open if app.plan.positions.contains_key(&question.id) => Some("No dispute"),
+        Agreement::Open if app.plan.positions.contains_key(question.id.as_str()) => {
+            Some("No dispute")
+        }
         Agreement::Open => None,
     }
 }
@@ -57,7 +59,7 @@ pub fn positions_box(
         .map(|t| Line::styled(truncate(&t, width), theme.heading))
         .collect();
     lines.push(Line::raw(""));
-    let held = app.plan.positions.get(&question.id);
+    let held = app.plan.positions.get(question.id.as_str());
     let name_width = app
         .plan
         .participants
@@ -91,7 +93,7 @@ pub fn positions_box(
         lines.push(Line::styled(row, style));
     }
     lines.push(Line::raw(""));
-    let answer = app.plan.answers.get(&question.id);
+    let answer = app.plan.answers.get(question.id.as_str());
     let agreed = answer_text_in(
         question,
         answer,

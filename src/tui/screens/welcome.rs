@@ -28,7 +28,7 @@ pub fn render(app: &App, state: &WelcomeState, body: Rect, buf: &mut Buffer) {
         Line::raw(""),
     ];
     let paragraphs = [
-        questionnaire.description.clone(),
+        questionnaire.description.to_string(),
         format!(
             "About {total} questions, roughly {low} to {high} minutes in all. Stop whenever you like: every answer is saved the moment you give it, and next time you start where you left off. Nothing leaves this computer."
         ),

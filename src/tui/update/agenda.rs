@@ -250,7 +250,12 @@ pub(super) fn move_on(app: &mut App, spot: Spot) -> Vec<Effect> {
             let Some(id) = app.question_at(open).map(|q| q.id.clone()) else {
                 continue;
             };
-            let mut answer: Answer = app.plan.answers.get(&id).cloned().unwrap_or_default();
+            let mut answer: Answer = app
+                .plan
+                .answers
+                .get(id.as_str())
+                .cloned()
+                .unwrap_or_default();
             if !answer.discuss {
                 answer.discuss = true;
                 app.plan.set_answer(&id, answer, now);
@@ -282,9 +287,12 @@ pub(super) fn move_on(app: &mut App, spot: Spot) -> Vec<Effect> {
 /// moves on to the next question.
 pub(super) fn park(app: &mut App, spot: Spot) -> Vec<Effect> {
     let mut effects = change_answer(app, Change::Discuss);
-    let parked = app
-        .current()
-        .is_some_and(|(_, q)| app.plan.answers.get(&q.id).is_some_and(|a| a.discuss));
+    let parked = app.current().is_some_and(|(_, q)| {
+        app.plan
+            .answers
+            .get(q.id.as_str())
+            .is_some_and(|a| a.discuss)
+    });
     if parked && app.agenda_running() {
         match app.flow.next(spot) {
             Some(next) => effects.extend(go(app, Some(next))),

@@ -11,7 +11,7 @@ pub(super) fn change_answer(app: &mut App, change: Change) -> Vec<Effect> {
         return Vec::new();
     };
     let id = question.id.clone();
-    let updated = match wizard::apply(question, app.plan.answers.get(&id), change) {
+    let updated = match wizard::apply(question, app.plan.answers.get(id.as_str()), change) {
         Ok(answer) => answer,
         Err(reason) => {
             app.warn(reason.to_string());

@@ -133,7 +133,7 @@ fn clear_answer(app: &mut App) -> Vec<Effect> {
     };
     let spot = state.spot;
     let id = question.id.clone();
-    let current = app.plan.answers.get(&id).cloned();
+    let current = app.plan.answers.get(id.as_str()).cloned();
     let settled = current
         .as_ref()
         .is_some_and(|a| a.state != AnswerState::Unanswered);
@@ -160,7 +160,7 @@ fn clear_answer(app: &mut App) -> Vec<Effect> {
                     }
                     _ => false,
                 };
-                app.drafts.remove(&id);
+                app.drafts.remove(id.as_str());
                 app.say(if typed {
                     "Cleared what you typed; nothing was saved for this question."
                 } else {
@@ -176,8 +176,8 @@ fn clear_answer(app: &mut App) -> Vec<Effect> {
         }
         state.field_error = None;
     }
-    app.drafts.remove(&id);
-    app.cleared = current.map(|answer| (id, answer));
+    app.drafts.remove(id.as_str());
+    app.cleared = current.map(|answer| (id.to_string(), answer));
     // Cleared means unchosen: Enter must not pick the old answer back by its highlight.
     set_highlight(app, None);
     let effects = change_answer(app, Change::Clear);
@@ -196,7 +196,7 @@ fn other_question_message(
         Message::EditNote => {
             let note = app
                 .current()
-                .and_then(|(_, q)| app.plan.answers.get(&q.id))
+                .and_then(|(_, q)| app.plan.answers.get(q.id.as_str()))
                 .and_then(|a| a.note.clone())
                 .unwrap_or_default();
             app.overlay = Some(Overlay::Note(TextInput::multi(&note)));
@@ -299,7 +299,7 @@ fn confirm_question(app: &mut App, spot: Spot) -> Vec<Effect> {
         let unanswered = app
             .plan
             .answers
-            .get(&question.id)
+            .get(question.id.as_str())
             .is_none_or(|a| a.state == crate::answer::AnswerState::Unanswered);
         if let Some(highlight) = state.highlight
             && unanswered
@@ -355,7 +355,7 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
     };
     let typed = field.text().to_string();
     let id = question.id.clone();
-    let current = app.plan.answers.get(&id);
+    let current = app.plan.answers.get(id.as_str());
     let shown_in = crate::money::plan_currency(&app.plan);
     let unchanged = current
         .and_then(|a| a.value.as_ref())
@@ -363,11 +363,11 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
         .unwrap_or_default()
         == typed;
     if unchanged {
-        app.drafts.remove(&id);
+        app.drafts.remove(id.as_str());
         return Ok(Vec::new());
     }
     if typed.trim().is_empty() {
-        app.drafts.remove(&id);
+        app.drafts.remove(id.as_str());
         let had_value = current.is_some_and(|a| a.value.is_some());
         return Ok(if had_value {
             change_answer(app, Change::Clear)
@@ -383,7 +383,7 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
     let mut currency = app.plan.currency.clone();
     match wizard::read_typed(question, &typed, &mut currency) {
         Ok((change, said)) => {
-            app.drafts.remove(&id);
+            app.drafts.remove(id.as_str());
             app.plan.currency = currency;
             let already = matches!(
                 (&change, state),
@@ -401,7 +401,7 @@ pub(super) fn commit_field(app: &mut App) -> Result<Vec<Effect>, EntryError> {
             Ok(effects)
         }
         Err(error) => {
-            app.drafts.insert(id, typed);
+            app.drafts.insert(id.to_string(), typed);
             if let Screen::Question(state) = &mut app.screen {
                 state.field_error = Some(error.clone());
             }

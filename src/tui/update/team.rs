@@ -90,7 +90,7 @@ pub(super) fn update_positions(
     let held = app
         .plan
         .positions
-        .get(&question.id)
+        .get(question.id.as_str())
         .and_then(|p| p.by.get(&name))
         .cloned();
     let typed = !question.kind.is_choice();

@@ -38,7 +38,7 @@ pub fn lines_now(app: &App) -> Option<WorksheetLines> {
         Some(value) => {
             let mut plan = app.plan.clone();
             plan.answers
-                .insert(question.id.clone(), Answer::answered(value));
+                .insert(question.id.to_string(), Answer::answered(value));
             Budget::build(app.questionnaire(), &plan)
         }
         None => Budget::build(app.questionnaire(), &app.plan),

@@ -17,7 +17,7 @@ fn spot_of(q: &Questionnaire, id: &str) -> Spot {
 fn ids(q: &Questionnaire, flow: &Flow) -> Vec<String> {
     flow.shown()
         .iter()
-        .map(|s| q.sections[s.section].questions[s.question].id.clone())
+        .map(|s| q.sections[s.section].questions[s.question].id.to_string())
         .collect()
 }
 

@@ -43,7 +43,7 @@ pub fn scored_values(question: &Question) -> Vec<(Value, f64)> {
             let mut sets: Vec<Vec<String>> = question
                 .options
                 .iter()
-                .map(|o| vec![o.value.clone()])
+                .map(|o| vec![o.value.to_string()])
                 .collect();
             // Every option that scores, together: the best a list can do without the
             // exclusive option.
@@ -52,7 +52,7 @@ pub fn scored_values(question: &Question) -> Vec<(Value, f64)> {
                     .options
                     .iter()
                     .filter(|o| !o.exclusive && o.score.is_some_and(|s| s > 0.0))
-                    .map(|o| o.value.clone())
+                    .map(|o| o.value.to_string())
                     .collect(),
             );
             sets.into_iter()
@@ -63,7 +63,7 @@ pub fn scored_values(question: &Question) -> Vec<(Value, f64)> {
         kind if kind.is_choice() => question
             .options
             .iter()
-            .map(|o| Value::Text(o.value.clone()))
+            .map(|o| Value::Text(o.value.to_string()))
             .collect(),
         kind if kind.is_numeric() => candidate_numbers(question)
             .into_iter()
@@ -104,11 +104,11 @@ pub fn profile_answer(question: &Question, roll: u32) -> Option<Answer> {
                 .filter(|o| !o.exclusive)
                 .enumerate()
                 .filter(|(k, _)| roll >> (k % 32) & 1 == 1)
-                .map(|(_, o)| o.value.clone())
+                .map(|(_, o)| o.value.to_string())
                 .collect();
             let exclusive = options.iter().find(|o| o.exclusive);
             match exclusive {
-                Some(o) if plain.is_empty() => list(vec![o.value.clone()]),
+                Some(o) if plain.is_empty() => list(vec![o.value.to_string()]),
                 _ => list(plain),
             }
         }
@@ -156,7 +156,7 @@ pub fn signing(questionnaire: &Questionnaire) -> Option<(String, Answer)> {
     let option = question.options.iter().rev().find(|o| {
         stage
             .by_value
-            .get(&o.value)
+            .get(o.value.as_str())
             .is_none_or(|s| s.caps_at.is_none() || s.caps_at.as_deref() == top)
     })?;
     Some((stage.question.clone(), text(&option.value)))
@@ -168,7 +168,7 @@ pub fn profile(questionnaire: &Questionnaire, rolls: &[u32]) -> Answers {
         .questions()
         .zip(rolls)
         .filter(|((_, q), _)| !q.is_scored())
-        .filter_map(|((_, q), roll)| Some((q.id.clone(), profile_answer(q, *roll)?)))
+        .filter_map(|((_, q), roll)| Some((q.id.to_string(), profile_answer(q, *roll)?)))
         .collect();
     answers.extend(signing(questionnaire));
     answers

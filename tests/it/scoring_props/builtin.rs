@@ -59,8 +59,8 @@ fn fill_best(questionnaire: &Questionnaire, answers: &mut Answers, keep: &BTreeS
         let open: Vec<(String, Answer)> = questionnaire
             .questions()
             .filter(|(_, q)| q.is_scored() && visibility.shows(questionnaire, &q.id))
-            .filter(|(_, q)| !answers.contains_key(&q.id) && !keep.contains(&q.id))
-            .filter_map(|(_, q)| Some((q.id.clone(), best(q)?)))
+            .filter(|(_, q)| !answers.contains_key(q.id.as_str()) && !keep.contains(q.id.as_str()))
+            .filter_map(|(_, q)| Some((q.id.to_string(), best(q)?)))
             .collect();
         if open.is_empty() {
             return;
@@ -169,11 +169,11 @@ proptest! {
                 let start = pick.index(minor.len());
                 let question = (0..minor.len())
                     .map(|k| minor[(start + k) % minor.len()])
-                    .find(|q| !kept.contains(&q.id))
+                    .find(|q| !kept.contains(q.id.as_str()))
                     .expect("three minor questions");
-                kept.insert(question.id.clone());
+                kept.insert(question.id.to_string());
                 if let Some(answer) = worst(question) {
-                    answers.insert(question.id.clone(), answer);
+                    answers.insert(question.id.to_string(), answer);
                 }
             }
             fill_best(&questionnaire, &mut answers, &kept);
@@ -193,7 +193,7 @@ proptest! {
             let answers: Answers = questionnaire
                 .questions()
                 .zip(&rolls)
-                .filter_map(|((_, q), roll)| Some((q.id.clone(), any_answer(q, *roll)?)))
+                .filter_map(|((_, q), roll)| Some((q.id.to_string(), any_answer(q, *roll)?)))
                 .collect();
             let assessment = assess(&questionnaire, &answers);
             if assessment.questions.iter().any(|q| q.blocker) {
@@ -223,12 +223,12 @@ proptest! {
             let answers: Answers = questionnaire
                 .questions()
                 .zip(&rolls)
-                .filter_map(|((_, q), roll)| Some((q.id.clone(), any_answer(q, *roll)?)))
+                .filter_map(|((_, q), roll)| Some((q.id.to_string(), any_answer(q, *roll)?)))
                 .collect();
             let free: Vec<&Question> = questionnaire
                 .questions()
                 .map(|(_, q)| q)
-                .filter(|q| q.is_scored() && !read.contains(&q.id))
+                .filter(|q| q.is_scored() && !read.contains(q.id.as_str()))
                 .collect();
             if free.is_empty() {
                 continue;
@@ -243,7 +243,7 @@ proptest! {
             let (lower, higher) = (&values[a.min(b)], &values[a.max(b)]);
             let with = |value: &Value| {
                 let mut answers = answers.clone();
-                answers.insert(question.id.clone(), Answer::answered(value.clone()));
+                answers.insert(question.id.to_string(), Answer::answered(value.clone()));
                 assess(&questionnaire, &answers)
             };
             let (before, after) = (with(&lower.0), with(&higher.0));
@@ -282,7 +282,7 @@ fn each_blocker_alone_gives_the_lowest_level() {
             );
             for answer in tries {
                 let mut answers = base.clone();
-                answers.insert(question.id.clone(), answer);
+                answers.insert(question.id.to_string(), answer);
                 let assessment = assess(&questionnaire, &answers);
                 if assessment.questions.iter().any(|q| q.blocker) {
                     assert_eq!(
