@@ -2,13 +2,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use outready::cli::Cli;
 use outready::commands::{self, Outcome};
 use outready::text_safety::visible;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_command_line();
     let mut stdout = std::io::stdout().lock();
     match commands::run(cli, &mut stdout) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
