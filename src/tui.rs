@@ -2,6 +2,7 @@
 //! mouse, pastes and signals into messages, runs `update`, carries out its effects, and
 //! draws only when something happened, so an idle wizard uses no CPU.
 
+mod ahead;
 pub mod app;
 #[cfg(unix)]
 mod hang_up;
@@ -31,6 +32,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
+use ahead::Ahead;
 use app::App;
 use message::{Effect, Message};
 use session::Session;
@@ -127,15 +129,15 @@ pub fn run(options: Options) -> Result<String> {
         Session::open(&options)?;
         anyhow::bail!(cannot_draw(std::env::var("TERM").ok().as_deref()));
     }
-    // One step after the other, on this thread: the plan is opened before the terminal
-    // is touched, so a plan that cannot be opened is told on a normal screen. (Opening
-    // beside the terminal's set-up on other threads measured no faster: a thread just
-    // started waits for the core of the one that started it.)
+    // The terminal's screens of cells are made on another core while the plan opens
+    // here. The plan is opened before the terminal is touched, so a plan that cannot be
+    // opened is told on a normal screen.
+    let screens = Ahead::start(new_terminal);
     let session = Session::start(&options)?;
     // Signals are caught from before the terminal is changed, so a stop asked for at
     // any moment after restores it; they are read once the first screen is up.
     let signals = Signals::catch();
-    let mut terminal = start_terminal()?;
+    let mut terminal = start_terminal(screens)?;
     let result = wizard(&mut terminal, session, signals, &options, capabilities);
     stop_terminal();
     result
@@ -167,7 +169,15 @@ fn wizard(
 /// whole frame, so each frame leaves in one write instead of in 1 KB pieces.
 pub type WizardTerminal = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
-fn start_terminal() -> Result<WizardTerminal> {
+/// The terminal to draw on, not set up yet: its size read and its two screens of cells
+/// made (the back one that was drawn, the front one being drawn). Changes nothing.
+fn new_terminal() -> io::Result<WizardTerminal> {
+    let output = BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(CrosstermBackend::new(output))
+}
+
+/// Sets the terminal up to draw on: raw mode, the alternate screen, mouse and paste.
+fn start_terminal(screens: Ahead<io::Result<WizardTerminal>>) -> Result<WizardTerminal> {
     let failed = "the terminal could not be set up";
     // A panic restores the terminal (raw mode, alternate screen, mouse and paste modes)
     // before its message is printed.
@@ -184,8 +194,10 @@ fn start_terminal() -> Result<WizardTerminal> {
         EnableBracketedPaste
     )
     .context(failed)?;
-    let output = BufWriter::with_capacity(1 << 16, io::stdout());
-    Terminal::new(CrosstermBackend::new(output)).context(failed)
+    screens
+        .wait()
+        .context(failed)
+        .inspect_err(|_| stop_terminal())
 }
 
 fn stop_terminal() {
