@@ -5,6 +5,7 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Screen};
@@ -27,7 +28,11 @@ impl Widget for AppView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         // The theme's own background everywhere, so a light terminal cannot wash it out.
-        buf.set_style(area, app.theme.base);
+        // A theme that keeps the terminal's own colours has nothing to paint (and every
+        // cell is a tenth of the first frame's drawing).
+        if app.theme.base != Style::new() {
+            buf.set_style(area, app.theme.base);
+        }
         if layout::too_small(area) {
             too_small(app, area, buf);
         } else {
