@@ -130,9 +130,11 @@ pub fn copies(store: &PlanStore) -> Vec<ConflictCopy> {
     let mut found: Vec<ConflictCopy> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file())
+        // The name first: only a file named as a copy is worth asking the disk about
+        // (a folder of fifty plans is otherwise fifty more calls at every start).
         .filter_map(|path| {
             let name = parse(path.file_name()?.to_str()?)?;
+            path.is_file().then_some(())?;
             Some(ConflictCopy {
                 plan_file: store.dir().join(format!("{}.json", name.stem)),
                 path,
