@@ -4,16 +4,17 @@
 //! A test on a question that is hidden or not answered is false, except `answered: false`
 //! and `state: "unanswered"`; wrap a test in `not` for "unless answered so".
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::model::{Question, QuestionType};
-use super::serde_helpers::optional;
 use super::text::Text;
 use crate::answer::{Answer, AnswerState, Value};
 
-/// A condition on answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "RawCondition", into = "RawCondition")]
+mod read;
+
+/// A condition on answers. Read by [`read`]; written through its JSON shape.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(into = "RawCondition")]
 pub enum Condition {
     /// Every part holds (true when empty).
     All(Vec<Condition>),
@@ -191,120 +192,39 @@ fn order(question: &Question, given: &Value, wanted: &Value) -> Option<std::cmp:
     }
 }
 
-/// The JSON shape of a condition: one object, exactly one operator in it.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The JSON shape of a condition as written: one object, exactly one operator in it.
+#[derive(Debug, Clone, Default, Serialize)]
 struct RawCondition {
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     all: Option<Vec<Condition>>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     any: Option<Vec<Condition>>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     not: Option<Box<Condition>>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     question: Option<Text>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     eq: Option<Value>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     ne: Option<Value>,
-    #[serde(
-        default,
-        rename = "in",
-        with = "optional",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "in", skip_serializing_if = "Option::is_none")]
     in_: Option<Vec<Value>>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     not_in: Option<Vec<Value>>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     gt: Option<Value>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     gte: Option<Value>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     lt: Option<Value>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     lte: Option<Value>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     answered: Option<bool>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     state: Option<AnswerState>,
-    #[serde(default, with = "optional", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     contains: Option<Text>,
-}
-
-const OPERATORS: &str = "all, any, not, or \"question\" with one of eq, ne, in, not_in, gt, gte, lt, lte, \
-     answered, state, contains";
-
-impl TryFrom<RawCondition> for Condition {
-    type Error = String;
-
-    fn try_from(raw: RawCondition) -> Result<Self, Self::Error> {
-        // Every condition of the built-in questionnaire comes through here at each start:
-        // one operator, the usual case, allocates nothing more than the condition.
-        let present = [
-            (raw.all.is_some(), "all"),
-            (raw.any.is_some(), "any"),
-            (raw.not.is_some(), "not"),
-            (raw.eq.is_some(), "eq"),
-            (raw.ne.is_some(), "ne"),
-            (raw.in_.is_some(), "in"),
-            (raw.not_in.is_some(), "not_in"),
-            (raw.gt.is_some(), "gt"),
-            (raw.gte.is_some(), "gte"),
-            (raw.lt.is_some(), "lt"),
-            (raw.lte.is_some(), "lte"),
-            (raw.answered.is_some(), "answered"),
-            (raw.state.is_some(), "state"),
-            (raw.contains.is_some(), "contains"),
-        ];
-        let mut names = present.iter().filter(|(is, _)| *is).map(|(_, name)| *name);
-        let first = names.next().unwrap_or_default();
-        if names.next().is_some() {
-            let all: Vec<&str> = present
-                .iter()
-                .filter(|(is, _)| *is)
-                .map(|(_, name)| *name)
-                .collect();
-            return Err(format!(
-                "a condition has more than one operator ({}): use one per object and combine \
-                 them with \"all\" or \"any\"",
-                all.join(", ")
-            ));
-        }
-        let combined = (raw.all.map(Condition::All))
-            .or(raw.any.map(Condition::Any))
-            .or(raw.not.map(Condition::Not));
-        let test = (raw.eq.map(Test::Eq))
-            .or(raw.ne.map(Test::Ne))
-            .or(raw.in_.map(Test::In))
-            .or(raw.not_in.map(Test::NotIn))
-            .or(raw.gt.map(Test::Gt))
-            .or(raw.gte.map(Test::Gte))
-            .or(raw.lt.map(Test::Lt))
-            .or(raw.lte.map(Test::Lte))
-            .or(raw.answered.map(Test::Answered))
-            .or(raw.state.map(Test::State))
-            .or(raw.contains.map(Test::Contains));
-        match (raw.question, test, combined) {
-            (Some(question), Some(test), None) => Ok(Condition::Test { question, test }),
-            (None, None, Some(combined)) => Ok(combined),
-            (Some(_), None, None) => Err("a condition on a question needs one test: eq, ne, in, \
-                 not_in, gt, gte, lt, lte, answered, state or contains"
-                .to_string()),
-            (Some(_), None, Some(_)) => Err(format!(
-                "\"question\" goes with a test such as eq, not with \"{first}\": put the tests \
-                 on questions inside it"
-            )),
-            (None, Some(test), _) => Err(format!(
-                "the condition test \"{}\" needs a \"question\" to test",
-                test.operator()
-            )),
-            (None, None, None) => Err(format!("an empty condition: expected {OPERATORS}")),
-            (Some(_), Some(_), Some(_)) => Err(format!(
-                "a condition has more than one operator: expected {OPERATORS}"
-            )),
-        }
-    }
 }
 
 impl From<Condition> for RawCondition {

@@ -411,9 +411,9 @@ fn each_fixture_gives_exactly_its_one_problem() {
         (
             "schema-condition-not-a-list.json",
             (
-                187,
-                "sections[2].questions[1].show_if.not[0]",
-                "invalid type: map, expected a list",
+                186,
+                "sections[2].questions[1].show_if.not",
+                "invalid type: sequence, expected a condition (an object with one operator)",
             ),
         ),
         (
