@@ -115,13 +115,16 @@ fn shaped(
     first: Option<(Key, Part)>,
     given: u16,
 ) -> Result<Condition, String> {
-    let operators: Vec<&str> = NAMES
-        .iter()
-        .enumerate()
-        .filter(|&(index, name)| given & (1 << index) != 0 && *name != "question")
-        .map(|(_, name)| *name)
-        .collect();
-    if operators.len() > 1 {
+    let operators_given = given & !(1 << Key::Question as u16);
+    if operators_given.count_ones() > 1 {
+        // Named only here, when there is something to say: every condition is read at
+        // each start.
+        let operators: Vec<&str> = NAMES
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| operators_given & (1 << index) != 0)
+            .map(|(_, name)| *name)
+            .collect();
         return Err(format!(
             "a condition has more than one operator ({}): use one per object and combine \
              them with \"all\" or \"any\"",
