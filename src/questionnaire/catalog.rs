@@ -6,8 +6,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-pub use super::embedded::builtin_files;
-use super::embedded::builtin_hashes;
+use super::embedded::{builtin_files, builtin_hashes};
 use super::load::{self, Loaded};
 use super::problem::Problem;
 use super::validate::questionnaire_id_problem;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use jsonschema::{Validator, ValidatorMap};
 use outready::answer::AnswerState;
-use outready::questionnaire::catalog::builtin_files;
+use outready::questionnaire::embedded::builtin_files;
 use outready::questionnaire::load::{load_file, load_text};
 use outready::questionnaire::{
     AnswerOption, Calculated, Condition, Effort, Impact, Level, Moved, Owner, Question,
