@@ -28,8 +28,8 @@ impl Widget for AppView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         // The theme's own background everywhere, so a light terminal cannot wash it out.
-        // A theme that keeps the terminal's own colours has nothing to paint (and every
-        // cell is a tenth of the first frame's drawing).
+        // A theme that keeps the terminal's own colours has nothing to paint, and a pass
+        // over every cell for nothing was a tenth of drawing the first frame.
         if app.theme.base != Style::new() {
             buf.set_style(area, app.theme.base);
         }
